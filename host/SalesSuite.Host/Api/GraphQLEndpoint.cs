@@ -1,0 +1,239 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.Extensions.Options;
+using SalesSuite.SharedKernel.Errors;
+
+namespace SalesSuite.Host.Api;
+
+/// <summary>
+/// GraphQL over HTTP (POST with JSON, GET for queries only), with the status codes and media types of the
+/// GraphQL-over-HTTP specification. Browsers that ask for HTML get the IDE page.
+/// </summary>
+public sealed class GraphQLEndpoint(
+    ISchema schema,
+    IDocumentExecuter executer,
+    IGraphQLTextSerializer serializer,
+    AccessValidationRule accessRule,
+    IOptions<GraphQLOptions> options,
+    IWebHostEnvironment environment,
+    ILogger<GraphQLEndpoint> logger)
+{
+    private readonly IValidationRule[] _rules = [.. DocumentValidator.CoreRules, accessRule];
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (HttpMethods.IsGet(request.Method) && WantsHtml(request) && !request.Query.ContainsKey("query"))
+        {
+            await ServeIdeAsync(http);
+            return;
+        }
+
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "Use GET or POST.");
+            return;
+        }
+
+        var mediaType = GraphQLHttpResponses.NegotiateMediaType(request);
+        if (mediaType is null)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, ErrorCodes.BadRequest,
+                $"Accept {GraphQLHttpResponses.GraphQLResponseJson} or {GraphQLHttpResponses.Json}.");
+            return;
+        }
+
+        var (gqlRequest, error) = HttpMethods.IsPost(request.Method) ? await ReadPostAsync(http) : ReadGet(request);
+        if (error is not null)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, error.Value.Status, error.Value.Code, error.Value.Message);
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(gqlRequest!.Query))
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no query.");
+            return;
+        }
+
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(gqlRequest.Query, new ParserOptions { MaxDepth = 64 });
+        }
+        catch (GraphQLSyntaxErrorException ex)
+        {
+            var parseResult = new ExecutionResult { Executed = false };
+            parseResult.AddError(new ExecutionError("The query is not valid GraphQL: " + ex.Description) { Code = ErrorCodes.ParseError });
+            await WriteResultAsync(http, parseResult, mediaType, IsResponseJson(mediaType) ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+            return;
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.ParseError, "The query is nested too deeply.");
+            return;
+        }
+
+        if (HttpMethods.IsGet(request.Method) && SelectsMutation(document, gqlRequest.OperationName))
+        {
+            http.Response.Headers.Allow = "POST";
+            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "Mutations are only accepted with POST.");
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(o =>
+        {
+            o.Schema = schema;
+            o.Query = gqlRequest.Query;
+            o.Document = document;
+            o.OperationName = gqlRequest.OperationName;
+            o.Variables = gqlRequest.Variables;
+            o.Extensions = gqlRequest.Extensions;
+            o.RequestServices = http.RequestServices;
+            o.User = http.User;
+            o.CancellationToken = http.RequestAborted;
+            o.ValidationRules = _rules;
+            o.ThrowOnUnhandledException = false;
+            o.UnhandledExceptionDelegate = ctx =>
+            {
+                logger.LogError(ctx.OriginalException, "Unhandled error in GraphQL request {RequestId}", http.TraceIdentifier);
+                if (!options.Value.ExposeExceptionDetails)
+                {
+                    ctx.ErrorMessage = $"An internal error occurred. Request id: {http.TraceIdentifier}.";
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+
+        var status = StatusCodes.Status200OK;
+        if (!result.Executed)
+        {
+            status = result.Errors?.Any(e => e.Code == ErrorCodes.Unauthenticated) == true
+                ? StatusCodes.Status401Unauthorized
+                : IsResponseJson(mediaType) ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        }
+
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        await WriteResultAsync(http, result, mediaType, status);
+    }
+
+    private static bool IsResponseJson(string mediaType) => mediaType == GraphQLHttpResponses.GraphQLResponseJson;
+
+    private async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType, int status)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static bool WantsHtml(HttpRequest request) =>
+        request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
+    private async Task ServeIdeAsync(HttpContext http)
+    {
+        var file = environment.WebRootFileProvider.GetFileInfo("ide/index.html");
+        if (!options.Value.EnableIde || !file.Exists)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        http.Response.ContentType = "text/html; charset=utf-8";
+        await http.Response.SendFileAsync(file, http.RequestAborted);
+    }
+
+    private async Task<(GraphQLRequest? Request, (int Status, string Code, string Message)? Error)> ReadPostAsync(HttpContext http)
+    {
+        var request = http.Request;
+        var contentType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (contentType is not ("application/json" or "application/graphql-response+json"))
+        {
+            return (null, (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, "Send the request as application/json."));
+        }
+
+        var max = options.Value.MaxRequestBytes;
+        if (request.ContentLength > max)
+        {
+            return (null, (StatusCodes.Status413PayloadTooLarge, ErrorCodes.BadRequest, $"The request body is larger than {max} bytes."));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > max)
+            {
+                return (null, (StatusCodes.Status413PayloadTooLarge, ErrorCodes.BadRequest, $"The request body is larger than {max} bytes."));
+            }
+        }
+
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.Span.TrimStart(" \t\r\n"u8).StartsWith("["u8))
+        {
+            return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "Batched requests are not supported; send one operation per request."));
+        }
+
+        try
+        {
+            buffer.Position = 0;
+            var parsed = await serializer.ReadAsync<GraphQLRequest>(buffer, http.RequestAborted);
+            return parsed is null
+                ? (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request body is empty."))
+                : (parsed, null);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException)
+        {
+            return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request body is not a valid GraphQL request (JSON with query, variables, operationName)."));
+        }
+    }
+
+    private (GraphQLRequest? Request, (int Status, string Code, string Message)? Error) ReadGet(HttpRequest request)
+    {
+        var gqlRequest = new GraphQLRequest
+        {
+            Query = request.Query["query"].ToString(),
+            OperationName = request.Query.TryGetValue("operationName", out var op) && !string.IsNullOrEmpty(op) ? op.ToString() : null,
+        };
+        try
+        {
+            if (request.Query.TryGetValue("variables", out var variables) && !string.IsNullOrEmpty(variables))
+            {
+                gqlRequest.Variables = serializer.Deserialize<Inputs>(variables.ToString());
+            }
+
+            if (request.Query.TryGetValue("extensions", out var extensions) && !string.IsNullOrEmpty(extensions))
+            {
+                gqlRequest.Extensions = serializer.Deserialize<Inputs>(extensions.ToString());
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException)
+        {
+            return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The variables or extensions parameter is not valid JSON."));
+        }
+
+        return (gqlRequest, null);
+    }
+
+    private static bool SelectsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        return operation?.Operation is OperationType.Mutation or OperationType.Subscription;
+    }
+}

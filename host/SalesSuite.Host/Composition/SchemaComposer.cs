@@ -1,0 +1,255 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using SalesSuite.SharedKernel.Errors;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.Host.Composition;
+
+/// <summary>
+/// Builds the one schema, once, from every module's slice: empty roots, the modules' types, their root fields,
+/// then the extensions of other modules' types by name, then <c>Initialize()</c>. A clash stops start-up.
+/// </summary>
+public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider services, ILogger<SchemaComposer> logger)
+{
+    private readonly Dictionary<string, (IGraphType Type, string Owner)> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _queryOwners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _mutationOwners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IGraphType> _shared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (NodeResolver Resolver, string Module)> _nodes = new(StringComparer.Ordinal);
+
+    private IServiceProvider Services => services;
+
+    public ISchema Compose()
+    {
+        var schema = new Schema(new GraphTypeActivator(services));
+        var query = new ObjectGraphType { Name = "Query" };
+        var mutation = new ObjectGraphType { Name = "Mutation" };
+        schema.Query = query;
+        schema.Mutation = mutation;
+        schema.RegisterType(new NodeGraphType());
+        _types["Node"] = (new NodeGraphType(), "host");
+
+        var slices = new List<Slice>();
+        foreach (var module in catalog.Active)
+        {
+            var slice = new Slice(module.Name, this);
+            module.AddSchema(slice);
+            slices.Add(slice);
+        }
+
+        foreach (var slice in slices)
+        {
+            foreach (var type in slice.Types)
+            {
+                Claim(type.Name, type, slice.ModuleName);
+                schema.RegisterType(type);
+            }
+
+            foreach (var field in slice.QueryFields)
+            {
+                AddRootField(query, field, slice.ModuleName, _queryOwners);
+            }
+
+            foreach (var field in slice.MutationFields)
+            {
+                AddRootField(mutation, field, slice.ModuleName, _mutationOwners);
+            }
+
+            foreach (var (typeName, resolver) in slice.NodeResolvers)
+            {
+                if (_nodes.TryGetValue(typeName, out var existing))
+                {
+                    throw new InvalidOperationException($"Modules '{existing.Module}' and '{slice.ModuleName}' both resolve nodes of type '{typeName}'.");
+                }
+
+                _nodes[typeName] = (resolver, slice.ModuleName);
+            }
+        }
+
+        foreach (var type in _shared.Values)
+        {
+            schema.RegisterType(type);
+        }
+
+        foreach (var slice in slices)
+        {
+            foreach (var (typeName, field) in slice.Extensions)
+            {
+                if (!_types.TryGetValue(typeName, out var target) || target.Type is not IComplexGraphType complex)
+                {
+                    throw new InvalidOperationException($"Module '{slice.ModuleName}' extends type '{typeName}', which no loaded module defines.");
+                }
+
+                if (complex.HasField(field.Name))
+                {
+                    throw new InvalidOperationException(
+                        $"Module '{slice.ModuleName}' adds field '{typeName}.{field.Name}', which module '{target.Owner}' already defines.");
+                }
+
+                field.WithMetadata(FieldMetadata.Module, slice.ModuleName);
+                complex.AddField(field);
+            }
+        }
+
+        AddHostFields(query);
+        if (mutation.Fields.Count == 0)
+        {
+            schema.Mutation = null;
+        }
+
+        schema.Initialize();
+        logger.LogInformation("GraphQL schema composed from modules {Modules}", string.Join(", ", slices.Select(s => s.ModuleName)));
+        return schema;
+    }
+
+    private void Claim(string name, IGraphType type, string module)
+    {
+        if (_types.TryGetValue(name, out var existing) && !ReferenceEquals(existing.Type, type))
+        {
+            throw new InvalidOperationException($"Modules '{existing.Owner}' and '{module}' both define the GraphQL type '{name}'.");
+        }
+
+        _types[name] = (type, module);
+    }
+
+    private static void AddRootField(ObjectGraphType root, FieldType field, string module, Dictionary<string, string> owners)
+    {
+        if (owners.TryGetValue(field.Name, out var owner))
+        {
+            throw new InvalidOperationException($"Modules '{owner}' and '{module}' both define the root field {root.Name}.{field.Name}.");
+        }
+
+        owners[field.Name] = module;
+        field.WithMetadata(FieldMetadata.Module, module);
+        root.AddField(field);
+    }
+
+    private void AddHostFields(ObjectGraphType query)
+    {
+        var nodeType = _types["Node"].Type;
+        query.AddField(new FieldType
+        {
+            Name = "node",
+            Description = "Fetches any object by its global id; null when it does not exist or is not visible to you.",
+            ResolvedType = nodeType,
+            Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" }),
+            Resolver = new FuncFieldResolver<object?>(ctx => new ValueTask<object?>(ResolveNode(ctx, ctx.GetArgument<string>("id")))),
+        });
+        query.AddField(new FieldType
+        {
+            Name = "nodes",
+            Description = "Fetches several objects by their global ids, in the order given (null for each one not found).",
+            ResolvedType = new NonNullGraphType(new ListGraphType(nodeType)),
+            Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(new ListGraphType(new NonNullGraphType(new IdGraphType())))) { Name = "ids" }),
+            Resolver = new FuncFieldResolver<object?>(async ctx =>
+            {
+                var ids = ctx.GetArgument<List<string>>("ids");
+                if (ids.Count > 100)
+                {
+                    throw new AppException(ErrorCodes.Validation, "ids may hold at most 100 ids.", [new FieldError("ids", "may hold at most 100 ids.")]);
+                }
+
+                var results = new List<object?>();
+                foreach (var id in ids)
+                {
+                    results.Add(await ResolveNode(ctx, id));
+                }
+
+                return results;
+            }),
+        });
+
+        var moduleType = new ObjectGraphType { Name = "ModuleInfo", Description = "A module loaded by the host." };
+        moduleType.AddField(new FieldType { Name = "name", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Name) });
+        moduleType.AddField(new FieldType { Name = "source", Description = "BUILT_IN or PLUGIN.", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Source) });
+        moduleType.AddField(new FieldType { Name = "loaded", ResolvedType = new NonNullGraphType(new BooleanGraphType()), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Loaded) });
+        moduleType.AddField(new FieldType { Name = "enabled", Description = "Enabled for your tenant.", ResolvedType = new NonNullGraphType(new BooleanGraphType()), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Enabled) });
+        moduleType.AddField(new FieldType { Name = "error", Description = "Why a plugin failed to load.", ResolvedType = new StringGraphType(), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Error) });
+        query.AddField(new FieldType
+        {
+            Name = "modules",
+            Description = "The modules the host loaded, and whether each is enabled for your tenant.",
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(moduleType))),
+            Resolver = new FuncFieldResolver<object?>(ctx =>
+            {
+                var tenant = ctx.RequestServices!.GetRequiredService<ITenantContext>().Tenant;
+                return catalog.Modules.Select(m => new ModuleView(
+                    m.Name,
+                    m.Source == ModuleSource.BuiltIn ? "BUILT_IN" : "PLUGIN",
+                    m.Loaded,
+                    m.Loaded && tenant.IsModuleEnabled(m.Name),
+                    m.Error)).ToList();
+            }),
+        });
+    }
+
+    private async Task<object?> ResolveNode(IResolveFieldContext context, string id)
+    {
+        if (!GlobalId.TryDecode(id, out var typeName, out var guid) || !_nodes.TryGetValue(typeName, out var node))
+        {
+            throw new AppException(ErrorCodes.Validation, $"'{id}' is not a valid id.", [new FieldError("id", "is not a valid id.")]);
+        }
+
+        var tenant = context.RequestServices!.GetRequiredService<ITenantContext>().Tenant;
+        if (!tenant.IsModuleEnabled(node.Module))
+        {
+            throw new AppException(ErrorCodes.ModuleDisabled, $"The module '{node.Module}' is disabled for this tenant.");
+        }
+
+        return await node.Resolver(context, guid);
+    }
+
+    private sealed record ModuleView(string Name, string Source, bool Loaded, bool Enabled, string? Error);
+
+    private sealed class Slice(string moduleName, SchemaComposer composer) : ISchemaSlice
+    {
+        public string ModuleName => moduleName;
+
+        public List<IGraphType> Types { get; } = [];
+
+        public List<FieldType> QueryFields { get; } = [];
+
+        public List<FieldType> MutationFields { get; } = [];
+
+        public List<(string TypeName, FieldType Field)> Extensions { get; } = [];
+
+        public List<(string TypeName, NodeResolver Resolver)> NodeResolvers { get; } = [];
+
+        public void AddQueryField(FieldType field) => QueryFields.Add(field);
+
+        public void AddMutationField(FieldType field) => MutationFields.Add(field);
+
+        public void AddType<TGraphType>() where TGraphType : IGraphType =>
+            Types.Add((IGraphType)composer.Services.GetRequiredService(typeof(TGraphType)));
+
+        public void AddType(IGraphType type) => Types.Add(type);
+
+        public void ExtendType(string typeName, FieldType field) => Extensions.Add((typeName, field));
+
+        public void AddNodeResolver(string typeName, NodeResolver resolver) => NodeResolvers.Add((typeName, resolver));
+
+        public TGraphType Shared<TGraphType>(string name, Func<TGraphType> create) where TGraphType : IGraphType
+        {
+            if (!composer._shared.TryGetValue(name, out var type))
+            {
+                type = create();
+                composer._shared[name] = type;
+            }
+
+            return (TGraphType)type;
+        }
+    }
+
+    /// <summary>Graph types come from DI (modules' types are registered by scanning); wrapper and generic types are created on demand.</summary>
+    private sealed class GraphTypeActivator(IServiceProvider inner) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) =>
+            inner.GetService(serviceType)
+            ?? (typeof(IGraphType).IsAssignableFrom(serviceType) && !serviceType.IsAbstract
+                ? ActivatorUtilities.CreateInstance(inner, serviceType)
+                : null);
+    }
+}

@@ -1,0 +1,160 @@
+using GraphQL;
+using GraphQL.SystemTextJson;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+using SalesSuite.Host.Api;
+using SalesSuite.Host.Composition;
+using SalesSuite.Host.Data;
+using SalesSuite.Host.Identity;
+using SalesSuite.Host.Tenancy;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Security;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.Host;
+
+/// <summary>The composition root. Commands: (none) runs the server; <c>dev-token</c>, <c>migrate</c>, <c>print-schema</c>.</summary>
+public static class HostProgram
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var rest = command == "serve" ? args : args[1..];
+        var builder = CreateBuilder(rest, command);
+        var app = Build(builder);
+        switch (command)
+        {
+            case "serve":
+                await InitializeAsync(app, seed: app.Services.GetRequiredService<IOptions<SeedOptions>>().Value.Demo);
+                await app.RunAsync();
+                return 0;
+            case "migrate":
+                await InitializeAsync(app, seed: false);
+                Console.WriteLine("Migrations applied for every tenant database.");
+                return 0;
+            case "print-schema":
+                Console.Write(app.Services.GetRequiredService<ISchema>().Print());
+                return 0;
+            case "dev-token":
+                return DevTokenCommand(app, rest);
+            default:
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: dev-token, migrate, print-schema (or none to run the server).");
+                return 2;
+        }
+    }
+
+    public static WebApplicationBuilder CreateBuilder(string[] args, string command = "serve")
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            EnvironmentName = command == "dev-token" ? Environments.Development : null,
+        });
+        ConfigureServices(builder);
+        return builder;
+    }
+
+    public static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddTenantContext();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<TenancyOptions>(configuration.GetSection(TenancyOptions.Section));
+        services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
+        services.Configure<PagingOptions>(configuration.GetSection("GraphQL:Paging"));
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
+        services.AddSingleton<ITenantStore, ConfigurationTenantStore>();
+        services.AddSingleton<DbContextOptionsCache>();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<BatchLoaders>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddSalesSuiteAuthentication(configuration, builder.Environment);
+
+        var pluginsPath = configuration["Plugins:Path"];
+        var failures = new List<(string Plugin, Exception Error)>();
+        var catalog = ModuleCatalog.Discover(
+            string.IsNullOrWhiteSpace(pluginsPath) ? null : Path.GetFullPath(pluginsPath, builder.Environment.ContentRootPath),
+            (plugin, error) => failures.Add((plugin, error)));
+        services.AddSingleton(catalog);
+        services.AddSingleton(new PluginLoadFailures(failures));
+        foreach (var module in catalog.Active)
+        {
+            module.AddServices(services, configuration);
+        }
+
+        services.Scan(scan => scan.FromAssemblies(catalog.Assemblies)
+            .AddClasses(c => c.AssignableTo<IGraphType>(), publicOnly: false)
+            .AsSelf()
+            .WithSingletonLifetime());
+
+        services.AddSingleton<SchemaComposer>();
+        services.AddSingleton<ISchema>(sp => sp.GetRequiredService<SchemaComposer>().Compose());
+        services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
+        services.AddSingleton<IGraphQLTextSerializer>(sp =>
+            new GraphQLSerializer(new AppErrorInfoProvider(sp.GetRequiredService<IOptions<GraphQLOptions>>().Value.ExposeExceptionDetails)));
+        services.AddSingleton<AccessValidationRule>();
+        services.AddSingleton<GraphQLEndpoint>();
+        services.AddHealthChecks();
+    }
+
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        var app = builder.Build();
+        var failures = app.Services.GetRequiredService<PluginLoadFailures>();
+        foreach (var (plugin, error) in failures.Items)
+        {
+            app.Logger.LogError(error, "Plugin {Plugin} failed to load and is left out", plugin);
+        }
+
+        // Compose the schema now: a clash between modules stops start-up here, not on the first request.
+        app.Services.GetRequiredService<ISchema>();
+
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.MapHealthChecks("/health");
+        app.Map("/graphql", branch =>
+        {
+            branch.UseMiddleware<TenantResolutionMiddleware>();
+            branch.Run(http => http.RequestServices.GetRequiredService<GraphQLEndpoint>().HandleAsync(http));
+        });
+        app.MapGet("/", () => Results.Redirect("/graphql"));
+        return app;
+    }
+
+    public static async Task InitializeAsync(WebApplication app, bool seed)
+    {
+        var initializer = app.Services.GetRequiredService<DatabaseInitializer>();
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup || !seed)
+        {
+            await initializer.MigrateAsync(CancellationToken.None);
+        }
+
+        if (seed)
+        {
+            await initializer.SeedAsync(CancellationToken.None);
+        }
+    }
+
+    private static int DevTokenCommand(WebApplication app, string[] args)
+    {
+        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var tenant = Option("--tenant") ?? "demo";
+        var user = Option("--user") ?? "admin";
+        var roles = args.Select((a, i) => (a, i)).Where(x => x.a == "--role" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
+        if (roles.Count == 0)
+        {
+            roles.Add("admin");
+        }
+
+        var hours = int.TryParse(Option("--hours"), out var h) ? h : 12;
+        var issuer = app.Services.GetRequiredService<DevTokenIssuer>();
+        Console.WriteLine(issuer.Issue(tenant, user, roles, TimeSpan.FromHours(hours)));
+        return 0;
+    }
+}
+
+public sealed record PluginLoadFailures(IReadOnlyList<(string Plugin, Exception Error)> Items);

@@ -1,0 +1,3 @@
+using SalesSuite.Host;
+
+return await HostProgram.RunAsync(args);

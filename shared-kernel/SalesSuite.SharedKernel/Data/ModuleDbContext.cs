@@ -1,0 +1,179 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SalesSuite.SharedKernel.Errors;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.SharedKernel.Data;
+
+/// <summary>
+/// Base of every module's DbContext. It supplies what a module must not be able to forget: the tenant query filter
+/// on every tenant-owned entity, TenantId stamping on insert, the module's own schema (a table prefix on SQLite),
+/// optimistic concurrency and UTC timestamps.
+/// </summary>
+public abstract class ModuleDbContext : DbContext
+{
+    /// <summary>The name of the tenant query filter (EF Core named filters), for diagnostics.</summary>
+    public const string TenantFilterName = "Tenant";
+
+    private readonly ITenantContext _tenant;
+    private readonly TimeProvider _clock;
+
+    protected ModuleDbContext(DbContextOptions options, ITenantContext tenant, TimeProvider clock)
+        : base(options)
+    {
+        _tenant = tenant;
+        _clock = clock;
+    }
+
+    /// <summary>The module's database schema, from its <see cref="ModuleSchemaAttribute"/>, e.g. <c>customers</c>.</summary>
+    public string SchemaName => ModuleSchemaNames.Get(GetType());
+
+    public DatabaseProvider Provider => DatabaseProviders.FromEfProviderName(Database.ProviderName);
+
+    /// <summary>Read by the query filter on every query, so each context instance filters by its own scope's tenant.</summary>
+    internal string CurrentTenantId => _tenant.Tenant.Id;
+
+    protected DateTimeOffset Now => _clock.GetUtcNow();
+
+    /// <summary>Makes the next save fail with CONFLICT unless the stored version still equals <paramref name="expectedVersion"/>.</summary>
+    public void ExpectVersion<TAggregate>(TAggregate aggregate, long? expectedVersion) where TAggregate : AggregateRoot
+    {
+        if (expectedVersion is { } expected)
+        {
+            Entry(aggregate).Property(a => a.Version).OriginalValue = expected;
+        }
+    }
+
+    /// <summary>Marks an aggregate as changed when only its children changed, so that its version moves on.</summary>
+    public void Touch(AggregateRoot aggregate)
+    {
+        var entry = Entry(aggregate);
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.State = EntityState.Modified;
+        }
+    }
+
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ConfigureModel(modelBuilder);
+        var provider = Provider;
+        if (provider != DatabaseProvider.Sqlite)
+        {
+            modelBuilder.HasDefaultSchema(SchemaName);
+        }
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned()).ToList())
+        {
+            var builder = modelBuilder.Entity(entityType.ClrType);
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                builder.ToTable(SchemaName + "_" + entityType.GetTableName());
+            }
+
+            if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Property(nameof(ITenantOwned.TenantId)).HasMaxLength(64).IsRequired();
+                builder.HasQueryFilter(TenantFilterName, BuildTenantFilter(entityType.ClrType));
+                foreach (var index in entityType.GetIndexes().Where(i => i.IsUnique))
+                {
+                    if (index.Properties.All(p => p.Name != nameof(ITenantOwned.TenantId)))
+                    {
+                        throw new InvalidOperationException(
+                            $"Unique index on {entityType.ClrType.Name}({string.Join(", ", index.Properties.Select(p => p.Name))}) must include TenantId: " +
+                            "otherwise a unique violation reveals another tenant's data.");
+                    }
+                }
+            }
+
+            if (typeof(IVersioned).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            // SQLite has no DateTimeOffset type: store UTC ticks, which keeps comparisons and ORDER BY in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChanges();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var name = ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name ?? "record";
+            throw AppException.Conflict(name);
+        }
+    }
+
+    private void StampChanges()
+    {
+        var tenantId = CurrentTenantId;
+        var now = _clock.GetUtcNow();
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is ITenantOwned)
+            {
+                StampTenant(entry, tenantId);
+            }
+
+            if (entry.Entity is AggregateRoot aggregate)
+            {
+                var version = entry.Property(nameof(AggregateRoot.Version));
+                if (entry.State == EntityState.Added)
+                {
+                    aggregate.CreatedAt = now;
+                    aggregate.UpdatedAt = now;
+                    aggregate.Version = 1;
+                }
+                else if (entry.State == EntityState.Modified)
+                {
+                    aggregate.UpdatedAt = now;
+                    aggregate.Version = (long)version.OriginalValue! + 1;
+                }
+            }
+        }
+    }
+
+    private static void StampTenant(EntityEntry entry, string tenantId)
+    {
+        var property = entry.Property(nameof(ITenantOwned.TenantId));
+        switch (entry.State)
+        {
+            case EntityState.Added:
+                property.CurrentValue = tenantId;
+                break;
+            case EntityState.Modified or EntityState.Deleted
+                when !string.Equals((string?)property.OriginalValue, tenantId, StringComparison.Ordinal)
+                     || !string.Equals((string?)property.CurrentValue, tenantId, StringComparison.Ordinal):
+                throw new InvalidOperationException("A change to another tenant's row was refused.");
+        }
+    }
+
+    private LambdaExpression BuildTenantFilter(Type entityType)
+    {
+        var entity = Expression.Parameter(entityType, "e");
+        var body = Expression.Equal(
+            Expression.Property(entity, nameof(ITenantOwned.TenantId)),
+            Expression.Property(Expression.Constant(this), nameof(CurrentTenantId)));
+        return Expression.Lambda(body, entity);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.SharedKernel.Data;
+
+/// <summary>
+/// Creates a module's DbContext for the current scope's tenant, on that tenant's database. One context per
+/// resolver or loader: GraphQL resolvers run in parallel and a DbContext must never be shared between them.
+/// </summary>
+public sealed class ModuleDbContextFactory<TContext>(
+    ITenantContext tenantContext,
+    DbContextOptionsCache optionsCache,
+    TimeProvider clock)
+    where TContext : ModuleDbContext
+{
+    private static readonly ObjectFactory Activate =
+        ActivatorUtilities.CreateFactory(typeof(TContext), [typeof(DbContextOptions<TContext>), typeof(ITenantContext), typeof(TimeProvider)]);
+
+    public TContext Create()
+    {
+        var options = optionsCache.Get<TContext>(tenantContext.Tenant);
+        return (TContext)Activate(EmptyServiceProvider.Instance, [options, tenantContext, clock]);
+    }
+
+    private sealed class EmptyServiceProvider : IServiceProvider
+    {
+        public static readonly EmptyServiceProvider Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}
+
+/// <summary>Builds and caches DbContext options per context type and tenant database.</summary>
+public sealed class DbContextOptionsCache(
+    IOptions<DatabaseOptions> databaseOptions,
+    IEnumerable<IInterceptor> interceptors,
+    ILoggerFactory loggerFactory)
+{
+    private readonly ConcurrentDictionary<(Type, DatabaseProvider, string), DbContextOptions> _cache = new();
+    private readonly IInterceptor[] _interceptors = interceptors.ToArray();
+
+    public (DatabaseProvider Provider, string ConnectionString) DatabaseFor(TenantInfo tenant)
+    {
+        var defaults = databaseOptions.Value;
+        var provider = DatabaseProviders.Parse(tenant.Provider ?? defaults.Provider);
+        var connectionString = tenant.ConnectionString ?? defaults.ConnectionString;
+        return (provider, connectionString);
+    }
+
+    public DbContextOptions<TContext> Get<TContext>(TenantInfo tenant) where TContext : ModuleDbContext
+    {
+        var (provider, connectionString) = DatabaseFor(tenant);
+        return (DbContextOptions<TContext>)_cache.GetOrAdd((typeof(TContext), provider, connectionString), key => Build<TContext>(key.Item2, key.Item3));
+    }
+
+    private DbContextOptions<TContext> Build<TContext>(DatabaseProvider provider, string connectionString) where TContext : ModuleDbContext
+    {
+        var builder = new DbContextOptionsBuilder<TContext>();
+        var assembly = typeof(TContext).Assembly.GetName().Name;
+        var history = "__migrations_" + ModuleSchemaName<TContext>();
+        var timeout = databaseOptions.Value.CommandTimeoutSeconds;
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(PrepareSqlite(connectionString), o => o.MigrationsAssembly(assembly).MigrationsHistoryTable(history).CommandTimeout(timeout));
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(assembly).MigrationsHistoryTable(history, ModuleSchemaName<TContext>()).CommandTimeout(timeout));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(assembly).MigrationsHistoryTable(history, ModuleSchemaName<TContext>()).CommandTimeout(timeout));
+                break;
+        }
+
+        builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
+        builder.UseLoggerFactory(loggerFactory);
+        builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        if (_interceptors.Length > 0)
+        {
+            builder.AddInterceptors(_interceptors);
+        }
+
+        return builder.Options;
+    }
+
+    /// <summary>Relative SQLite files live under the current directory; their folder is created on first use.</summary>
+    private static string PrepareSqlite(string connectionString)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(csb.DataSource) && csb.DataSource != ":memory:" && csb.Mode != SqliteOpenMode.Memory)
+        {
+            var full = Path.GetFullPath(csb.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            csb.DataSource = full;
+        }
+
+        if (csb.DefaultTimeout < 30)
+        {
+            csb.DefaultTimeout = 30;
+        }
+
+        return csb.ToString();
+    }
+
+    private static string ModuleSchemaName<TContext>() => ModuleSchemaNames.Get(typeof(TContext));
+}
+
+/// <summary>Finds a module context's schema name without a database (the value of its SchemaName property on a bare instance).</summary>
+internal static class ModuleSchemaNames
+{
+    private static readonly ConcurrentDictionary<Type, string> Names = new();
+
+    public static string Get(Type contextType) => Names.GetOrAdd(contextType, t =>
+        t.GetCustomAttributes(typeof(ModuleSchemaAttribute), false).OfType<ModuleSchemaAttribute>().FirstOrDefault()?.Schema
+        ?? throw new InvalidOperationException($"{t.Name} needs a [ModuleSchema(\"...\")] attribute."));
+}
+
+/// <summary>Names a module DbContext's database schema, e.g. <c>[ModuleSchema("customers")]</c>.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class ModuleSchemaAttribute(string schema) : Attribute
+{
+    public string Schema { get; } = schema;
+}
+
+/// <summary>Runs a module's migrations against one tenant's database.</summary>
+public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFactory scopes) : IModuleDatabase
+    where TContext : ModuleDbContext
+{
+    public string ModuleName => moduleName;
+
+    public async Task MigrateAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateTenantScope(tenant);
+        await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<TContext>>().Create();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}
+
+public static class ModuleDataRegistration
+{
+    /// <summary>The one line a module needs for its data: the tenant-aware context factory and its migrations.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string moduleName)
+        where TContext : ModuleDbContext
+    {
+        services.AddScoped<ModuleDbContextFactory<TContext>>();
+        services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabase<TContext>(moduleName, sp.GetRequiredService<IServiceScopeFactory>()));
+        return services;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace SalesSuite.SharedKernel.Data;
+
+/// <summary>
+/// A module keeps one migration set per provider in the namespaces <c>*.Migrations.Sqlite</c>, <c>*.Migrations.Postgres</c>
+/// and <c>*.Migrations.SqlServer</c> of its own assembly; this picks the set of the provider in use.
+/// </summary>
+internal sealed class ProviderMigrationsAssembly : IMigrationsAssembly
+{
+    private readonly Type _contextType;
+    private readonly string _namespaceSuffix;
+    private readonly Lazy<IReadOnlyDictionary<string, TypeInfo>> _migrations;
+    private readonly Lazy<ModelSnapshot?> _snapshot;
+
+    public ProviderMigrationsAssembly(ICurrentDbContext currentContext)
+    {
+        _contextType = currentContext.Context.GetType();
+        Assembly = _contextType.Assembly;
+        var provider = DatabaseProviders.FromEfProviderName(currentContext.Context.Database.ProviderName);
+        _namespaceSuffix = ".Migrations." + provider;
+        _migrations = new Lazy<IReadOnlyDictionary<string, TypeInfo>>(FindMigrations);
+        _snapshot = new Lazy<ModelSnapshot?>(FindSnapshot);
+    }
+
+    public IReadOnlyDictionary<string, TypeInfo> Migrations => _migrations.Value;
+
+    public ModelSnapshot? ModelSnapshot => _snapshot.Value;
+
+    public Assembly Assembly { get; }
+
+    public string? FindMigrationId(string nameOrId) =>
+        Migrations.Keys.FirstOrDefault(id => string.Equals(id, nameOrId, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..], nameOrId, StringComparison.OrdinalIgnoreCase));
+
+    public Migration CreateMigration(TypeInfo migrationClass, string activeProvider)
+    {
+        var migration = (Migration)Activator.CreateInstance(migrationClass.AsType())!;
+        migration.ActiveProvider = activeProvider;
+        return migration;
+    }
+
+    private bool Belongs(Type type) =>
+        type.Namespace is { } ns && ns.EndsWith(_namespaceSuffix, StringComparison.Ordinal)
+        && type.GetCustomAttribute<DbContextAttribute>()?.ContextType == _contextType;
+
+    private IReadOnlyDictionary<string, TypeInfo> FindMigrations()
+    {
+        var result = new SortedList<string, TypeInfo>(StringComparer.Ordinal);
+        foreach (var type in Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Migration)) && !t.IsAbstract && Belongs(t)))
+        {
+            var id = type.GetCustomAttribute<MigrationAttribute>()?.Id;
+            if (id is not null)
+            {
+                result.Add(id, type.GetTypeInfo());
+            }
+        }
+
+        return result;
+    }
+
+    private ModelSnapshot? FindSnapshot()
+    {
+        var type = Assembly.GetTypes().FirstOrDefault(t => t.IsSubclassOf(typeof(ModelSnapshot)) && !t.IsAbstract && Belongs(t));
+        return type is null ? null : (ModelSnapshot)Activator.CreateInstance(type)!;
+    }
+}

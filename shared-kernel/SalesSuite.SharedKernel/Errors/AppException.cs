@@ -1,0 +1,101 @@
+using GraphQL;
+
+namespace SalesSuite.SharedKernel.Errors;
+
+/// <summary>One problem with one input field; <see cref="Field"/> is the path inside the mutation input, e.g. <c>contacts[0].email</c>.</summary>
+public sealed record FieldError(string Field, string Message);
+
+/// <summary>An error the client caused and can act on; it reaches the client as a GraphQL error with <c>extensions.code</c>.</summary>
+public class AppException : ExecutionError
+{
+    public AppException(string code, string message, IReadOnlyList<FieldError>? fieldErrors = null)
+        : base(message)
+    {
+        Code = code;
+        FieldErrors = fieldErrors ?? [];
+    }
+
+    public IReadOnlyList<FieldError> FieldErrors { get; }
+
+    public static AppException NotFound(string typeName, string id) =>
+        new(ErrorCodes.NotFound, $"{typeName} '{id}' was not found.");
+
+    public static AppException Conflict(string typeName) =>
+        new(ErrorCodes.Conflict, $"The {typeName} was changed by someone else since you read it. Reload it and apply your change again.");
+}
+
+/// <summary>Collects field errors and throws one VALIDATION error listing all of them.</summary>
+public sealed class Validator
+{
+    private readonly List<FieldError> _errors = [];
+
+    public bool IsValid => _errors.Count == 0;
+
+    public Validator Add(string field, string message)
+    {
+        _errors.Add(new FieldError(field, message));
+        return this;
+    }
+
+    public Validator Required(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return Add(field, "is required.");
+        }
+
+        return MaxLength(field, value, maxLength);
+    }
+
+    public Validator MaxLength(string field, string? value, int maxLength)
+    {
+        if (value is not null && value.Length > maxLength)
+        {
+            Add(field, $"must be at most {maxLength} characters long.");
+        }
+
+        return this;
+    }
+
+    public Validator Email(string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return this;
+        }
+
+        var at = value.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0 || at != value.LastIndexOf('@') || at == value.Length - 1 || !value[(at + 1)..].Contains('.', StringComparison.Ordinal)
+            || value.Any(char.IsWhiteSpace) || value.Length > 254)
+        {
+            Add(field, "is not a valid email address.");
+        }
+
+        return this;
+    }
+
+    public Validator Phone(string field, string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return this;
+        }
+
+        var digits = value.Count(char.IsDigit);
+        if (digits < 5 || digits > 20 || value.Any(c => !(char.IsDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.')))
+        {
+            Add(field, "is not a valid phone number (digits, spaces and + - ( ) . only, 5 to 20 digits).");
+        }
+
+        return this;
+    }
+
+    public void ThrowIfInvalid()
+    {
+        if (_errors.Count > 0)
+        {
+            var summary = string.Join(" ", _errors.Select(e => $"{e.Field} {e.Message}"));
+            throw new AppException(ErrorCodes.Validation, $"The input is not valid: {summary}", _errors.ToArray());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace SalesSuite.SharedKernel.Errors;
+
+/// <summary>The stable values of <c>extensions.code</c>. Clients switch on these; never rename one.</summary>
+public static class ErrorCodes
+{
+    public const string Validation = "VALIDATION";
+    public const string NotFound = "NOT_FOUND";
+    public const string Forbidden = "FORBIDDEN";
+    public const string Conflict = "CONFLICT";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string ModuleDisabled = "MODULE_DISABLED";
+    public const string TenantRequired = "TENANT_REQUIRED";
+    public const string TenantNotFound = "TENANT_NOT_FOUND";
+    public const string TenantMismatch = "TENANT_MISMATCH";
+    public const string BadRequest = "BAD_REQUEST";
+    public const string ParseError = "PARSE_ERROR";
+    public const string Internal = "INTERNAL";
+}

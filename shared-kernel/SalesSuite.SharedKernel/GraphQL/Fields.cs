@@ -1,0 +1,46 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+
+namespace SalesSuite.SharedKernel.GraphQL;
+
+/// <summary>Small helpers to build <see cref="FieldType"/>s for schema slices.</summary>
+public static class Fields
+{
+    public static FieldType Create(string name, IGraphType type, Func<IResolveFieldContext, Task<object?>> resolve, string? description = null, QueryArguments? arguments = null) =>
+        new()
+        {
+            Name = name,
+            ResolvedType = type,
+            Description = description,
+            Arguments = arguments,
+            Resolver = new FuncFieldResolver<object?>(ctx => new ValueTask<object?>(resolve(ctx))),
+        };
+
+    public static FieldType Create<TGraphType>(string name, Func<IResolveFieldContext, Task<object?>> resolve, string? description = null, QueryArguments? arguments = null)
+        where TGraphType : IGraphType =>
+        new()
+        {
+            Name = name,
+            Type = typeof(TGraphType),
+            Description = description,
+            Arguments = arguments,
+            Resolver = new FuncFieldResolver<object?>(ctx => new ValueTask<object?>(resolve(ctx))),
+        };
+
+    /// <summary>A mutation field with one required <c>input</c> argument of <typeparamref name="TInputType"/>.</summary>
+    public static FieldType Mutation<TInputType, TPayloadType>(string name, Func<IResolveFieldContext, Task<object?>> resolve, string description)
+        where TInputType : IInputObjectGraphType
+        where TPayloadType : IGraphType =>
+        Create<TPayloadType>(name, resolve, description, new QueryArguments(new QueryArgument<NonNullGraphType<TInputType>> { Name = "input" }));
+
+    /// <summary>A field that returns a deferred, batched value (see <see cref="BatchLoaders"/>).</summary>
+    public static FieldType Batched(string name, IGraphType type, Func<IResolveFieldContext, global::GraphQL.DataLoader.IDataLoaderResult> resolve, string? description = null) =>
+        new()
+        {
+            Name = name,
+            ResolvedType = type,
+            Description = description,
+            Resolver = new FuncFieldResolver<object?>(ctx => resolve(ctx)),
+        };
+}

@@ -1,0 +1,430 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SalesSuite.SharedKernel.Errors;
+using SalesSuite.SharedKernel.Modules;
+
+namespace SalesSuite.SharedKernel.GraphQL;
+
+/// <summary>
+/// Declares which fields of an entity a list can be filtered and sorted on. From it the kernel generates the
+/// <c>XFilterInput</c> (HotChocolate-shaped <c>where</c>) and <c>XSortInput</c> (<c>order</c>) types, and translates
+/// both, with paging, into one EF Core query: everything runs in SQL.
+/// </summary>
+public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
+{
+    private readonly List<SpecField> _fields = [];
+    private readonly ParameterExpression _parameter = Expression.Parameter(typeof(T), "x");
+
+    public string TypeName { get; } = typeName;
+
+    /// <summary>A scalar field; <paramref name="graphType"/> names an enum type for enum members.</summary>
+    public QuerySpec<T> Field<TValue>(string name, Expression<Func<T, TValue>> selector, string? graphType = null, bool filter = true, bool sort = true)
+    {
+        _fields.Add(new SpecField(name, Rebind(selector), typeof(TValue), graphType, filter, sort));
+        return this;
+    }
+
+    /// <summary>A list of strings (e.g. tags), filterable with <c>some/none/all/any</c>.</summary>
+    public QuerySpec<T> StringList(string name, Expression<Func<T, List<string>>> selector)
+    {
+        _fields.Add(new SpecField(name, Rebind(selector), typeof(List<string>), null, true, false));
+        return this;
+    }
+
+    /// <summary>The arguments of a list field: <c>where</c>, <c>order</c> and the paging arguments.</summary>
+    public QueryArguments Arguments(ISchemaSlice slice, params QueryArgument[] extra)
+    {
+        var filterType = slice.Shared(TypeName + "FilterInput", () => CreateFilterType(slice));
+        var sortType = slice.Shared(TypeName + "SortInput", () => CreateSortType(slice));
+        var args = new QueryArguments(
+            new QueryArgument(filterType) { Name = "where", Description = "Filters the list; fields combine with AND, use and/or for more." },
+            new QueryArgument(new ListGraphType(new NonNullGraphType(sortType))) { Name = "order", Description = "Sorts the list, first entry first." });
+        foreach (var argument in ConnectionTypes.PagingArguments().Concat(extra))
+        {
+            args.Add(argument);
+        }
+
+        return args;
+    }
+
+    /// <summary>Applies <c>where</c>, <c>order</c> and paging from the field's arguments and runs the query.</summary>
+    public async Task<Connection> ToConnectionAsync(IQueryable<T> source, IResolveFieldContext context)
+    {
+        var paging = context.RequestServices?.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions();
+        var page = PageRequest.From(context, paging);
+        var filtered = ApplyWhere(source, context.GetArgument<Dictionary<string, object?>?>("where"));
+        var ordered = ApplyOrder(filtered, context.GetArgument<List<object?>?>("order"));
+        var cancellation = context.CancellationToken;
+
+        int? total = null;
+        if (Requested(context, "totalCount") || (page.Last is not null && page.Before is null))
+        {
+            total = await filtered.CountAsync(cancellation);
+        }
+
+        int start;
+        int take;
+        if (page.Last is { } last)
+        {
+            var end = page.Before ?? total!.Value;
+            start = Math.Max(0, end - last);
+            take = end - start;
+        }
+        else
+        {
+            start = page.After is { } after ? after + 1 : 0;
+            take = page.First!.Value;
+            if (page.Before is { } before)
+            {
+                take = Math.Max(0, Math.Min(take, before - start));
+            }
+        }
+
+        var needsRows = Requested(context, "nodes") || Requested(context, "edges") || Requested(context, "pageInfo");
+        List<T> rows = [];
+        var hasMore = false;
+        if (needsRows && take > 0)
+        {
+            rows = await ordered.Skip(start).Take(take + 1).ToListAsync(cancellation);
+            hasMore = rows.Count > take;
+            if (hasMore)
+            {
+                rows.RemoveAt(rows.Count - 1);
+            }
+        }
+
+        var edges = rows.Select((row, i) => new Edge(PageRequest.EncodeCursor(start + i), row!)).ToList();
+        var pageInfo = new PageInfo(hasMore, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
+        return new Connection(rows.Cast<object>().ToList(), edges, pageInfo, total);
+    }
+
+    public IQueryable<T> ApplyWhere(IQueryable<T> source, IDictionary<string, object?>? where)
+    {
+        if (where is null || where.Count == 0)
+        {
+            return source;
+        }
+
+        var body = BuildFilter(where, "where");
+        return source.Where(Expression.Lambda<Func<T, bool>>(body, _parameter));
+    }
+
+    public IOrderedQueryable<T> ApplyOrder(IQueryable<T> source, IEnumerable<object?>? order)
+    {
+        IOrderedQueryable<T>? result = null;
+        foreach (var item in order ?? [])
+        {
+            if (item is not IDictionary<string, object?> entry)
+            {
+                continue;
+            }
+
+            foreach (var (name, direction) in entry)
+            {
+                var field = _fields.First(f => f.Name == name);
+                var descending = direction is SortDirection.Desc;
+                result = OrderBy(result ?? (IQueryable<T>)source, field, descending, result is not null);
+            }
+        }
+
+        var keySelector = key;
+        return result is null ? source.OrderBy(keySelector) : result.ThenBy(keySelector);
+    }
+
+    private static bool Requested(IResolveFieldContext context, string field) =>
+        context.SubFields is null || context.SubFields.Values.Any(f => f.Field.Name.Value == field);
+
+    private static IOrderedQueryable<T> OrderBy(IQueryable<T> source, SpecField field, bool descending, bool then)
+    {
+        var lambda = Expression.Lambda(field.Body, field.Parameter);
+        var method = (then, descending) switch
+        {
+            (false, false) => nameof(Queryable.OrderBy),
+            (false, true) => nameof(Queryable.OrderByDescending),
+            (true, false) => nameof(Queryable.ThenBy),
+            (true, true) => nameof(Queryable.ThenByDescending),
+        };
+        var call = Expression.Call(typeof(Queryable), method, [typeof(T), field.Body.Type], source.Expression, Expression.Quote(lambda));
+        return (IOrderedQueryable<T>)source.Provider.CreateQuery<T>(call);
+    }
+
+    private LambdaExpression Rebind(LambdaExpression selector) =>
+        Expression.Lambda(new Replace(selector.Parameters[0], _parameter).Visit(selector.Body), _parameter);
+
+    private Expression BuildFilter(IDictionary<string, object?> where, string path)
+    {
+        var parts = new List<Expression>();
+        foreach (var (name, value) in where)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            switch (name)
+            {
+                case "and":
+                    parts.Add(Combine(Items(value).Select((v, i) => BuildFilter(v, $"{path}.and[{i}]")), Expression.AndAlso, true));
+                    break;
+                case "or":
+                    parts.Add(Combine(Items(value).Select((v, i) => BuildFilter(v, $"{path}.or[{i}]")), Expression.OrElse, false));
+                    break;
+                default:
+                    var field = _fields.First(f => f.Name == name);
+                    parts.Add(field.IsStringList
+                        ? BuildListOperations(field.Body, (IDictionary<string, object?>)value, $"{path}.{name}")
+                        : BuildOperations(field.Body, (IDictionary<string, object?>)value));
+                    break;
+            }
+        }
+
+        return Combine(parts, Expression.AndAlso, true);
+    }
+
+    private static IEnumerable<IDictionary<string, object?>> Items(object value) =>
+        ((IEnumerable)value).OfType<IDictionary<string, object?>>();
+
+    private static Expression Combine(IEnumerable<Expression> parts, Func<Expression, Expression, BinaryExpression> join, bool empty)
+    {
+        Expression? result = null;
+        foreach (var part in parts)
+        {
+            result = result is null ? part : join(result, part);
+        }
+
+        return result ?? Expression.Constant(empty);
+    }
+
+    private static Expression BuildOperations(Expression member, IDictionary<string, object?> operations)
+    {
+        var parts = new List<Expression>();
+        foreach (var (op, value) in operations)
+        {
+            parts.Add(op switch
+            {
+                "eq" => Expression.Equal(member, Value(value, member.Type)),
+                "neq" => Expression.NotEqual(member, Value(value, member.Type)),
+                "gt" => Expression.GreaterThan(member, Value(value, member.Type)),
+                "gte" => Expression.GreaterThanOrEqual(member, Value(value, member.Type)),
+                "lt" => Expression.LessThan(member, Value(value, member.Type)),
+                "lte" => Expression.LessThanOrEqual(member, Value(value, member.Type)),
+                "in" => In(member, value),
+                "nin" => Expression.Not(In(member, value)),
+                "contains" => StringCall(member, nameof(string.Contains), value),
+                "ncontains" => Expression.Not(StringCall(member, nameof(string.Contains), value)),
+                "startsWith" => StringCall(member, nameof(string.StartsWith), value),
+                "nstartsWith" => Expression.Not(StringCall(member, nameof(string.StartsWith), value)),
+                "endsWith" => StringCall(member, nameof(string.EndsWith), value),
+                "nendsWith" => Expression.Not(StringCall(member, nameof(string.EndsWith), value)),
+                _ => throw new AppException(ErrorCodes.Validation, $"Unknown filter operation '{op}'."),
+            });
+        }
+
+        return Combine(parts, Expression.AndAlso, true);
+    }
+
+    private Expression BuildListOperations(Expression member, IDictionary<string, object?> operations, string path)
+    {
+        var item = Expression.Parameter(typeof(string), "t");
+        var any = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(string));
+        var anyPlain = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 1).MakeGenericMethod(typeof(string));
+        var all = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.All)).MakeGenericMethod(typeof(string));
+        var parts = new List<Expression>();
+        foreach (var (op, value) in operations)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            Expression Predicate() => Expression.Lambda<Func<string, bool>>(BuildOperations(item, (IDictionary<string, object?>)value), item);
+            parts.Add(op switch
+            {
+                "some" => Expression.Call(any, member, Predicate()),
+                "none" => Expression.Not(Expression.Call(any, member, Predicate())),
+                "all" => Expression.Call(all, member, Predicate()),
+                "any" => Expression.Equal(Expression.Call(anyPlain, member), Expression.Constant((bool)value)),
+                _ => throw new AppException(ErrorCodes.Validation, $"Unknown list operation '{op}' at {path}."),
+            });
+        }
+
+        return Combine(parts, Expression.AndAlso, true);
+    }
+
+    private static Expression StringCall(Expression member, string method, object? value)
+    {
+        if (value is null)
+        {
+            throw new AppException(ErrorCodes.Validation, $"The {method} filter needs a value.");
+        }
+
+        var call = Expression.Call(member, typeof(string).GetMethod(method, [typeof(string)])!, Value(value, typeof(string)));
+        return Expression.AndAlso(Expression.NotEqual(member, Expression.Constant(null, typeof(string))), call);
+    }
+
+    private static Expression In(Expression member, object? value)
+    {
+        var listType = typeof(List<>).MakeGenericType(member.Type);
+        var list = (IList)Activator.CreateInstance(listType)!;
+        foreach (var item in (IEnumerable?)value ?? Array.Empty<object>())
+        {
+            list.Add(ConvertValue(item, member.Type));
+        }
+
+        var contains = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2).MakeGenericMethod(member.Type);
+        return Expression.Call(contains, Parameter(list, listType), member);
+    }
+
+    /// <summary>Values go through a closure member, so that EF Core sends them as SQL parameters (plan reuse, no literals).</summary>
+    private static Expression Value(object? value, Type type) => Parameter(ConvertValue(value, type), type);
+
+    private static Expression Parameter(object? value, Type type)
+    {
+        var holder = Activator.CreateInstance(typeof(ValueHolder<>).MakeGenericType(type), value)!;
+        return Expression.Property(Expression.Constant(holder), "Value");
+    }
+
+    private static object? ConvertValue(object? value, Type type)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target.IsInstanceOfType(value))
+        {
+            return value;
+        }
+
+        return target.IsEnum ? Enum.ToObject(target, value) : System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private InputObjectGraphType CreateFilterType(ISchemaSlice slice)
+    {
+        var type = new InputObjectGraphType { Name = TypeName + "FilterInput", Description = $"Filters {TypeName} lists." };
+        type.AddField(new FieldType { Name = "and", ResolvedType = new ListGraphType(new NonNullGraphType(type)) });
+        type.AddField(new FieldType { Name = "or", ResolvedType = new ListGraphType(new NonNullGraphType(type)) });
+        foreach (var field in _fields.Where(f => f.Filter))
+        {
+            type.AddField(new FieldType { Name = field.Name, ResolvedType = FilterOperations.For(slice, field.ValueType, field.GraphType) });
+        }
+
+        return type;
+    }
+
+    private InputObjectGraphType CreateSortType(ISchemaSlice slice)
+    {
+        var direction = slice.Shared("SortEnumType", () => new EnumerationGraphType<SortDirection> { Name = "SortEnumType" });
+        var type = new InputObjectGraphType { Name = TypeName + "SortInput", Description = $"Sorts {TypeName} lists by one field per entry." };
+        foreach (var field in _fields.Where(f => f.Sort))
+        {
+            type.AddField(new FieldType { Name = field.Name, ResolvedType = direction });
+        }
+
+        return type;
+    }
+
+    private sealed record SpecField(string Name, LambdaExpression Selector, Type ValueType, string? GraphType, bool Filter, bool Sort)
+    {
+        public Expression Body => Selector.Body;
+
+        public ParameterExpression Parameter => Selector.Parameters[0];
+
+        public bool IsStringList => ValueType == typeof(List<string>);
+    }
+
+    private sealed class Replace(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}
+
+internal sealed class ValueHolder<TValue>(TValue value)
+{
+    public TValue Value { get; } = value;
+}
+
+/// <summary>The shared <c>XOperationFilterInput</c> types, one per scalar.</summary>
+internal static class FilterOperations
+{
+    public static IInputObjectGraphType For(ISchemaSlice slice, Type valueType, string? enumTypeName)
+    {
+        var type = Nullable.GetUnderlyingType(valueType) ?? valueType;
+        if (type == typeof(List<string>))
+        {
+            return slice.Shared("ListStringOperationFilterInput", () =>
+            {
+                var str = For(slice, typeof(string), null);
+                var list = new InputObjectGraphType { Name = "ListStringOperationFilterInput", Description = "Filters a list of strings." };
+                list.AddField(new FieldType { Name = "some", ResolvedType = str, Description = "At least one element matches." });
+                list.AddField(new FieldType { Name = "none", ResolvedType = str, Description = "No element matches." });
+                list.AddField(new FieldType { Name = "all", ResolvedType = str, Description = "Every element matches." });
+                list.AddField(new FieldType { Name = "any", ResolvedType = new BooleanGraphType(), Description = "The list has (true) or has no (false) elements." });
+                return list;
+            });
+        }
+
+        if (type.IsEnum)
+        {
+            var name = enumTypeName ?? throw new InvalidOperationException($"Name the GraphQL enum type of {type.Name} in the query spec.");
+            return slice.Shared(name + "OperationFilterInput", () => Build(name + "OperationFilterInput", () => new GraphQLTypeReference(name), comparable: false, text: false));
+        }
+
+        return type switch
+        {
+            _ when type == typeof(string) => slice.Shared("StringOperationFilterInput", () => Build("StringOperationFilterInput", () => new StringGraphType(), comparable: false, text: true)),
+            _ when type == typeof(Guid) => slice.Shared("UuidOperationFilterInput", () => Build("UuidOperationFilterInput", () => new GuidGraphType(), comparable: false, text: false)),
+            _ when type == typeof(bool) => slice.Shared("BooleanOperationFilterInput", () => Build("BooleanOperationFilterInput", () => new BooleanGraphType(), comparable: false, text: false, list: false)),
+            _ when type == typeof(int) => slice.Shared("IntOperationFilterInput", () => Build("IntOperationFilterInput", () => new IntGraphType(), comparable: true, text: false)),
+            _ when type == typeof(long) => slice.Shared("LongOperationFilterInput", () => Build("LongOperationFilterInput", () => new LongGraphType(), comparable: true, text: false)),
+            _ when type == typeof(decimal) => slice.Shared("DecimalOperationFilterInput", () => Build("DecimalOperationFilterInput", () => new DecimalGraphType(), comparable: true, text: false)),
+            _ when type == typeof(double) => slice.Shared("FloatOperationFilterInput", () => Build("FloatOperationFilterInput", () => new FloatGraphType(), comparable: true, text: false)),
+            _ when type == typeof(DateTimeOffset) => slice.Shared("DateTimeOperationFilterInput", () => Build("DateTimeOperationFilterInput", () => new DateTimeOffsetGraphType(), comparable: true, text: false)),
+            _ when type == typeof(DateOnly) => slice.Shared("DateOperationFilterInput", () => Build("DateOperationFilterInput", () => new DateOnlyGraphType(), comparable: true, text: false)),
+            _ => throw new InvalidOperationException($"Filtering on {type.Name} is not supported."),
+        };
+    }
+
+    private static InputObjectGraphType Build(string name, Func<IGraphType> scalar, bool comparable, bool text, bool list = true)
+    {
+        var type = new InputObjectGraphType { Name = name };
+        type.AddField(new FieldType { Name = "eq", ResolvedType = scalar(), Description = "Equals (null matches missing values)." });
+        type.AddField(new FieldType { Name = "neq", ResolvedType = scalar(), Description = "Does not equal." });
+        if (list)
+        {
+            type.AddField(new FieldType { Name = "in", ResolvedType = new ListGraphType(scalar()), Description = "Is one of." });
+            type.AddField(new FieldType { Name = "nin", ResolvedType = new ListGraphType(scalar()), Description = "Is none of." });
+        }
+
+        if (comparable)
+        {
+            foreach (var op in new[] { "gt", "gte", "lt", "lte" })
+            {
+                type.AddField(new FieldType { Name = op, ResolvedType = scalar() });
+            }
+        }
+
+        if (text)
+        {
+            foreach (var op in new[] { "contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith" })
+            {
+                type.AddField(new FieldType { Name = op, ResolvedType = scalar(), Description = "Case-sensitive text match." });
+            }
+        }
+
+        return type;
+    }
+}

@@ -1,0 +1,35 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace SalesSuite.SharedKernel.Modules;
+
+/// <summary>Resolves a node by its (already decoded) id for <c>node(id:)</c>; returns null when not found or not visible.</summary>
+public delegate Task<object?> NodeResolver(IResolveFieldContext context, Guid id);
+
+/// <summary>What a module contributes to the one GraphQL schema. The host composes all slices once, at start-up.</summary>
+public interface ISchemaSlice
+{
+    string ModuleName { get; }
+
+    void AddQueryField(FieldType field);
+
+    void AddMutationField(FieldType field);
+
+    /// <summary>Registers a graph type class owned by this module (the host registered it in DI by scanning).</summary>
+    void AddType<TGraphType>() where TGraphType : IGraphType;
+
+    /// <summary>Registers a type instance built at composition time (generated inputs, enums).</summary>
+    void AddType(IGraphType type);
+
+    /// <summary>Adds a field to a type owned by another module, known only by its GraphQL name.</summary>
+    void ExtendType(string typeName, FieldType field);
+
+    /// <summary>Makes objects of <paramref name="typeName"/> reachable through <c>node(id:)</c>.</summary>
+    void AddNodeResolver(string typeName, NodeResolver resolver);
+
+    /// <summary>
+    /// Returns the schema-wide instance of a type shared by several modules (filter operation inputs, enums),
+    /// creating it on first use, so that one name always means one type.
+    /// </summary>
+    TGraphType Shared<TGraphType>(string name, Func<TGraphType> create) where TGraphType : IGraphType;
+}
