@@ -26,11 +26,10 @@ public static class HostProgram
         switch (command)
         {
             case "serve":
-                await InitializeAsync(app, seed: app.Services.GetRequiredService<IOptions<SeedOptions>>().Value.Demo);
                 await app.RunAsync();
                 return 0;
             case "migrate":
-                await InitializeAsync(app, seed: false);
+                await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
                 Console.WriteLine("Migrations applied for every tenant database.");
                 return 0;
             case "print-schema":
@@ -51,7 +50,18 @@ public static class HostProgram
             Args = args,
             EnvironmentName = command == "dev-token" ? Environments.Development : null,
         });
+        if (command != "serve")
+        {
+            // Commands print their result on stdout; keep the log out of it.
+            builder.Logging.ClearProviders();
+        }
+
         ConfigureServices(builder);
+        if (command == "serve")
+        {
+            builder.Services.AddHostedService<DatabaseStartup>();
+        }
+
         return builder;
     }
 
@@ -91,11 +101,14 @@ public static class HostProgram
             .AsSelf()
             .WithSingletonLifetime());
 
+        services.AddSingleton<NodeGraphType>();
         services.AddSingleton<SchemaComposer>();
         services.AddSingleton<ISchema>(sp => sp.GetRequiredService<SchemaComposer>().Compose());
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<IGraphQLTextSerializer>(sp =>
-            new GraphQLSerializer(new AppErrorInfoProvider(sp.GetRequiredService<IOptions<GraphQLOptions>>().Value.ExposeExceptionDetails)));
+            new GraphQLSerializer(
+                o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+                new AppErrorInfoProvider(sp.GetRequiredService<IOptions<GraphQLOptions>>().Value.ExposeExceptionDetails)));
         services.AddSingleton<AccessValidationRule>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddHealthChecks();
@@ -123,20 +136,6 @@ public static class HostProgram
         });
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
-    }
-
-    public static async Task InitializeAsync(WebApplication app, bool seed)
-    {
-        var initializer = app.Services.GetRequiredService<DatabaseInitializer>();
-        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup || !seed)
-        {
-            await initializer.MigrateAsync(CancellationToken.None);
-        }
-
-        if (seed)
-        {
-            await initializer.SeedAsync(CancellationToken.None);
-        }
     }
 
     private static int DevTokenCommand(WebApplication app, string[] args)

@@ -29,8 +29,9 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
         var mutation = new ObjectGraphType { Name = "Mutation" };
         schema.Query = query;
         schema.Mutation = mutation;
-        schema.RegisterType(new NodeGraphType());
-        _types["Node"] = (new NodeGraphType(), "host");
+        var node = services.GetRequiredService<NodeGraphType>();
+        schema.RegisterType(node);
+        _types["Node"] = (node, "host");
 
         var slices = new List<Slice>();
         foreach (var module in catalog.Active)

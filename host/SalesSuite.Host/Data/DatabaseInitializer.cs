@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Tenancy;
 
@@ -42,4 +44,31 @@ public sealed class DatabaseInitializer(
             }
         }
     }
+}
+
+/// <summary>Migrates (and seeds, if configured) before the server starts taking requests.</summary>
+public sealed class DatabaseStartup(DatabaseInitializer initializer, IOptions<DatabaseOptions> database, IOptions<SeedOptions> seed) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        if (database.Value.MigrateOnStartup)
+        {
+            await initializer.MigrateAsync(cancellationToken);
+        }
+
+        if (seed.Value.Demo)
+        {
+            await initializer.SeedAsync(cancellationToken);
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

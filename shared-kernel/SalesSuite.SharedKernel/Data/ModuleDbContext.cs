@@ -75,6 +75,12 @@ public abstract class ModuleDbContext : DbContext
                 builder.ToTable(SchemaName + "_" + entityType.GetTableName());
             }
 
+            if (typeof(TenantEntity).IsAssignableFrom(entityType.ClrType))
+            {
+                // Ids are made in code (sortable v7 GUIDs), so a new child reached through a navigation is an insert.
+                builder.Property(nameof(TenantEntity.Id)).ValueGeneratedNever();
+            }
+
             if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType))
             {
                 builder.Property(nameof(ITenantOwned.TenantId)).HasMaxLength(64).IsRequired();

@@ -54,12 +54,12 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
     }
 
     /// <summary>Applies <c>where</c>, <c>order</c> and paging from the field's arguments and runs the query.</summary>
-    public async Task<Connection> ToConnectionAsync(IQueryable<T> source, IResolveFieldContext context)
+    public async Task<Connection> ToConnectionAsync(IQueryable<T> source, IResolveFieldContext context, Func<IQueryable<T>, IOrderedQueryable<T>>? defaultOrder = null)
     {
         var paging = context.RequestServices?.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions();
         var page = PageRequest.From(context, paging);
         var filtered = ApplyWhere(source, context.GetArgument<Dictionary<string, object?>?>("where"));
-        var ordered = ApplyOrder(filtered, context.GetArgument<List<object?>?>("order"));
+        var ordered = ApplyOrder(filtered, context.GetArgument<List<object?>?>("order"), defaultOrder);
         var cancellation = context.CancellationToken;
 
         int? total = null;
@@ -115,7 +115,7 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
         return source.Where(Expression.Lambda<Func<T, bool>>(body, _parameter));
     }
 
-    public IOrderedQueryable<T> ApplyOrder(IQueryable<T> source, IEnumerable<object?>? order)
+    public IOrderedQueryable<T> ApplyOrder(IQueryable<T> source, IEnumerable<object?>? order, Func<IQueryable<T>, IOrderedQueryable<T>>? defaultOrder = null)
     {
         IOrderedQueryable<T>? result = null;
         foreach (var item in order ?? [])
@@ -133,8 +133,8 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
             }
         }
 
-        var keySelector = key;
-        return result is null ? source.OrderBy(keySelector) : result.ThenBy(keySelector);
+        result ??= defaultOrder?.Invoke(source);
+        return result is null ? source.OrderBy(key) : result.ThenBy(key);
     }
 
     private static bool Requested(IResolveFieldContext context, string field) =>

@@ -1,0 +1,228 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Data;
+using SalesSuite.Modules.Customers.Domain;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
+
+namespace SalesSuite.Modules.Customers.Api;
+
+/// <summary>The Customers slice of the schema: its queries, mutations and node types.</summary>
+internal static class CustomersSchema
+{
+    public static readonly QuerySpec<Customer> CustomerSpec = new QuerySpec<Customer>("Customer", c => c.Id)
+        .Field("name", c => c.Name)
+        .Field("kind", c => c.Kind, graphType: "CustomerKind")
+        .Field("level", c => c.Level)
+        .Field("category", c => c.Category)
+        .Field("industry", c => c.Industry)
+        .Field("source", c => c.Source)
+        .Field("region", c => c.Region)
+        .Field("city", c => c.Address.City)
+        .Field("country", c => c.Address.Country)
+        .Field("ownerId", c => c.OwnerId)
+        .Field("lifecycleStage", c => c.Lifecycle, graphType: "LifecycleStage")
+        .Field("createdAt", c => c.CreatedAt)
+        .Field("updatedAt", c => c.UpdatedAt)
+        .Field("archivedAt", c => c.ArchivedAt)
+        .StringList("tags", c => c.Tags);
+
+    public static readonly QuerySpec<Interaction> InteractionSpec = new QuerySpec<Interaction>("Interaction", i => i.Id)
+        .Field("kind", i => i.Kind, graphType: "InteractionKind")
+        .Field("subject", i => i.Subject)
+        .Field("occurredAt", i => i.OccurredAt)
+        .Field("createdBy", i => i.CreatedBy)
+        .Field("nextFollowUpAt", i => i.NextFollowUpAt)
+        .Field("followUpDoneAt", i => i.FollowUpDoneAt);
+
+    public static void Build(ISchemaSlice slice)
+    {
+        slice.AddType<CustomerKindGraphType>();
+        slice.AddType<LifecycleStageGraphType>();
+        slice.AddType<InteractionKindGraphType>();
+        slice.AddType<CustomerGraphType>();
+        slice.AddType<ContactGraphType>();
+        slice.AddType<InteractionGraphType>();
+        slice.AddType<CustomerLevelGraphType>();
+        slice.AddType<CustomerCategoryGraphType>();
+
+        AddQueries(slice);
+        AddMutations(slice);
+
+        slice.AddNodeResolver("Customer", async (ctx, id) =>
+        {
+            await using var db = Db(ctx);
+            return await db.Customers.FirstOrDefaultAsync(c => c.Id == id, ctx.CancellationToken);
+        });
+        slice.AddNodeResolver("Interaction", async (ctx, id) =>
+        {
+            await using var db = Db(ctx);
+            return await db.Interactions.FirstOrDefaultAsync(c => c.Id == id, ctx.CancellationToken);
+        });
+    }
+
+    private static void AddQueries(ISchemaSlice slice)
+    {
+        var interactionConnection = ConnectionTypes.For(slice, "Interaction");
+        slice.AddQueryField(Fields.Create(
+            "customers",
+            new NonNullGraphType(ConnectionTypes.For(slice, "Customer")),
+            async ctx =>
+            {
+                await using var db = Db(ctx);
+                var query = db.Customers.AsQueryable();
+                if (ctx.GetArgument<bool>("includeArchived") is false)
+                {
+                    query = query.Where(c => c.ArchivedAt == null);
+                }
+
+                if (ctx.GetArgument<string?>("search") is { Length: > 0 } search)
+                {
+                    var term = search.Trim().ToLowerInvariant();
+                    query = query.Where(c => c.NameNormalized.Contains(term)
+                        || c.Contacts.Any(k => (k.Email != null && k.Email.Contains(term)) || (k.Phone != null && k.Phone.Contains(term))));
+                }
+
+                return await CustomerSpec.ToConnectionAsync(query, ctx);
+            },
+            "Customers, filtered, sorted and paged. Archived customers are left out unless includeArchived is true.",
+            CustomerSpec.Arguments(slice,
+                new QueryArgument(new StringGraphType()) { Name = "search", Description = "Quick lookup: part of the name, a contact's email or phone (case-insensitive)." },
+                new QueryArgument(new BooleanGraphType()) { Name = "includeArchived", DefaultValue = false })));
+
+        slice.AddQueryField(Fields.Create(
+            "customer",
+            new GraphQLTypeReference("Customer"),
+            async ctx =>
+            {
+                var id = GlobalId.Decode(ctx.GetArgument<string>("id"), "Customer", "id");
+                await using var db = Db(ctx);
+                return await db.Customers.FirstOrDefaultAsync(c => c.Id == id, ctx.CancellationToken);
+            },
+            "One customer by id; null when it does not exist.",
+            new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })));
+
+        slice.AddQueryField(Fields.Create(
+            "customerLevels",
+            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("CustomerLevel")))),
+            async ctx =>
+            {
+                await using var db = Db(ctx);
+                return await db.Levels.OrderBy(l => l.Rank).ThenBy(l => l.Code).ToListAsync(ctx.CancellationToken);
+            },
+            "The tenant's customer levels, highest first."));
+
+        slice.AddQueryField(Fields.Create(
+            "customerCategories",
+            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("CustomerCategory")))),
+            async ctx =>
+            {
+                await using var db = Db(ctx);
+                return await db.Categories.OrderBy(l => l.Name).ToListAsync(ctx.CancellationToken);
+            },
+            "The tenant's customer categories."));
+
+        slice.AddQueryField(Fields.Create(
+            "followUpsDue",
+            new NonNullGraphType(interactionConnection),
+            async ctx =>
+            {
+                var user = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
+                var until = ctx.GetArgument<DateTimeOffset?>("dueBefore")?.ToUniversalTime()
+                    ?? ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
+                await using var db = Db(ctx);
+                var query = db.Interactions.Where(i => i.NextFollowUpAt != null && i.FollowUpDoneAt == null && i.NextFollowUpAt <= until
+                    && db.Customers.Any(c => c.Id == i.CustomerId && c.OwnerId == user && c.ArchivedAt == null));
+                return await InteractionSpec.ToConnectionAsync(query, ctx, q => q.OrderBy(i => i.NextFollowUpAt));
+            },
+            "Your follow-ups that are due (now, or before dueBefore), on customers you own, earliest first.",
+            InteractionSpec.Arguments(slice, new QueryArgument(new DateTimeOffsetGraphType()) { Name = "dueBefore" })));
+
+        slice.ExtendType("Customer", Fields.Create(
+            "interactions",
+            new NonNullGraphType(interactionConnection),
+            async ctx =>
+            {
+                var customer = (Customer)ctx.Source!;
+                await using var db = Db(ctx);
+                return await InteractionSpec.ToConnectionAsync(db.Interactions.Where(i => i.CustomerId == customer.Id), ctx, q => q.OrderByDescending(i => i.OccurredAt));
+            },
+            "The customer's timeline, newest first.",
+            InteractionSpec.Arguments(slice)));
+    }
+
+    private static void AddMutations(ISchemaSlice slice)
+    {
+        var address = CustomerInputs.Address();
+        var contact = CustomerInputs.Contact();
+        var customerPayload = Payload("CustomerPayload", ("customer", "Customer"));
+        var contactPayload = Payload("ContactPayload", ("contact", "Contact"), ("customer", "Customer"));
+        var interactionPayload = Payload("InteractionPayload", ("interaction", "Interaction"));
+
+        Mutation(slice, "createCustomer", CustomerInputs.CreateCustomer(address, contact), customerPayload, "Creates a customer with its contacts; you own it unless ownerId says otherwise.",
+            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.CreateAsync(input, ct) });
+        Mutation(slice, "updateCustomer", CustomerInputs.UpdateCustomer(address), customerPayload, "Changes a customer; send version to refuse the change if someone else changed it first (CONFLICT).",
+            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.UpdateAsync(input, ct) });
+        Mutation(slice, "archiveCustomer", CustomerInputs.CustomerRef("ArchiveCustomerInput", "The customer to archive."), customerPayload, "Archives a customer: it leaves the lists but keeps all its data.",
+            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.SetArchivedAsync(input, true, ct) });
+        Mutation(slice, "restoreCustomer", CustomerInputs.CustomerRef("RestoreCustomerInput", "The customer to restore."), customerPayload, "Brings an archived customer back.",
+            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.SetArchivedAsync(input, false, ct) });
+        Mutation(slice, "addContact", CustomerInputs.AddContact(), contactPayload, "Adds a contact to a customer.",
+            async (commands, input, ct) =>
+            {
+                var (c, customer) = await commands.AddContactAsync(input, ct);
+                return new Dictionary<string, object?> { ["contact"] = c, ["customer"] = customer };
+            });
+        Mutation(slice, "updateContact", CustomerInputs.UpdateContact(), contactPayload, "Changes a contact.",
+            async (commands, input, ct) =>
+            {
+                var (c, customer) = await commands.UpdateContactAsync(input, ct);
+                return new Dictionary<string, object?> { ["contact"] = c, ["customer"] = customer };
+            });
+        Mutation(slice, "removeContact", CustomerInputs.RemoveContact(), customerPayload, "Removes a contact from its customer.",
+            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.RemoveContactAsync(input, ct) });
+        Mutation(slice, "logInteraction", CustomerInputs.LogInteraction(), interactionPayload, "Adds a call, visit, email or note to a customer's timeline, optionally with a follow-up date.",
+            async (commands, input, ct) => new Dictionary<string, object?> { ["interaction"] = await commands.LogInteractionAsync(input, ct) });
+        Mutation(slice, "completeFollowUp", CustomerInputs.CompleteFollowUp(), interactionPayload, "Marks an interaction's follow-up as done.",
+            async (commands, input, ct) => new Dictionary<string, object?> { ["interaction"] = await commands.CompleteFollowUpAsync(input, ct) });
+        Mutation(slice, "defineCustomerLevel", CustomerInputs.DefineLevel(), Payload("CustomerLevelPayload", ("level", "CustomerLevel")), "Creates or renames a customer level of your tenant.",
+            async (commands, input, ct) => new Dictionary<string, object?> { ["level"] = await commands.DefineLevelAsync(input, ct) });
+        Mutation(slice, "defineCustomerCategory", CustomerInputs.DefineCategory(), Payload("CustomerCategoryPayload", ("category", "CustomerCategory")), "Creates or renames a customer category of your tenant.",
+            async (commands, input, ct) => new Dictionary<string, object?> { ["category"] = await commands.DefineCategoryAsync(input, ct) });
+    }
+
+    private static void Mutation(ISchemaSlice slice, string name, InputObjectGraphType input, IGraphType payload, string description,
+        Func<CustomerCommands, InputReader, CancellationToken, Task<Dictionary<string, object?>>> handle)
+    {
+        slice.AddType(input);
+        slice.AddMutationField(Fields.Create(
+            name,
+            new NonNullGraphType(payload),
+            async ctx => await handle(ctx.RequestServices!.GetRequiredService<CustomerCommands>(), InputReader.From(ctx), ctx.CancellationToken),
+            description,
+            new QueryArguments(new QueryArgument(new NonNullGraphType(input)) { Name = "input" })));
+    }
+
+    private static ObjectGraphType Payload(string name, params (string Field, string Type)[] fields)
+    {
+        var type = new ObjectGraphType { Name = name };
+        foreach (var (field, typeName) in fields)
+        {
+            type.AddField(new FieldType
+            {
+                Name = field,
+                ResolvedType = new NonNullGraphType(new GraphQLTypeReference(typeName)),
+                Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(ctx => ((Dictionary<string, object?>)ctx.Source!)[field]),
+            });
+        }
+
+        return type;
+    }
+
+    private static CustomersDbContext Db(IResolveFieldContext ctx) =>
+        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<CustomersDbContext>>().Create();
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Api;
+using SalesSuite.Modules.Customers.Data;
+using SalesSuite.Modules.Customers.Domain;
+using SalesSuite.Modules.Customers.Seeding;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Modules;
+
+namespace SalesSuite.Modules.Customers;
+
+/// <summary>Customers, their contacts, classification and interaction timeline (CUS1-CUS4).</summary>
+public sealed class CustomersModule : IModule
+{
+    public string Name => "Customers";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<CustomersDbContext>(Name);
+        services.AddScoped<CustomerCommands>();
+        services.AddScoped<IModuleSeeder, CustomersSeeder>();
+    }
+
+    public void AddSchema(ISchemaSlice schema) => CustomersSchema.Build(schema);
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using SalesSuite.Modules.Customers.Domain;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.Modules.Customers.Data;
+
+[ModuleSchema("customers")]
+internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> options, ITenantContext tenant, TimeProvider clock)
+    : ModuleDbContext(options, tenant, clock)
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+
+    public DbSet<CustomerLevel> Levels => Set<CustomerLevel>();
+
+    public DbSet<CustomerCategory> Categories => Set<CustomerCategory>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Customer>(c =>
+        {
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Name).HasMaxLength(200).IsRequired();
+            c.Property(x => x.NameNormalized).HasMaxLength(200).IsRequired();
+            c.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            c.Property(x => x.Lifecycle).HasConversion<string>().HasMaxLength(16);
+            c.Property(x => x.Level).HasMaxLength(32);
+            c.Property(x => x.Category).HasMaxLength(32);
+            c.Property(x => x.Industry).HasMaxLength(100);
+            c.Property(x => x.Source).HasMaxLength(100);
+            c.Property(x => x.Region).HasMaxLength(100);
+            c.Property(x => x.OwnerId).HasMaxLength(64).IsRequired();
+            c.Property(x => x.Tags);
+            c.OwnsOne(x => x.Address, a =>
+            {
+                a.Property(p => p.Line1).HasMaxLength(200);
+                a.Property(p => p.City).HasMaxLength(100);
+                a.Property(p => p.State).HasMaxLength(100);
+                a.Property(p => p.PostalCode).HasMaxLength(20);
+                a.Property(p => p.Country).HasMaxLength(100);
+            });
+            c.HasMany(x => x.Contacts).WithOne().HasForeignKey(x => x.CustomerId).OnDelete(DeleteBehavior.Cascade);
+            c.HasIndex(x => new { x.TenantId, x.NameNormalized });
+            c.HasIndex(x => new { x.TenantId, x.OwnerId });
+            c.HasIndex(x => new { x.TenantId, x.CreatedAt });
+        });
+        modelBuilder.Entity<Contact>(c =>
+        {
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Name).HasMaxLength(200).IsRequired();
+            c.Property(x => x.Title).HasMaxLength(100);
+            c.Property(x => x.Phone).HasMaxLength(40);
+            c.Property(x => x.Email).HasMaxLength(254);
+            c.HasIndex(x => new { x.TenantId, x.CustomerId });
+            c.HasIndex(x => new { x.TenantId, x.Email });
+            c.HasIndex(x => new { x.TenantId, x.Phone });
+        });
+        modelBuilder.Entity<Interaction>(i =>
+        {
+            i.HasKey(x => x.Id);
+            i.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            i.Property(x => x.Subject).HasMaxLength(200).IsRequired();
+            i.Property(x => x.Notes).HasMaxLength(4000);
+            i.Property(x => x.CreatedBy).HasMaxLength(64).IsRequired();
+            i.HasOne<Customer>().WithMany().HasForeignKey(x => x.CustomerId).OnDelete(DeleteBehavior.Cascade);
+            i.HasIndex(x => new { x.TenantId, x.CustomerId, x.OccurredAt });
+            i.HasIndex(x => new { x.TenantId, x.NextFollowUpAt });
+        });
+        modelBuilder.Entity<CustomerLevel>(l =>
+        {
+            l.HasKey(x => x.Id);
+            l.Property(x => x.Code).HasMaxLength(32).IsRequired();
+            l.Property(x => x.Name).HasMaxLength(100).IsRequired();
+            l.HasIndex(x => new { x.TenantId, x.Code }).IsUnique();
+        });
+        modelBuilder.Entity<CustomerCategory>(l =>
+        {
+            l.HasKey(x => x.Id);
+            l.Property(x => x.Code).HasMaxLength(32).IsRequired();
+            l.Property(x => x.Name).HasMaxLength(100).IsRequired();
+            l.HasIndex(x => new { x.TenantId, x.Code }).IsUnique();
+        });
+    }
+}
+
+internal sealed class CustomersDesignTimeFactory : IDesignTimeDbContextFactory<CustomersDbContext>
+{
+    public CustomersDbContext CreateDbContext(string[] args) => DesignTimeContexts.Create<CustomersDbContext>();
+}

@@ -1,0 +1,134 @@
+using SalesSuite.SharedKernel.Data;
+
+namespace SalesSuite.Modules.Customers.Domain;
+
+internal enum CustomerKind
+{
+    Company,
+    Person,
+}
+
+internal enum LifecycleStage
+{
+    Lead,
+    Prospect,
+    Customer,
+    RepeatCustomer,
+}
+
+internal sealed class Address
+{
+    public string? Line1 { get; set; }
+
+    public string? City { get; set; }
+
+    public string? State { get; set; }
+
+    public string? PostalCode { get; set; }
+
+    public string? Country { get; set; }
+}
+
+internal sealed class Customer : AggregateRoot
+{
+    public const int MaxTags = 20;
+    public const int MaxContacts = 50;
+
+    public string Name { get; private set; } = string.Empty;
+
+    /// <summary>Lower-cased name for case-insensitive search in SQL on every provider.</summary>
+    public string NameNormalized { get; private set; } = string.Empty;
+
+    public CustomerKind Kind { get; set; }
+
+    /// <summary>Code of a tenant-defined <see cref="CustomerLevel"/>.</summary>
+    public string? Level { get; set; }
+
+    /// <summary>Code of a tenant-defined <see cref="CustomerCategory"/>.</summary>
+    public string? Category { get; set; }
+
+    public string? Industry { get; set; }
+
+    public string? Source { get; set; }
+
+    public string? Region { get; set; }
+
+    public Address Address { get; set; } = new();
+
+    public List<string> Tags { get; set; } = [];
+
+    /// <summary>The user id of the sales rep who owns the customer.</summary>
+    public string OwnerId { get; set; } = string.Empty;
+
+    public LifecycleStage Lifecycle { get; set; } = LifecycleStage.Lead;
+
+    public DateTimeOffset? ArchivedAt { get; set; }
+
+    public List<Contact> Contacts { get; set; } = [];
+
+    public void Rename(string name)
+    {
+        Name = name.Trim();
+        NameNormalized = Name.ToLowerInvariant();
+    }
+}
+
+internal sealed class Contact : TenantEntity
+{
+    public Guid CustomerId { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public string? Title { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public bool IsPrimary { get; set; }
+}
+
+internal enum InteractionKind
+{
+    Call,
+    Visit,
+    Email,
+    Note,
+}
+
+/// <summary>One entry of a customer's timeline; a next follow-up date makes it a reminder for the customer's owner.</summary>
+internal sealed class Interaction : TenantEntity
+{
+    public Guid CustomerId { get; set; }
+
+    public InteractionKind Kind { get; set; }
+
+    public string Subject { get; set; } = string.Empty;
+
+    public string? Notes { get; set; }
+
+    public DateTimeOffset OccurredAt { get; set; }
+
+    public string CreatedBy { get; set; } = string.Empty;
+
+    public DateTimeOffset? NextFollowUpAt { get; set; }
+
+    public DateTimeOffset? FollowUpDoneAt { get; set; }
+}
+
+/// <summary>A tenant-defined customer level (e.g. A/B/C); <see cref="Rank"/> orders them.</summary>
+internal sealed class CustomerLevel : TenantEntity
+{
+    public string Code { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public int Rank { get; set; }
+}
+
+internal sealed class CustomerCategory : TenantEntity
+{
+    public string Code { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+}

@@ -1,0 +1,382 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Modules.Customers.Data;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Errors;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Security;
+
+namespace SalesSuite.Modules.Customers.Domain;
+
+/// <summary>The Customers module's write side: validates the whole input, then changes and saves in one transaction.</summary>
+internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext> contexts, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<Customer> CreateAsync(InputReader input, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var validator = new Validator();
+        var customer = new Customer { OwnerId = user.UserIdOrThrow };
+        validator.Required("name", input.String("name"), 200);
+        customer.Rename(input.String("name") ?? string.Empty);
+        customer.Kind = input.Value<CustomerKind>("kind") ?? CustomerKind.Company;
+        await ApplyClassificationAsync(db, input, customer, validator, ct);
+        ApplyDetails(input, customer, validator);
+        var contacts = input.Objects("contacts");
+        if (contacts.Count > Customer.MaxContacts)
+        {
+            validator.Add("contacts", $"may hold at most {Customer.MaxContacts} contacts.");
+        }
+
+        foreach (var contactInput in contacts)
+        {
+            var contact = new Contact();
+            ApplyContact(contactInput, contact, validator, creating: true);
+            customer.Contacts.Add(contact);
+        }
+
+        EnsureOnePrimary(customer.Contacts);
+        validator.ThrowIfInvalid();
+        db.Customers.Add(customer);
+        await db.SaveChangesAsync(ct);
+        return customer;
+    }
+
+    public async Task<Customer> UpdateAsync(InputReader input, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var customer = await LoadAsync(db, input.Id("id", "Customer"), ct);
+        db.ExpectVersion(customer, input.Value<long>("version"));
+        var validator = new Validator();
+        if (input.Has("name"))
+        {
+            validator.Required("name", input.String("name"), 200);
+            if (input.String("name") is { } name)
+            {
+                customer.Rename(name);
+            }
+        }
+
+        if (input.Has("kind"))
+        {
+            customer.Kind = input.Value<CustomerKind>("kind") ?? throw InputReader.Invalid("kind", "cannot be cleared.");
+        }
+
+        await ApplyClassificationAsync(db, input, customer, validator, ct);
+        ApplyDetails(input, customer, validator);
+        validator.ThrowIfInvalid();
+        db.Touch(customer);
+        await db.SaveChangesAsync(ct);
+        return customer;
+    }
+
+    public async Task<Customer> SetArchivedAsync(InputReader input, bool archived, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var customer = await LoadAsync(db, input.Id("id", "Customer"), ct);
+        db.ExpectVersion(customer, input.Value<long>("version"));
+        customer.ArchivedAt = archived ? customer.ArchivedAt ?? clock.GetUtcNow() : null;
+        db.Touch(customer);
+        await db.SaveChangesAsync(ct);
+        return customer;
+    }
+
+    public async Task<(Contact Contact, Customer Customer)> AddContactAsync(InputReader input, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var customer = await LoadAsync(db, input.Id("customerId", "Customer"), ct, withContacts: true);
+        if (customer.Contacts.Count >= Customer.MaxContacts)
+        {
+            throw InputReader.Invalid("customerId", $"already has {Customer.MaxContacts} contacts, the most a customer can have.");
+        }
+
+        var validator = new Validator();
+        var contact = new Contact();
+        ApplyContact(input, contact, validator, creating: true);
+        validator.ThrowIfInvalid();
+        contact.CustomerId = customer.Id;
+        db.Contacts.Add(contact);
+        customer.Contacts.Add(contact);
+        if (contact.IsPrimary)
+        {
+            customer.Contacts.Where(c => c != contact).ToList().ForEach(c => c.IsPrimary = false);
+        }
+
+        EnsureOnePrimary(customer.Contacts);
+        db.Touch(customer);
+        await db.SaveChangesAsync(ct);
+        return (contact, customer);
+    }
+
+    public async Task<(Contact Contact, Customer Customer)> UpdateContactAsync(InputReader input, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var contactId = input.Id("id", "Contact");
+        var customerId = await db.Contacts.Where(c => c.Id == contactId).Select(c => (Guid?)c.CustomerId).FirstOrDefaultAsync(ct)
+            ?? throw AppException.NotFound("Contact", input.String("id")!);
+        var customer = await LoadAsync(db, customerId, ct, withContacts: true);
+        var contact = customer.Contacts.Single(c => c.Id == contactId);
+        var validator = new Validator();
+        ApplyContact(input, contact, validator, creating: false);
+        validator.ThrowIfInvalid();
+        if (input.Value<bool>("isPrimary") == true)
+        {
+            customer.Contacts.Where(c => c != contact).ToList().ForEach(c => c.IsPrimary = false);
+        }
+
+        EnsureOnePrimary(customer.Contacts);
+        db.Touch(customer);
+        await db.SaveChangesAsync(ct);
+        return (contact, customer);
+    }
+
+    public async Task<Customer> RemoveContactAsync(InputReader input, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var contactId = input.Id("id", "Contact");
+        var customerId = await db.Contacts.Where(c => c.Id == contactId).Select(c => (Guid?)c.CustomerId).FirstOrDefaultAsync(ct)
+            ?? throw AppException.NotFound("Contact", input.String("id")!);
+        var customer = await LoadAsync(db, customerId, ct, withContacts: true);
+        var contact = customer.Contacts.Single(c => c.Id == contactId);
+        customer.Contacts.Remove(contact);
+        db.Contacts.Remove(contact);
+        EnsureOnePrimary(customer.Contacts);
+        db.Touch(customer);
+        await db.SaveChangesAsync(ct);
+        return customer;
+    }
+
+    public async Task<Interaction> LogInteractionAsync(InputReader input, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var customer = await LoadAsync(db, input.Id("customerId", "Customer"), ct);
+        var validator = new Validator();
+        validator.Required("subject", input.String("subject"), 200).MaxLength("notes", input.String("notes"), 4000);
+        var now = clock.GetUtcNow();
+        var occurredAt = input.Value<DateTimeOffset>("occurredAt")?.ToUniversalTime() ?? now;
+        if (occurredAt > now.AddMinutes(5))
+        {
+            validator.Add("occurredAt", "cannot be in the future.");
+        }
+
+        var followUp = input.Value<DateTimeOffset>("nextFollowUpAt")?.ToUniversalTime();
+        if (followUp is { } f && f < occurredAt)
+        {
+            validator.Add("nextFollowUpAt", "must be after the interaction.");
+        }
+
+        validator.ThrowIfInvalid();
+        var interaction = new Interaction
+        {
+            CustomerId = customer.Id,
+            Kind = input.Value<InteractionKind>("kind")!.Value,
+            Subject = input.String("subject")!,
+            Notes = input.String("notes"),
+            OccurredAt = occurredAt,
+            CreatedBy = user.UserIdOrThrow,
+            NextFollowUpAt = followUp,
+        };
+        db.Interactions.Add(interaction);
+        await db.SaveChangesAsync(ct);
+        return interaction;
+    }
+
+    public async Task<Interaction> CompleteFollowUpAsync(InputReader input, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var id = input.Id("id", "Interaction");
+        var interaction = await db.Interactions.AsTracking().FirstOrDefaultAsync(i => i.Id == id, ct)
+            ?? throw AppException.NotFound("Interaction", input.String("id")!);
+        if (interaction.NextFollowUpAt is null)
+        {
+            throw InputReader.Invalid("id", "has no follow-up to complete.");
+        }
+
+        interaction.FollowUpDoneAt ??= clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return interaction;
+    }
+
+    public async Task<CustomerLevel> DefineLevelAsync(InputReader input, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var validator = new Validator();
+        var code = input.String("code");
+        validator.Required("code", code, 32).Required("name", input.String("name"), 100);
+        var rank = input.Value<int>("rank") ?? 0;
+        if (rank is < 1 or > 100)
+        {
+            validator.Add("rank", "must be between 1 and 100.");
+        }
+
+        validator.ThrowIfInvalid();
+        var level = await db.Levels.AsTracking().FirstOrDefaultAsync(l => l.Code == code, ct);
+        if (level is null)
+        {
+            level = new CustomerLevel { Code = code! };
+            db.Levels.Add(level);
+        }
+
+        level.Name = input.String("name")!;
+        level.Rank = rank;
+        await db.SaveChangesAsync(ct);
+        return level;
+    }
+
+    public async Task<CustomerCategory> DefineCategoryAsync(InputReader input, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var validator = new Validator();
+        var code = input.String("code");
+        validator.Required("code", code, 32).Required("name", input.String("name"), 100);
+        validator.ThrowIfInvalid();
+        var category = await db.Categories.AsTracking().FirstOrDefaultAsync(l => l.Code == code, ct);
+        if (category is null)
+        {
+            category = new CustomerCategory { Code = code! };
+            db.Categories.Add(category);
+        }
+
+        category.Name = input.String("name")!;
+        await db.SaveChangesAsync(ct);
+        return category;
+    }
+
+    private static async Task<Customer> LoadAsync(CustomersDbContext db, Guid id, CancellationToken ct, bool withContacts = false)
+    {
+        var query = db.Customers.AsTracking();
+        if (withContacts)
+        {
+            query = query.Include(c => c.Contacts);
+        }
+
+        return await query.FirstOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw AppException.NotFound("Customer", GlobalId.Encode("Customer", id));
+    }
+
+    private static async Task ApplyClassificationAsync(CustomersDbContext db, InputReader input, Customer customer, Validator validator, CancellationToken ct)
+    {
+        if (input.Has("level"))
+        {
+            var level = input.String("level");
+            if (level is not null && !await db.Levels.AnyAsync(l => l.Code == level, ct))
+            {
+                validator.Add("level", $"'{level}' is not one of this tenant's customer levels.");
+            }
+
+            customer.Level = level;
+        }
+
+        if (input.Has("category"))
+        {
+            var category = input.String("category");
+            if (category is not null && !await db.Categories.AnyAsync(c => c.Code == category, ct))
+            {
+                validator.Add("category", $"'{category}' is not one of this tenant's customer categories.");
+            }
+
+            customer.Category = category;
+        }
+    }
+
+    private static void ApplyDetails(InputReader input, Customer customer, Validator validator)
+    {
+        if (input.Has("industry"))
+        {
+            validator.MaxLength("industry", customer.Industry = input.String("industry"), 100);
+        }
+
+        if (input.Has("source"))
+        {
+            validator.MaxLength("source", customer.Source = input.String("source"), 100);
+        }
+
+        if (input.Has("region"))
+        {
+            validator.MaxLength("region", customer.Region = input.String("region"), 100);
+        }
+
+        if (input.Has("ownerId"))
+        {
+            var owner = input.String("ownerId");
+            validator.Required("ownerId", owner, 64);
+            if (owner is not null)
+            {
+                customer.OwnerId = owner;
+            }
+        }
+
+        if (input.Has("tags"))
+        {
+            var tags = (input.Strings("tags") ?? []).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (tags.Count > Customer.MaxTags)
+            {
+                validator.Add("tags", $"may hold at most {Customer.MaxTags} tags.");
+            }
+
+            if (tags.Any(t => t.Length > 40))
+            {
+                validator.Add("tags", "each tag must be at most 40 characters long.");
+            }
+
+            customer.Tags = tags;
+        }
+
+        if (input.Has("address"))
+        {
+            var address = input.Object("address");
+            customer.Address = new Address
+            {
+                Line1 = address?.String("line1"),
+                City = address?.String("city"),
+                State = address?.String("state"),
+                PostalCode = address?.String("postalCode"),
+                Country = address?.String("country"),
+            };
+            validator.MaxLength("address.line1", customer.Address.Line1, 200).MaxLength("address.city", customer.Address.City, 100)
+                .MaxLength("address.state", customer.Address.State, 100).MaxLength("address.postalCode", customer.Address.PostalCode, 20)
+                .MaxLength("address.country", customer.Address.Country, 100);
+        }
+    }
+
+    private static void ApplyContact(InputReader input, Contact contact, Validator validator, bool creating)
+    {
+        if (creating || input.Has("name"))
+        {
+            validator.Required(input.FieldPath("name"), input.String("name"), 200);
+            contact.Name = input.String("name") ?? contact.Name;
+        }
+
+        if (input.Has("title"))
+        {
+            validator.MaxLength(input.FieldPath("title"), contact.Title = input.String("title"), 100);
+        }
+
+        if (input.Has("phone"))
+        {
+            validator.Phone(input.FieldPath("phone"), contact.Phone = input.String("phone"));
+        }
+
+        if (input.Has("email"))
+        {
+            validator.Email(input.FieldPath("email"), contact.Email = input.String("email")?.ToLowerInvariant());
+        }
+
+        if (input.Has("isPrimary"))
+        {
+            contact.IsPrimary = input.Value<bool>("isPrimary") ?? false;
+        }
+    }
+
+    private static void EnsureOnePrimary(List<Contact> contacts)
+    {
+        if (contacts.Count > 0 && !contacts.Any(c => c.IsPrimary))
+        {
+            contacts[0].IsPrimary = true;
+        }
+
+        var primaries = contacts.Where(c => c.IsPrimary).ToList();
+        foreach (var extra in primaries.Skip(1))
+        {
+            extra.IsPrimary = false;
+        }
+    }
+}

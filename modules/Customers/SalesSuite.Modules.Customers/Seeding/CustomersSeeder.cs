@@ -1,0 +1,142 @@
+using Bogus;
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Modules.Customers.Data;
+using SalesSuite.Modules.Customers.Domain;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.Modules.Customers.Seeding;
+
+/// <summary>
+/// Demonstration data: a realistic book of customers for <c>demo</c>, a handful for <c>acme</c>, so that tenant
+/// isolation is visible on the first query. Deterministic (fixed seed) and only when the tenant has no customers.
+/// </summary>
+internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext> contexts, TimeProvider clock) : IModuleSeeder
+{
+    private static readonly string[] DemoOwners = ["admin", "alice", "bob", "carol"];
+
+    public async Task SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        if (await db.Customers.AnyAsync(cancellationToken) || await db.Levels.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        switch (tenant.Id)
+        {
+            case "demo":
+                SeedDemo(db);
+                break;
+            case "acme":
+                SeedAcme(db);
+                break;
+            default:
+                return;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void SeedDemo(CustomersDbContext db)
+    {
+        db.Levels.AddRange(
+            new CustomerLevel { Code = "A", Name = "Key account", Rank = 1 },
+            new CustomerLevel { Code = "B", Name = "Growth account", Rank = 2 },
+            new CustomerLevel { Code = "C", Name = "Standard account", Rank = 3 });
+        db.Categories.AddRange(
+            new CustomerCategory { Code = "ENT", Name = "Enterprise" },
+            new CustomerCategory { Code = "SMB", Name = "Small and medium business" },
+            new CustomerCategory { Code = "PUB", Name = "Public sector" },
+            new CustomerCategory { Code = "IND", Name = "Individual" });
+
+        var now = clock.GetUtcNow();
+        var faker = new Faker("en") { Random = new Randomizer(20261125) };
+        string[] industries = ["Manufacturing", "Retail", "Logistics", "Healthcare", "Education", "Software", "Construction", "Food & beverage"];
+        string[] sources = ["Website", "Referral", "Trade show", "Cold call", "Partner", "Advertising"];
+        string[] regions = ["North", "South", "East", "West", "Central"];
+        string[] tagPool = ["vip", "newsletter", "price-sensitive", "long-cycle", "upsell", "partner", "tender"];
+        string[] subjects = ["Intro call", "Product demo", "Pricing discussion", "Site visit", "Follow-up on quote", "Contract review", "Quarterly check-in"];
+
+        for (var i = 0; i < 60; i++)
+        {
+            var person = i % 7 == 6;
+            var customer = new Customer
+            {
+                Kind = person ? CustomerKind.Person : CustomerKind.Company,
+                Level = faker.PickRandom("A", "B", "B", "C", "C", "C"),
+                Category = person ? "IND" : faker.PickRandom("ENT", "SMB", "SMB", "PUB"),
+                Industry = person ? null : faker.PickRandom(industries),
+                Source = faker.PickRandom(sources),
+                Region = faker.PickRandom(regions),
+                Address = new Address
+                {
+                    Line1 = faker.Address.StreetAddress(),
+                    City = faker.Address.City(),
+                    State = faker.Address.State(),
+                    PostalCode = faker.Address.ZipCode(),
+                    Country = "United States",
+                },
+                Tags = faker.PickRandom(tagPool, faker.Random.Int(0, 3)).ToList(),
+                OwnerId = DemoOwners[i % DemoOwners.Length],
+                Lifecycle = faker.PickRandom<LifecycleStage>(),
+            };
+            customer.Rename(person ? faker.Name.FullName() : faker.Company.CompanyName());
+            var contactCount = person ? 1 : faker.Random.Int(1, 3);
+            for (var c = 0; c < contactCount; c++)
+            {
+                var first = faker.Name.FirstName();
+                var last = faker.Name.LastName();
+                customer.Contacts.Add(new Contact
+                {
+                    Name = person && c == 0 ? customer.Name : $"{first} {last}",
+                    Title = person ? null : faker.Name.JobTitle(),
+                    Phone = faker.Phone.PhoneNumber("+1 ###-###-####"),
+                    Email = faker.Internet.Email(first, last).ToLowerInvariant(),
+                    IsPrimary = c == 0,
+                });
+            }
+
+            db.Customers.Add(customer);
+            var interactions = faker.Random.Int(0, 5);
+            for (var k = 0; k < interactions; k++)
+            {
+                var occurred = now.AddDays(-faker.Random.Int(1, 180)).AddMinutes(-faker.Random.Int(0, 600));
+                DateTimeOffset? followUp = k == interactions - 1 && faker.Random.Bool(0.6f) ? now.AddDays(faker.Random.Int(-5, 14)) : null;
+                db.Interactions.Add(new Interaction
+                {
+                    CustomerId = customer.Id,
+                    Kind = faker.PickRandom<InteractionKind>(),
+                    Subject = faker.PickRandom(subjects),
+                    Notes = faker.Lorem.Sentence(12),
+                    OccurredAt = occurred,
+                    CreatedBy = customer.OwnerId,
+                    NextFollowUpAt = followUp < occurred ? occurred.AddDays(1) : followUp,
+                });
+            }
+        }
+    }
+
+    private static void SeedAcme(CustomersDbContext db)
+    {
+        db.Levels.AddRange(
+            new CustomerLevel { Code = "GOLD", Name = "Gold", Rank = 1 },
+            new CustomerLevel { Code = "SILVER", Name = "Silver", Rank = 2 });
+        (string Name, string Level, string Contact, string Email)[] rows =
+        [
+            ("Roadrunner Logistics", "GOLD", "Wile Coyote", "wile@roadrunner.example"),
+            ("Anvil Supplies Ltd", "SILVER", "Ada Anvil", "ada@anvil.example"),
+            ("Desert Rockets Inc", "GOLD", "Rocco Burns", "rocco@desertrockets.example"),
+            ("Canyon Tools", "SILVER", "Cathy Canyon", "cathy@canyontools.example"),
+            ("Mesa Mining Co", "SILVER", "Milo Mesa", "milo@mesamining.example"),
+        ];
+        foreach (var row in rows)
+        {
+            var customer = new Customer { Kind = CustomerKind.Company, Level = row.Level, OwnerId = "admin", Region = "West", Source = "Partner" };
+            customer.Rename(row.Name);
+            customer.Contacts.Add(new Contact { Name = row.Contact, Email = row.Email, Title = "Purchasing", IsPrimary = true });
+            db.Customers.Add(customer);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Adds one migration to a module for every provider (SQLite, PostgreSQL, SQL Server).
+# Usage: scripts/add-migration.sh <Module> <MigrationName>     e.g. scripts/add-migration.sh Customers AddRegion
+# Each provider keeps its migrations and model snapshot in Data/Migrations/<Provider> (namespace ...Migrations.<Provider>);
+# the shared kernel's ProviderMigrationsAssembly picks the set of the provider in use at run time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+module="$1"; name="$2"
+project="modules/$module/SalesSuite.Modules.$module"
+root="$project/Data/Migrations"
+dotnet tool restore >/dev/null
+dotnet build "$project" -v q -nologo >/dev/null
+for provider in Sqlite Postgres SqlServer; do
+  # EF finds "the" snapshot file by name; hide the other providers' snapshots while this one is written.
+  hidden=$(find "$root" -name '*ModelSnapshot.cs' -not -path "$root/$provider/*" 2>/dev/null || true)
+  for f in $hidden; do mv "$f" "$f.hidden"; done
+  SALESSUITE_EF_PROVIDER=$provider dotnet ef migrations add "$name" \
+    --project "$project" --startup-project "$project" --no-build \
+    --output-dir "Data/Migrations/$provider" --namespace "SalesSuite.Modules.$module.Data.Migrations.$provider" >/dev/null
+  mkdir -p "$root/$provider"
+  find "$project" -name '*ModelSnapshot.cs' -not -path "$root/*" -exec mv {} "$root/$provider/" \;
+  for f in $hidden; do mv "$f.hidden" "$f"; done
+  find "$project" -mindepth 1 -type d -empty -not -path "*/obj/*" -not -path "*/bin/*" -delete
+  echo "$provider: $(ls "$root/$provider" | tr '\n' ' ')"
+done
