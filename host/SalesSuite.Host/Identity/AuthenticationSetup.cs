@@ -16,7 +16,8 @@ public static class AuthenticationSetup
         }
 
         services.AddSingleton(options);
-        services.AddSingleton<DevTokenIssuer>();
+        // Tokens are about wall-clock time even when the domain clock is faked in tests.
+        services.AddSingleton(sp => new DevTokenIssuer(options, TimeProvider.System));
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;

@@ -10,9 +10,12 @@ namespace SalesSuite.SharedKernel.Data;
 /// </summary>
 public static class DesignTimeContexts
 {
-    public static TContext Create<TContext>() where TContext : ModuleDbContext
+    public static TContext Create<TContext>() where TContext : ModuleDbContext =>
+        Create<TContext>(DatabaseProviders.Parse(Environment.GetEnvironmentVariable("SALESSUITE_EF_PROVIDER")));
+
+    /// <summary>A context for <paramref name="provider"/> that never connects: for scripts and model checks.</summary>
+    public static TContext Create<TContext>(DatabaseProvider provider) where TContext : ModuleDbContext
     {
-        var provider = DatabaseProviders.Parse(Environment.GetEnvironmentVariable("SALESSUITE_EF_PROVIDER"));
         var builder = new DbContextOptionsBuilder<TContext>();
         var assembly = typeof(TContext).Assembly.GetName().Name;
         var schema = ModuleSchemaNames.Get(typeof(TContext));

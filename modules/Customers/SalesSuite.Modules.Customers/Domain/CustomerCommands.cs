@@ -94,7 +94,10 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
         validator.ThrowIfInvalid();
         contact.CustomerId = customer.Id;
         db.Contacts.Add(contact);
-        customer.Contacts.Add(contact);
+        if (!customer.Contacts.Contains(contact))
+        {
+            customer.Contacts.Add(contact);
+        }
         if (contact.IsPrimary)
         {
             customer.Contacts.Where(c => c != contact).ToList().ForEach(c => c.IsPrimary = false);
@@ -373,7 +376,7 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
             contacts[0].IsPrimary = true;
         }
 
-        var primaries = contacts.Where(c => c.IsPrimary).ToList();
+        var primaries = contacts.Where(c => c.IsPrimary).Distinct().ToList();
         foreach (var extra in primaries.Skip(1))
         {
             extra.IsPrimary = false;

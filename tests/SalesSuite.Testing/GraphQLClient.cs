@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SalesSuite.Testing;
+
+public sealed class GraphQLClient(HttpClient http)
+{
+    public HttpClient Http => http;
+
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? operationName = null, Action<HttpRequestMessage>? configure = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query, variables, operationName }),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        configure?.Invoke(request);
+        using var response = await http.SendAsync(request);
+        return await GraphQLResponse.ReadAsync(response);
+    }
+
+    /// <summary>Posts and fails the test unless the response has data and no errors.</summary>
+    public async Task<JsonNode> DataAsync(string query, object? variables = null)
+    {
+        var response = await PostAsync(query, variables);
+        if (response.Errors.Count > 0 || response.Data is null)
+        {
+            throw new Xunit.Sdk.XunitException($"Expected data without errors, got {(int)response.Status}: {response.Body}");
+        }
+
+        return response.Data;
+    }
+}
+
+public sealed class GraphQLResponse
+{
+    private GraphQLResponse(HttpStatusCode status, string? contentType, string body, JsonNode? json)
+    {
+        Status = status;
+        ContentType = contentType;
+        Body = body;
+        Json = json;
+    }
+
+    public HttpStatusCode Status { get; }
+
+    public string? ContentType { get; }
+
+    public string Body { get; }
+
+    public JsonNode? Json { get; }
+
+    public JsonNode? Data => Json?["data"];
+
+    public IReadOnlyList<JsonNode> Errors => Json?["errors"]?.AsArray().Where(e => e is not null).Select(e => e!).ToList() ?? [];
+
+    public IReadOnlyList<string> ErrorCodes => Errors.Select(e => e["extensions"]?["code"]?.GetValue<string>() ?? "").ToList();
+
+    public string? FirstErrorCode => ErrorCodes.FirstOrDefault();
+
+    public static async Task<GraphQLResponse> ReadAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        JsonNode? json = null;
+        try
+        {
+            json = body.Length > 0 ? JsonNode.Parse(body) : null;
+        }
+        catch (JsonException)
+        {
+        }
+
+        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, json);
+    }
+
+    public override string ToString() => $"{(int)Status} {Body}";
+}
