@@ -93,7 +93,15 @@ public static class HostProgram
         services.AddSingleton(new PluginLoadFailures(failures));
         foreach (var module in catalog.Active)
         {
-            module.AddServices(services, configuration);
+            try
+            {
+                module.AddServices(services, configuration);
+            }
+            catch (Exception ex) when (catalog.IsPlugin(module))
+            {
+                failures.Add((module.Name, ex));
+                catalog.MarkFailed(module, ex);
+            }
         }
 
         services.Scan(scan => scan.FromAssemblies(catalog.Assemblies)

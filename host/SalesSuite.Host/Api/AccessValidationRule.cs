@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,7 @@ public sealed class AccessValidationRule : ValidationRuleBase
                 return;
             }
 
-            var parent = ctx.TypeInfo.GetParentType()?.Name;
+            var parent = ctx.TypeInfo.GetParentType()?.GetNamedType().Name;
             if (parent is not null && parent.StartsWith("__", StringComparison.Ordinal))
             {
                 return;

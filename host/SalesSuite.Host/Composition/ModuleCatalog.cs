@@ -23,20 +23,38 @@ public sealed record LoadedModule(string Name, ModuleSource Source, Assembly? As
 /// </summary>
 public sealed class ModuleCatalog
 {
-    private ModuleCatalog(IReadOnlyList<LoadedModule> modules) => Modules = modules;
+    private readonly List<LoadedModule> _modules;
 
-    public IReadOnlyList<LoadedModule> Modules { get; }
+    private ModuleCatalog(List<LoadedModule> modules) => _modules = modules;
 
-    public IEnumerable<IModule> Active => Modules.Where(m => m.Module is not null).Select(m => m.Module!);
+    public IReadOnlyList<LoadedModule> Modules => _modules;
+
+    public IEnumerable<IModule> Active => Modules.Where(m => m.Module is not null).Select(m => m.Module!).ToList();
+
+    public bool IsPlugin(IModule module) => _modules.Any(m => ReferenceEquals(m.Module, module) && m.Source == ModuleSource.Plugin);
+
+    /// <summary>Takes a plugin out after it failed while registering its services or its schema slice.</summary>
+    public void MarkFailed(IModule module, Exception error)
+    {
+        var index = _modules.FindIndex(m => ReferenceEquals(m.Module, module));
+        if (index >= 0)
+        {
+            _modules[index] = _modules[index] with { Module = null, Error = error.Message };
+        }
+    }
 
     public IEnumerable<Assembly> Assemblies => Modules.Where(m => m.Module is not null).Select(m => m.Assembly!).Distinct();
+
+    /// <summary>A catalog of given modules (tests, tools).</summary>
+    public static ModuleCatalog FromModules(IEnumerable<IModule> modules) =>
+        new(modules.Select(m => new LoadedModule(m.Name, ModuleSource.BuiltIn, m.GetType().Assembly, m, null)).ToList());
 
     public static ModuleCatalog Discover(string? pluginsPath, Action<string, Exception> reportFailure)
     {
         var found = new List<LoadedModule>();
         var builtIn = new ServiceCollection();
         builtIn.Scan(scan => scan
-            .FromApplicationDependencies(a => a.GetName().Name?.StartsWith("SalesSuite.", StringComparison.Ordinal) == true)
+            .FromApplicationDependencies(a => IsBuiltInModuleAssembly(a.GetName().Name))
             .AddClasses(c => c.AssignableTo<IModule>(), publicOnly: false)
             .As<IModule>()
             .WithSingletonLifetime());
@@ -46,11 +64,17 @@ public sealed class ModuleCatalog
             found.Add(new LoadedModule(module.Name, ModuleSource.BuiltIn, type.Assembly, module, null));
         }
 
-        foreach (var path in PluginAssemblies(pluginsPath))
+        foreach (var path in PluginAssemblies(pluginsPath, reportFailure))
         {
             var name = Path.GetFileNameWithoutExtension(path);
             try
             {
+                if (IsProvidedByHost(path))
+                {
+                    // A copy of an assembly the host already has (the shared kernel, GraphQL, ...) beside a plugin: not a module.
+                    continue;
+                }
+
                 var context = new PluginLoadContext(path);
                 var assembly = context.LoadFromAssemblyPath(path);
                 var plugin = new ServiceCollection();
@@ -87,10 +111,33 @@ public sealed class ModuleCatalog
         return new ModuleCatalog(found.OrderBy(m => m.Name, StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>Built-in modules ship as <c>SalesSuite.Modules.X</c> assemblies beside the host.</summary>
+    private static bool IsBuiltInModuleAssembly(string? name) =>
+        name is not null && name.StartsWith("SalesSuite.Modules.", StringComparison.Ordinal)
+        && !name.EndsWith(".Contracts", StringComparison.Ordinal) && !name.EndsWith(".Tests", StringComparison.Ordinal);
+
     /// <summary><c>plugins/X.dll</c>, or <c>plugins/X/X.dll</c> beside its own dependencies.</summary>
-    private static IEnumerable<string> PluginAssemblies(string? pluginsPath)
+    private static bool IsProvidedByHost(string path)
     {
-        if (string.IsNullOrWhiteSpace(pluginsPath) || !Directory.Exists(pluginsPath))
+        var name = AssemblyName.GetAssemblyName(path);
+        try
+        {
+            return AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName(name.Name!)) is not null;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<string> PluginAssemblies(string? pluginsPath, Action<string, Exception> reportFailure)
+    {
+        if (string.IsNullOrWhiteSpace(pluginsPath))
+        {
+            yield break;
+        }
+
+        if (!Directory.Exists(pluginsPath))
         {
             yield break;
         }
@@ -106,6 +153,11 @@ public sealed class ModuleCatalog
             if (File.Exists(main))
             {
                 yield return Path.GetFullPath(main);
+            }
+            else
+            {
+                reportFailure(Path.GetFileName(directory), new FileNotFoundException(
+                    $"The plugin folder '{Path.GetFileName(directory)}' has no '{Path.GetFileName(main)}': a plugin folder is named after its main assembly."));
             }
         }
     }

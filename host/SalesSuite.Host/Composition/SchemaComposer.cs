@@ -37,7 +37,17 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
         foreach (var module in catalog.Active)
         {
             var slice = new Slice(module.Name, this);
-            module.AddSchema(slice);
+            try
+            {
+                module.AddSchema(slice);
+            }
+            catch (Exception ex) when (catalog.IsPlugin(module))
+            {
+                logger.LogError(ex, "Plugin {Plugin} failed to build its schema slice and is left out", module.Name);
+                catalog.MarkFailed(module, ex);
+                continue;
+            }
+
             slices.Add(slice);
         }
 

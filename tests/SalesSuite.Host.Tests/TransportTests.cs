@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using SalesSuite.Testing;
+
+namespace SalesSuite.Host.Tests;
+
+/// <summary>GraphQL over HTTP: methods, media types and status codes as the specification gives them.</summary>
+public sealed class TransportTests(SqliteAppFixture fixture) : IClassFixture<SqliteAppFixture>
+{
+    private const string Query = "{ customers(first: 1) { totalCount } }";
+
+    private SalesSuiteApp App => fixture.App;
+
+    private HttpClient Client(string? accept = "application/graphql-response+json")
+    {
+        var http = App.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", App.Token());
+        if (accept is not null)
+        {
+            http.DefaultRequestHeaders.Accept.ParseAdd(accept);
+        }
+
+        return http;
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    [Fact]
+    public async Task A_POSTed_query_answers_in_the_media_type_asked_for()
+    {
+        var response = await Client().PostAsync("/graphql", Json($$"""{"query":"{{Query}}"}"""));
+        var result = await GraphQLResponse.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Equal("application/graphql-response+json", result.ContentType);
+        Assert.True(result.Data!["customers"]!["totalCount"]!.GetValue<int>() > 0);
+
+        var legacy = await GraphQLResponse.ReadAsync(await Client("application/json").PostAsync("/graphql", Json($$"""{"query":"{{Query}}"}""")));
+        Assert.Equal("application/json", legacy.ContentType);
+    }
+
+    [Fact]
+    public async Task GET_runs_queries_with_variables_but_never_mutations()
+    {
+        var get = await GraphQLResponse.ReadAsync(await Client().GetAsync(
+            "/graphql?query=" + Uri.EscapeDataString("query($n: Int) { customers(first: $n) { nodes { name } } }") + "&variables=" + Uri.EscapeDataString("{\"n\":2}")));
+        Assert.Equal(HttpStatusCode.OK, get.Status);
+        Assert.Equal(2, get.Data!["customers"]!["nodes"]!.AsArray().Count);
+
+        var mutation = await Client().GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { createCustomer(input: { name: \"Via GET\" }) { customer { id } } }"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, mutation.StatusCode);
+        Assert.Contains("POST", mutation.Content.Headers.Allow);
+        var check = await App.As().DataAsync("{ customers(where: { name: { eq: \"Via GET\" } }) { totalCount } }");
+        Assert.Equal(0, check["customers"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Request_errors_get_the_spec_status_codes()
+    {
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await Client().PostAsync("/graphql", new StringContent(Query, Encoding.UTF8, "text/plain"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client().PostAsync("/graphql", Json("{ not json"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client().PostAsync("/graphql", Json("{\"variables\":{}}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client().PostAsync("/graphql", Json($$"""[{"query":"{{Query}}"}]"""))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotAcceptable, (await Client("text/plain").PostAsync("/graphql", Json($$"""{"query":"{{Query}}"}"""))).StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await Client().PutAsync("/graphql", Json($$"""{"query":"{{Query}}"}"""))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Parse_and_validation_failures_are_400_with_graphql_response_json_and_200_with_application_json()
+    {
+        var parse = await GraphQLResponse.ReadAsync(await Client().PostAsync("/graphql", Json("""{"query":"{ customers( "}""")));
+        Assert.Equal(HttpStatusCode.BadRequest, parse.Status);
+        Assert.Equal("PARSE_ERROR", parse.FirstErrorCode);
+        Assert.Null(parse.Data);
+
+        var invalid = await GraphQLResponse.ReadAsync(await Client().PostAsync("/graphql", Json("""{"query":"{ customers { noSuchField } }"}""")));
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.Status);
+        Assert.Contains("noSuchField", invalid.Errors[0]["message"]!.GetValue<string>());
+
+        var legacy = await GraphQLResponse.ReadAsync(await Client("application/json").PostAsync("/graphql", Json("""{"query":"{ customers { noSuchField } }"}""")));
+        Assert.Equal(HttpStatusCode.OK, legacy.Status);
+        Assert.NotEmpty(legacy.Errors);
+    }
+
+    [Fact]
+    public async Task An_oversized_request_is_refused_before_it_is_read_whole()
+    {
+        var big = new string('x', 300 * 1024);
+        var body = "{\"query\":\"{ customers { totalCount } }\",\"variables\":{\"pad\":\"" + big + "\"}}";
+        var response = await Client().PostAsync("/graphql", Json(body));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_browser_gets_the_IDE_page_from_local_files()
+    {
+        var http = App.CreateClient();
+        http.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml");
+        var page = await http.GetAsync("/graphql");
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("/ide/vendor/graphiql.min.js", html);
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+        foreach (var asset in new[] { "/ide/vendor/graphiql.min.js", "/ide/vendor/graphiql.min.css", "/ide/vendor/react.production.min.js", "/ide/vendor/react-dom.production.min.js", "/ide/ide.js" })
+        {
+            var response = await http.GetAsync(asset);
+            Assert.True(response.IsSuccessStatusCode, asset);
+            Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 0, asset);
+        }
+    }
+}
