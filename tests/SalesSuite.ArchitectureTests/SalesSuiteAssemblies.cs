@@ -1,0 +1,35 @@
+using System.Reflection;
+
+namespace SalesSuite.ArchitectureTests;
+
+/// <summary>
+/// The assemblies the rules inspect, each loaded by name. NetArchTest sees one assembly at a time,
+/// so every rule is given the assembly it is about, never "the current domain".
+/// </summary>
+internal static class SalesSuiteAssemblies
+{
+    public const string SharedKernelName = "SalesSuite.SharedKernel";
+    public const string HostName = "SalesSuite.Host";
+    public const string ModulePrefix = "SalesSuite.Modules.";
+
+    public static readonly IReadOnlyList<string> ModuleNames =
+        ["Customers", "Opportunities", "Orders", "Team", "Reporting", "Permissions"];
+
+    public static TheoryData<string> Modules => new(ModuleNames);
+
+    public static Assembly SharedKernel => Load(SharedKernelName);
+
+    public static Assembly Host => Load(HostName);
+
+    /// <summary>The module's implementation assembly; its root namespace is the same as its name.</summary>
+    public static Assembly Module(string module) => Load(ModuleNamespace(module));
+
+    /// <summary>Loaded by name: while a contracts assembly holds no types, nothing in this project names one of them.</summary>
+    public static Assembly Contracts(string module) => Load(ContractsNamespace(module));
+
+    public static string ModuleNamespace(string module) => ModulePrefix + module;
+
+    public static string ContractsNamespace(string module) => ModuleNamespace(module) + ".Contracts";
+
+    private static Assembly Load(string name) => Assembly.Load(new AssemblyName(name));
+}
