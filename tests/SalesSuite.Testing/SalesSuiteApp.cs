@@ -44,6 +44,7 @@ public class SalesSuiteApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        builder.UseContentRoot(Path.Combine(RepoRoot.Path, "host", "SalesSuite.Host"));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
