@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
 
@@ -35,18 +36,9 @@ public sealed class LoyaltyModule : IModule
         schema.ExtendType("Customer", Fields.Create(
             "loyaltyTier",
             new NonNullGraphType(new StringGraphType()),
-            ctx => Task.FromResult<object?>(LoyaltyProgram.TierForLevel(ReadLevel(ctx.Source))),
+            ctx => Task.FromResult<object?>(LoyaltyProgram.TierForLevel(((ICustomerRecord)ctx.Source!).Level)),
             "The customer's loyalty tier, derived from its level: A -> GOLD, B -> SILVER, anything else -> BRONZE (sample plugin)."));
     }
-
-    /// <summary>
-    /// SAMPLE ONLY. The source object is the Customers module's internal entity, which this plugin cannot reference,
-    /// so its <c>Level</c> property is read by reflection. A real vendor module would instead depend on a published
-    /// Customers contract (e.g. a query interface in a Contracts assembly the host shares) and never on another
-    /// module's internals; reflection breaks silently if the entity is renamed.
-    /// </summary>
-    private static string? ReadLevel(object? source) =>
-        source?.GetType().GetProperty("Level")?.GetValue(source) as string;
 }
 
 /// <summary>A loyalty programme: a name and its tiers, lowest first.</summary>

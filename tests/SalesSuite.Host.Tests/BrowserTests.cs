@@ -28,7 +28,7 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_IDE_page_renders_GraphiQL_with_the_schema_loaded()
+    public async Task The_IDE_page_renders_GraphiQL_with_the_default_query()
     {
         const string chromium = "/usr/bin/chromium";
         Assert.True(File.Exists(chromium), "Debian's chromium is needed for browser checks (./test.sh installs it).");

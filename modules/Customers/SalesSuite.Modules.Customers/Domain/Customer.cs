@@ -1,3 +1,4 @@
+using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.SharedKernel.Data;
 
 namespace SalesSuite.Modules.Customers.Domain;
@@ -29,7 +30,7 @@ internal sealed class Address
     public string? Country { get; set; }
 }
 
-internal sealed class Customer : AggregateRoot
+internal sealed class Customer : AggregateRoot, ICustomerRecord
 {
     public const int MaxTags = 20;
     public const int MaxContacts = 50;
