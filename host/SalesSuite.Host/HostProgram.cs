@@ -8,9 +8,11 @@ using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
 using SalesSuite.Host.Tenancy;
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace SalesSuite.Host;
 
@@ -72,6 +74,7 @@ public static class HostProgram
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddTenantContext();
+        services.AddCurrentAccess();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<TenancyOptions>(configuration.GetSection(TenancyOptions.Section));
         services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
@@ -104,6 +107,9 @@ public static class HostProgram
             }
         }
 
+        // Without a Permissions module every signed-in user of the tenant may do everything.
+        services.TryAddScoped<IAccessControl, SystemAccessControl>();
+
         services.Scan(scan => scan.FromAssemblies(catalog.Assemblies)
             .AddClasses(c => c.AssignableTo<IGraphType>(), publicOnly: false)
             .AsSelf()
@@ -111,6 +117,7 @@ public static class HostProgram
 
         services.AddSingleton<NodeGraphType>();
         services.AddSingleton<SchemaComposer>();
+        services.AddSingleton<INodeLookup>(sp => sp.GetRequiredService<SchemaComposer>());
         services.AddSingleton<ISchema>(sp => sp.GetRequiredService<SchemaComposer>().Compose());
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<IGraphQLTextSerializer>(sp =>
@@ -162,6 +169,11 @@ public static class HostProgram
         Console.WriteLine(issuer.Issue(tenant, user, roles, TimeSpan.FromHours(hours)));
         return 0;
     }
+}
+
+internal sealed class SystemAccessControl : IAccessControl
+{
+    public Task<AccessGrant> GetGrantAsync(CancellationToken cancellationToken) => Task.FromResult(AccessGrant.System);
 }
 
 public sealed record PluginLoadFailures(IReadOnlyList<(string Plugin, Exception Error)> Items);

@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Host.Api;
@@ -17,14 +18,22 @@ public sealed class AccessValidationRule : ValidationRuleBase
 {
     public const string UnauthenticatedMarker = ErrorCodes.Unauthenticated;
 
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    public override async ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        var options = context.RequestServices!.GetRequiredService<IOptions<GraphQLOptions>>().Value;
-        var tenant = context.RequestServices!.GetRequiredService<ITenantContext>().Current;
+        var services = context.RequestServices!;
+        var options = services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
+        var tenant = services.GetRequiredService<ITenantContext>().Current;
         var authenticated = context.User?.Identity?.IsAuthenticated == true;
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        AccessGrant? grant = null;
+        if (authenticated && tenant is not null)
+        {
+            grant = await services.GetRequiredService<IAccessControl>().GetGrantAsync(context.CancellationToken);
+            services.GetRequiredService<ICurrentAccess>().Set(grant);
+            context.UserContext[DeniedFieldMiddleware.GrantKey] = grant;
+        }
 
-        return new ValueTask<INodeVisitor?>(new MatchingNodeVisitor<GraphQLField>((field, ctx) =>
+        return new MatchingNodeVisitor<GraphQLField>((field, ctx) =>
         {
             var name = field.Name.Value.ToString();
             if (name.StartsWith("__", StringComparison.Ordinal))
@@ -63,12 +72,24 @@ public sealed class AccessValidationRule : ValidationRuleBase
                 return;
             }
 
-            var module = ctx.TypeInfo.GetFieldDef()?.GetMetadata<string?>(FieldMetadata.Module);
-            if (module is not null && !tenant.IsModuleEnabled(module) && reported.Add("module:" + module))
+            var definition = ctx.TypeInfo.GetFieldDef();
+            var module = definition?.GetMetadata<string?>(FieldMetadata.Module);
+            if (module is not null && !tenant.IsModuleEnabled(module))
             {
-                ctx.ReportError(Error(ctx, field, ErrorCodes.ModuleDisabled, $"The module '{module}' is disabled for this tenant."));
+                if (reported.Add("module:" + module))
+                {
+                    ctx.ReportError(Error(ctx, field, ErrorCodes.ModuleDisabled, $"The module '{module}' is disabled for this tenant."));
+                }
+
+                return;
             }
-        }));
+
+            var permission = definition?.GetMetadata<string?>(PermissionMetadata.Key);
+            if (!string.IsNullOrEmpty(permission) && !grant!.Has(permission) && reported.Add("permission:" + permission))
+            {
+                ctx.ReportError(Error(ctx, field, ErrorCodes.Forbidden, $"Your role does not allow '{permission}' (needed by {name})."));
+            }
+        });
     }
 
     private static ValidationError Error(ValidationContext context, ASTNode node, string code, string message) =>

@@ -1,9 +1,12 @@
 using GraphQL;
 using GraphQL.Resolvers;
+using GraphQL.Instrumentation;
 using GraphQL.Types;
+using SalesSuite.Host.Api;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Host.Composition;
@@ -12,7 +15,7 @@ namespace SalesSuite.Host.Composition;
 /// Builds the one schema, once, from every module's slice: empty roots, the modules' types, their root fields,
 /// then the extensions of other modules' types by name, then <c>Initialize()</c>. A clash stops start-up.
 /// </summary>
-public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider services, ILogger<SchemaComposer> logger)
+public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider services, ILogger<SchemaComposer> logger) : INodeLookup
 {
     private readonly Dictionary<string, (IGraphType Type, string Owner)> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _queryOwners = new(StringComparer.Ordinal);
@@ -101,6 +104,7 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
                 }
 
                 field.WithMetadata(FieldMetadata.Module, slice.ModuleName);
+                DefaultPermission(field, slice.ModuleName, "read");
                 complex.AddField(field);
             }
         }
@@ -111,6 +115,7 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
             schema.Mutation = null;
         }
 
+        schema.FieldMiddleware.Use(new DeniedFieldMiddleware());
         schema.Initialize();
         logger.LogInformation("GraphQL schema composed from modules {Modules}", string.Join(", ", slices.Select(s => s.ModuleName)));
         return schema;
@@ -135,7 +140,17 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
 
         owners[field.Name] = module;
         field.WithMetadata(FieldMetadata.Module, module);
+        DefaultPermission(field, module, root.Name == "Mutation" ? "write" : "read");
         root.AddField(field);
+    }
+
+    /// <summary>A module's fields need <c>module.read</c> (queries, extensions) or <c>module.write</c> (mutations) unless they say otherwise.</summary>
+    private static void DefaultPermission(FieldType field, string module, string access)
+    {
+        if (field.GetMetadata<string?>(PermissionMetadata.Key) is null)
+        {
+            field.WithMetadata(PermissionMetadata.Key, module.ToLowerInvariant() + "." + access);
+        }
     }
 
     private void AddHostFields(ObjectGraphType query)
@@ -197,6 +212,17 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
         });
     }
 
+    public async Task<(object Node, string Module)?> FindAsync(IResolveFieldContext context, string globalId)
+    {
+        if (!GlobalId.TryDecode(globalId, out var typeName, out var guid) || !_nodes.TryGetValue(typeName, out var node))
+        {
+            return null;
+        }
+
+        var found = await node.Resolver(context, guid);
+        return found is null ? null : (found, node.Module);
+    }
+
     private async Task<object?> ResolveNode(IResolveFieldContext context, string id)
     {
         if (!GlobalId.TryDecode(id, out var typeName, out var guid) || !_nodes.TryGetValue(typeName, out var node))
@@ -208,6 +234,12 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
         if (!tenant.IsModuleEnabled(node.Module))
         {
             throw new AppException(ErrorCodes.ModuleDisabled, $"The module '{node.Module}' is disabled for this tenant.");
+        }
+
+        var grant = context.RequestServices!.GetRequiredService<ICurrentAccess>().Grant;
+        if (grant is null || !grant.Has(node.Module.ToLowerInvariant() + ".read"))
+        {
+            return null;
         }
 
         return await node.Resolver(context, guid);

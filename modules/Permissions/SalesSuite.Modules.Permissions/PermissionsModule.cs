@@ -1,19 +1,27 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Permissions.Api;
+using SalesSuite.Modules.Permissions.Data;
+using SalesSuite.Modules.Permissions.Domain;
+using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Permissions;
 
-/// <summary>Roles, record scopes and the audit log (SEC1, SEC4). Its schema slice arrives with the permissions issue.</summary>
+/// <summary>Roles, record scopes and access explanations (SEC1); the audit log follows (SEC4).</summary>
 public sealed class PermissionsModule : IModule
 {
     public string Name => "Permissions";
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<PermissionsDbContext>(Name);
+        services.AddScoped<AccessControl>();
+        services.AddScoped<IAccessControl>(sp => sp.GetRequiredService<AccessControl>());
+        services.AddScoped<PermissionCommands>();
+        services.AddScoped<AccessExplainer>();
     }
 
-    public void AddSchema(ISchemaSlice schema)
-    {
-    }
+    public void AddSchema(ISchemaSlice schema) => PermissionsSchema.Build(schema);
 }

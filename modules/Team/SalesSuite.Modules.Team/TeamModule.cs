@@ -1,19 +1,26 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Team.Api;
+using SalesSuite.Modules.Team.Contracts;
+using SalesSuite.Modules.Team.Data;
+using SalesSuite.Modules.Team.Domain;
+using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Team;
 
-/// <summary>Sales reps, teams, the manager tree, training and targets (TEAM1-TEAM4). Its schema slice arrives with the team issue.</summary>
+/// <summary>Sales reps, teams and the manager tree (TEAM1, TEAM3); training and targets come with TEAM2/TEAM4.</summary>
 public sealed class TeamModule : IModule
 {
     public string Name => "Team";
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<TeamDbContext>(Name);
+        services.AddScoped<TeamCommands>();
+        services.AddScoped<IOrgChart, OrgChart>();
+        services.AddScoped<IModuleSeeder, TeamSeeder>();
     }
 
-    public void AddSchema(ISchemaSlice schema)
-    {
-    }
+    public void AddSchema(ISchemaSlice schema) => TeamSchema.Build(schema);
 }

@@ -29,6 +29,8 @@ public static class DesignTimeContexts
         builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         var tenant = new TenantContext();
         tenant.Set(new TenantInfo("design-time", "design-time", [], []));
-        return (TContext)Activator.CreateInstance(typeof(TContext), builder.Options, tenant, TimeProvider.System)!;
+        var context = (TContext)Activator.CreateInstance(typeof(TContext), builder.Options, tenant, TimeProvider.System)!;
+        context.Access = Security.AccessGrant.System;
+        return context;
     }
 }

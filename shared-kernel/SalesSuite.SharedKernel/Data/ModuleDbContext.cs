@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SalesSuite.SharedKernel.Errors;
+using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.SharedKernel.Data;
@@ -16,6 +17,9 @@ public abstract class ModuleDbContext : DbContext
 {
     /// <summary>The name of the tenant query filter (EF Core named filters), for diagnostics.</summary>
     public const string TenantFilterName = "Tenant";
+
+    /// <summary>The name of the record-scope filter on <see cref="IOwnedRecord"/> entities.</summary>
+    public const string AccessFilterName = "Access";
 
     private readonly ITenantContext _tenant;
     private readonly TimeProvider _clock;
@@ -34,6 +38,13 @@ public abstract class ModuleDbContext : DbContext
 
     /// <summary>Read by the query filter on every query, so each context instance filters by its own scope's tenant.</summary>
     internal string CurrentTenantId => _tenant.Tenant.Id;
+
+    /// <summary>The grant whose record scope this context applies; set by the factory. Without one, no owned record is visible.</summary>
+    internal AccessGrant Access { get; set; } = new([], allOwners: false, []);
+
+    internal bool AccessAllOwners => Access.AllOwners;
+
+    internal List<string> AccessOwnerIds => (List<string>)Access.OwnerIds;
 
     protected DateTimeOffset Now => _clock.GetUtcNow();
 
@@ -96,6 +107,11 @@ public abstract class ModuleDbContext : DbContext
                 }
             }
 
+            if (typeof(IOwnedRecord).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.HasQueryFilter(AccessFilterName, BuildAccessFilter(entityType.ClrType));
+            }
+
             if (typeof(IVersioned).IsAssignableFrom(entityType.ClrType))
             {
                 builder.Property(nameof(IVersioned.Version)).IsConcurrencyToken();
@@ -141,6 +157,12 @@ public abstract class ModuleDbContext : DbContext
                 StampTenant(entry, tenantId);
             }
 
+            if (entry.Entity is IOwnedRecord owned && entry.State is EntityState.Added or EntityState.Modified && !Access.CanOwn(owned.OwnerId))
+            {
+                throw new AppException(ErrorCodes.Forbidden, $"You cannot give records to '{owned.OwnerId}': that owner is outside your scope.",
+                    [new FieldError("ownerId", "is outside your scope.")]);
+            }
+
             if (entry.Entity is AggregateRoot aggregate)
             {
                 var version = entry.Property(nameof(AggregateRoot.Version));
@@ -172,6 +194,17 @@ public abstract class ModuleDbContext : DbContext
                      || !string.Equals((string?)property.CurrentValue, tenantId, StringComparison.Ordinal):
                 throw new InvalidOperationException("A change to another tenant's row was refused.");
         }
+    }
+
+    private LambdaExpression BuildAccessFilter(Type entityType)
+    {
+        var entity = Expression.Parameter(entityType, "e");
+        var self = Expression.Constant(this);
+        var contains = typeof(List<string>).GetMethod(nameof(List<string>.Contains), [typeof(string)])!;
+        var body = Expression.OrElse(
+            Expression.Property(self, nameof(AccessAllOwners)),
+            Expression.Call(Expression.Property(self, nameof(AccessOwnerIds)), contains, Expression.Property(entity, nameof(IOwnedRecord.OwnerId))));
+        return Expression.Lambda(body, entity);
     }
 
     private LambdaExpression BuildTenantFilter(Type entityType)

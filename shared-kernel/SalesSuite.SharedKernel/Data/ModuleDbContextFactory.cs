@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.SharedKernel.Data;
@@ -17,6 +18,7 @@ namespace SalesSuite.SharedKernel.Data;
 /// </summary>
 public sealed class ModuleDbContextFactory<TContext>(
     ITenantContext tenantContext,
+    ICurrentAccess currentAccess,
     DbContextOptionsCache optionsCache,
     TimeProvider clock)
     where TContext : ModuleDbContext
@@ -24,7 +26,26 @@ public sealed class ModuleDbContextFactory<TContext>(
     private static readonly ObjectFactory Activate =
         ActivatorUtilities.CreateFactory(typeof(TContext), [typeof(DbContextOptions<TContext>), typeof(ITenantContext), typeof(TimeProvider)]);
 
+    /// <summary>A context that sees what the current user may see (the tenant's rows, within the user's record scope).</summary>
     public TContext Create()
+    {
+        var context = CreateContext();
+        context.Access = currentAccess.Grant ?? throw new InvalidOperationException("No access grant is set for this scope.");
+        return context;
+    }
+
+    /// <summary>
+    /// A context that sees all of the current tenant's rows, whoever the user is: for a module's own bookkeeping
+    /// (e.g. the org chart that computes scopes), never for answering a user's query.
+    /// </summary>
+    public TContext CreateForSystem()
+    {
+        var context = CreateContext();
+        context.Access = AccessGrant.System;
+        return context;
+    }
+
+    private TContext CreateContext()
     {
         var options = optionsCache.Get<TContext>(tenantContext.Tenant);
         return (TContext)Activate(EmptyServiceProvider.Instance, [options, tenantContext, clock]);
@@ -139,7 +160,7 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
     public async Task MigrateAsync(TenantInfo tenant, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateTenantScope(tenant);
-        await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<TContext>>().Create();
+        await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
         await db.Database.MigrateAsync(cancellationToken);
     }
 }

@@ -33,3 +33,10 @@ public interface ISchemaSlice
     /// </summary>
     TGraphType Shared<TGraphType>(string name, Func<TGraphType> create) where TGraphType : IGraphType;
 }
+
+/// <summary>Finds any object by its global id through the module that owns its type (what <c>node(id:)</c> uses).</summary>
+public interface INodeLookup
+{
+    /// <summary>The object and the name of its module; null when the id is not valid, unknown or not visible.</summary>
+    Task<(object Node, string Module)?> FindAsync(IResolveFieldContext context, string globalId);
+}

@@ -9,6 +9,7 @@ public static class TenantScopes
     {
         var scope = factory.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(tenant);
+        scope.ServiceProvider.GetService<Security.ICurrentAccess>()?.Set(Security.AccessGrant.System);
         return scope;
     }
 

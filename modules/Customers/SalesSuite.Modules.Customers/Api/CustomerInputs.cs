@@ -72,14 +72,6 @@ internal static class CustomerInputs
     public static InputObjectGraphType DefineCategory() => Input("DefineCustomerCategoryInput", "Creates or renames a customer category.",
         ("code", new NonNullGraphType(new StringGraphType())), ("name", new NonNullGraphType(new StringGraphType())));
 
-    private static InputObjectGraphType Input(string name, string description, params (string Name, IGraphType Type)[] fields)
-    {
-        var type = new InputObjectGraphType { Name = name, Description = description };
-        foreach (var (fieldName, fieldType) in fields)
-        {
-            type.AddField(new FieldType { Name = fieldName, ResolvedType = fieldType });
-        }
-
-        return type;
-    }
+    private static InputObjectGraphType Input(string name, string description, params (string Name, IGraphType Type)[] fields) =>
+        SharedKernel.GraphQL.SchemaBuilders.Input(name, description, fields);
 }

@@ -159,68 +159,53 @@ internal static class CustomersSchema
     {
         var address = CustomerInputs.Address();
         var contact = CustomerInputs.Contact();
-        var customerPayload = Payload("CustomerPayload", ("customer", "Customer"));
-        var contactPayload = Payload("ContactPayload", ("contact", "Contact"), ("customer", "Customer"));
-        var interactionPayload = Payload("InteractionPayload", ("interaction", "Interaction"));
+        var customerPayload = SchemaBuilders.Payload("CustomerPayload", ("customer", "Customer"));
+        var contactPayload = SchemaBuilders.Payload("ContactPayload", ("contact", "Contact"), ("customer", "Customer"));
+        var interactionPayload = SchemaBuilders.Payload("InteractionPayload", ("interaction", "Interaction"));
 
-        Mutation(slice, "createCustomer", CustomerInputs.CreateCustomer(address, contact), customerPayload, "Creates a customer with its contacts; you own it unless ownerId says otherwise.",
+        slice.AddMutation<CustomerCommands>("createCustomer", CustomerInputs.CreateCustomer(address, contact), customerPayload, "Creates a customer with its contacts; you own it unless ownerId says otherwise.",
             async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.CreateAsync(input, ct) });
-        Mutation(slice, "updateCustomer", CustomerInputs.UpdateCustomer(address), customerPayload, "Changes a customer; send version to refuse the change if someone else changed it first (CONFLICT).",
+        slice.AddMutation<CustomerCommands>("updateCustomer", CustomerInputs.UpdateCustomer(address), customerPayload, "Changes a customer; send version to refuse the change if someone else changed it first (CONFLICT).",
             async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.UpdateAsync(input, ct) });
-        Mutation(slice, "archiveCustomer", CustomerInputs.CustomerRef("ArchiveCustomerInput", "The customer to archive."), customerPayload, "Archives a customer: it leaves the lists but keeps all its data.",
+        slice.AddMutation<CustomerCommands>("archiveCustomer", CustomerInputs.CustomerRef("ArchiveCustomerInput", "The customer to archive."), customerPayload, "Archives a customer: it leaves the lists but keeps all its data.",
             async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.SetArchivedAsync(input, true, ct) });
-        Mutation(slice, "restoreCustomer", CustomerInputs.CustomerRef("RestoreCustomerInput", "The customer to restore."), customerPayload, "Brings an archived customer back.",
+        slice.AddMutation<CustomerCommands>("restoreCustomer", CustomerInputs.CustomerRef("RestoreCustomerInput", "The customer to restore."), customerPayload, "Brings an archived customer back.",
             async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.SetArchivedAsync(input, false, ct) });
-        Mutation(slice, "addContact", CustomerInputs.AddContact(), contactPayload, "Adds a contact to a customer.",
+        slice.AddMutation<CustomerCommands>("addContact", CustomerInputs.AddContact(), contactPayload, "Adds a contact to a customer.",
             async (commands, input, ct) =>
             {
                 var (c, customer) = await commands.AddContactAsync(input, ct);
                 return new Dictionary<string, object?> { ["contact"] = c, ["customer"] = customer };
             });
-        Mutation(slice, "updateContact", CustomerInputs.UpdateContact(), contactPayload, "Changes a contact.",
+        slice.AddMutation<CustomerCommands>("updateContact", CustomerInputs.UpdateContact(), contactPayload, "Changes a contact.",
             async (commands, input, ct) =>
             {
                 var (c, customer) = await commands.UpdateContactAsync(input, ct);
                 return new Dictionary<string, object?> { ["contact"] = c, ["customer"] = customer };
             });
-        Mutation(slice, "removeContact", CustomerInputs.RemoveContact(), customerPayload, "Removes a contact from its customer.",
+        slice.AddMutation<CustomerCommands>("removeContact", CustomerInputs.RemoveContact(), customerPayload, "Removes a contact from its customer.",
             async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.RemoveContactAsync(input, ct) });
-        Mutation(slice, "logInteraction", CustomerInputs.LogInteraction(), interactionPayload, "Adds a call, visit, email or note to a customer's timeline, optionally with a follow-up date.",
+        slice.AddMutation<CustomerCommands>("logInteraction", CustomerInputs.LogInteraction(), interactionPayload, "Adds a call, visit, email or note to a customer's timeline, optionally with a follow-up date.",
             async (commands, input, ct) => new Dictionary<string, object?> { ["interaction"] = await commands.LogInteractionAsync(input, ct) });
-        Mutation(slice, "completeFollowUp", CustomerInputs.CompleteFollowUp(), interactionPayload, "Marks an interaction's follow-up as done.",
+        slice.AddMutation<CustomerCommands>("completeFollowUp", CustomerInputs.CompleteFollowUp(), interactionPayload, "Marks an interaction's follow-up as done.",
             async (commands, input, ct) => new Dictionary<string, object?> { ["interaction"] = await commands.CompleteFollowUpAsync(input, ct) });
-        Mutation(slice, "defineCustomerLevel", CustomerInputs.DefineLevel(), Payload("CustomerLevelPayload", ("level", "CustomerLevel")), "Creates or renames a customer level of your tenant.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["level"] = await commands.DefineLevelAsync(input, ct) });
-        Mutation(slice, "defineCustomerCategory", CustomerInputs.DefineCategory(), Payload("CustomerCategoryPayload", ("category", "CustomerCategory")), "Creates or renames a customer category of your tenant.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["category"] = await commands.DefineCategoryAsync(input, ct) });
-    }
-
-    private static void Mutation(ISchemaSlice slice, string name, InputObjectGraphType input, IGraphType payload, string description,
-        Func<CustomerCommands, InputReader, CancellationToken, Task<Dictionary<string, object?>>> handle)
-    {
-        slice.AddType(input);
-        slice.AddMutationField(Fields.Create(
-            name,
-            new NonNullGraphType(payload),
-            async ctx => await handle(ctx.RequestServices!.GetRequiredService<CustomerCommands>(), InputReader.From(ctx), ctx.CancellationToken),
-            description,
-            new QueryArguments(new QueryArgument(new NonNullGraphType(input)) { Name = "input" })));
-    }
-
-    private static ObjectGraphType Payload(string name, params (string Field, string Type)[] fields)
-    {
-        var type = new ObjectGraphType { Name = name };
-        foreach (var (field, typeName) in fields)
+        var reassigned = new ObjectGraphType { Name = "ReassignCustomersPayload" };
+        reassigned.AddField(new FieldType
         {
-            type.AddField(new FieldType
-            {
-                Name = field,
-                ResolvedType = new NonNullGraphType(new GraphQLTypeReference(typeName)),
-                Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(ctx => ((Dictionary<string, object?>)ctx.Source!)[field]),
-            });
-        }
-
-        return type;
+            Name = "count",
+            Description = "How many customers changed owner.",
+            ResolvedType = new NonNullGraphType(new IntGraphType()),
+            Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(ctx => ((IDictionary<string, object?>)ctx.Source!)["count"]),
+        });
+        slice.AddMutation<CustomerCommands>("reassignCustomers",
+            SchemaBuilders.Input("ReassignCustomersInput", "Moves all customers of one owner to another.",
+                ("fromOwnerId", new NonNullGraphType(new StringGraphType())), ("toOwnerId", new NonNullGraphType(new StringGraphType()))),
+            reassigned, "Moves every customer of one owner (that you can see) to another owner, e.g. when a rep leaves.",
+            (commands, input, ct) => SchemaBuilders.Payload("count", commands.ReassignAsync(input, ct)));
+        slice.AddMutation<CustomerCommands>("defineCustomerLevel", CustomerInputs.DefineLevel(), SchemaBuilders.Payload("CustomerLevelPayload", ("level", "CustomerLevel")), "Creates or renames a customer level of your tenant.",
+            async (commands, input, ct) => new Dictionary<string, object?> { ["level"] = await commands.DefineLevelAsync(input, ct) });
+        slice.AddMutation<CustomerCommands>("defineCustomerCategory", CustomerInputs.DefineCategory(), SchemaBuilders.Payload("CustomerCategoryPayload", ("category", "CustomerCategory")), "Creates or renames a customer category of your tenant.",
+            async (commands, input, ct) => new Dictionary<string, object?> { ["category"] = await commands.DefineCategoryAsync(input, ct) });
     }
 
     private static CustomersDbContext Db(IResolveFieldContext ctx) =>

@@ -59,6 +59,7 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
             c.HasIndex(x => new { x.TenantId, x.CustomerId });
             c.HasIndex(x => new { x.TenantId, x.Email });
             c.HasIndex(x => new { x.TenantId, x.Phone });
+            c.HasQueryFilter(AccessFilterName, x => Customers.Any(o => o.Id == x.CustomerId));
         });
         modelBuilder.Entity<Interaction>(i =>
         {
@@ -70,6 +71,7 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
             i.HasOne<Customer>().WithMany().HasForeignKey(x => x.CustomerId).OnDelete(DeleteBehavior.Cascade);
             i.HasIndex(x => new { x.TenantId, x.CustomerId, x.OccurredAt });
             i.HasIndex(x => new { x.TenantId, x.NextFollowUpAt });
+            i.HasQueryFilter(AccessFilterName, x => Customers.Any(o => o.Id == x.CustomerId));
         });
         modelBuilder.Entity<CustomerLevel>(l =>
         {

@@ -1,5 +1,6 @@
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Customers.Domain;
 
@@ -30,7 +31,7 @@ internal sealed class Address
     public string? Country { get; set; }
 }
 
-internal sealed class Customer : AggregateRoot, ICustomerRecord
+internal sealed class Customer : AggregateRoot, ICustomerRecord, IOwnedRecord
 {
     public const int MaxTags = 20;
     public const int MaxContacts = 50;

@@ -79,6 +79,30 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
         return customer;
     }
 
+    /// <summary>Moves every customer of one owner (within your scope) to another owner, e.g. when a rep leaves.</summary>
+    public async Task<int> ReassignAsync(InputReader input, CancellationToken ct)
+    {
+        var from = input.String("fromOwnerId");
+        var to = input.String("toOwnerId");
+        var validator = new Validator().Required("fromOwnerId", from, 64).Required("toOwnerId", to, 64);
+        if (from is not null && from == to)
+        {
+            validator.Add("toOwnerId", "must differ from fromOwnerId.");
+        }
+
+        validator.ThrowIfInvalid();
+        await using var db = contexts.Create();
+        var customers = await db.Customers.AsTracking().Where(c => c.OwnerId == from).ToListAsync(ct);
+        foreach (var customer in customers)
+        {
+            customer.OwnerId = to!;
+            db.Touch(customer);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return customers.Count;
+    }
+
     public async Task<(Contact Contact, Customer Customer)> AddContactAsync(InputReader input, CancellationToken ct)
     {
         await using var db = contexts.Create();

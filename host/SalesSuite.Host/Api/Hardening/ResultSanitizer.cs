@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.Execution;
+
+namespace SalesSuite.Host.Api.Hardening;
+
+/// <summary>Rewrites errors that say too much: schema suggestions ("Did you mean ...") and GraphQL.NET's timeout.</summary>
+internal static class ResultSanitizer
+{
+    private const string Suggestion = " Did you mean";
+
+    public static void Apply(ExecutionResult result, bool suggestFields, TimeSpan timeout)
+    {
+        if (result.Errors is not { Count: > 0 } errors)
+        {
+            return;
+        }
+
+        var rewritten = new ExecutionErrors();
+        foreach (var error in errors)
+        {
+            rewritten.Add(error switch
+            {
+                TimeoutError => Copy(error, $"The request did not finish within {timeout.TotalSeconds:0.###} seconds and was cancelled.", HardeningCodes.Timeout),
+                _ when !suggestFields && error.Message.Contains(Suggestion, StringComparison.Ordinal) =>
+                    Copy(error, error.Message[..error.Message.IndexOf(Suggestion, StringComparison.Ordinal)], error.Code),
+                _ => error,
+            });
+        }
+
+        result.Errors = rewritten;
+    }
+
+    public static bool TimedOut(ExecutionResult result) => result.Errors?.Any(e => e is TimeoutError) == true;
+
+    private static ExecutionError Copy(ExecutionError error, string message, string? code)
+    {
+        var copy = new ExecutionError(message) { Code = code, Path = error.Path };
+        foreach (var location in error.Locations ?? [])
+        {
+            copy.AddLocation(location);
+        }
+
+        return copy;
+    }
+}

@@ -1,0 +1,14 @@
+namespace SalesSuite.Modules.Permissions.Contracts;
+
+/// <summary>The operation permissions the built-in modules check. A role holds a set of them; <c>*</c> holds all.</summary>
+public static class PermissionNames
+{
+    public const string All = "*";
+    public const string CustomersRead = "customers.read";
+    public const string CustomersWrite = "customers.write";
+    public const string CustomersExport = "customers.export";
+    public const string TeamRead = "team.read";
+    public const string TeamWrite = "team.write";
+    public const string PermissionsManage = "permissions.manage";
+    public const string AuditRead = "audit.read";
+}

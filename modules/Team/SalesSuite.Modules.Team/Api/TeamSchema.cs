@@ -1,0 +1,175 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.Modules.Team.Data;
+using SalesSuite.Modules.Team.Domain;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
+
+namespace SalesSuite.Modules.Team.Api;
+
+internal sealed class SalesRepGraphType : ObjectGraphType<SalesRep>
+{
+    public SalesRepGraphType()
+    {
+        Name = "SalesRep";
+        Description = "A user of the tenant as a sales rep: profile, territory, capacity and place in the manager tree.";
+        Interface<NodeGraphType>();
+        IsTypeOf = o => o is SalesRep;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("SalesRep", ctx.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("userId").Resolve(ctx => ctx.Source.UserId);
+        Field(x => x.Name);
+        Field(x => x.Email, nullable: true);
+        Field(x => x.Title, nullable: true);
+        Field(x => x.Territory, nullable: true);
+        Field(x => x.Capacity, nullable: true);
+        Field(x => x.ManagerUserId, nullable: true);
+        Field<NonNullGraphType<BooleanGraphType>>("active").Resolve(ctx => ctx.Source.Active);
+        Field(x => x.Version);
+        Field<SalesRepGraphType>("manager").Description("The rep's manager, when within your scope.")
+            .Resolve(ctx => ctx.Source.ManagerUserId is null ? null : TeamSchema.RepsByUser(ctx).Load(ctx.Source.ManagerUserId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SalesRepGraphType>>>>("directReports")
+            .Resolve(ctx => TeamSchema.ReportsOf(ctx).Load(ctx.Source.UserId));
+        Field<GraphQLTypeReference>("team").Type(new GraphQLTypeReference("Team"))
+            .Resolve(ctx => ctx.Source.TeamId is { } id ? TeamSchema.TeamsById(ctx).Load(id) : null);
+    }
+}
+
+internal sealed class TeamGraphType : ObjectGraphType<SalesTeam>
+{
+    public TeamGraphType()
+    {
+        Name = "Team";
+        Interface<NodeGraphType>();
+        IsTypeOf = o => o is SalesTeam;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Team", ctx.Source.Id));
+        Field(x => x.Name);
+        Field(x => x.Description, nullable: true);
+    }
+}
+
+internal static class TeamSchema
+{
+    private static readonly QuerySpec<SalesRep> RepSpec = new QuerySpec<SalesRep>("SalesRep", r => r.Id)
+        .Field("userId", r => r.OwnerId)
+        .Field("name", r => r.Name)
+        .Field("territory", r => r.Territory)
+        .Field("managerUserId", r => r.ManagerUserId)
+        .Field("teamId", r => r.TeamId, sort: false)
+        .Field("capacity", r => r.Capacity)
+        .Field("createdAt", r => r.CreatedAt);
+
+    public static void Build(ISchemaSlice slice)
+    {
+        slice.AddType<SalesRepGraphType>();
+        slice.AddType<TeamGraphType>();
+        var rep = new GraphQLTypeReference("SalesRep");
+
+        slice.AddQueryField(Fields.Create("salesReps", new NonNullGraphType(ConnectionTypes.For(slice, "SalesRep")), async ctx =>
+        {
+            await using var db = Db(ctx);
+            var query = db.Reps.AsQueryable();
+            if (!ctx.GetArgument<bool>("includeInactive"))
+            {
+                query = query.Where(r => r.DeactivatedAt == null);
+            }
+
+            return await RepSpec.ToConnectionAsync(query, ctx, q => q.OrderBy(r => r.Name));
+        }, "Sales reps within your scope (yourself, your team subtree, or everyone for admins).",
+            RepSpec.Arguments(slice, new QueryArgument(new BooleanGraphType()) { Name = "includeInactive", DefaultValue = false })));
+
+        slice.AddQueryField(Fields.Create("salesRep", rep, async ctx =>
+        {
+            var userId = ctx.GetArgument<string>("userId");
+            await using var db = Db(ctx);
+            return await db.Reps.FirstOrDefaultAsync(r => r.OwnerId == userId, ctx.CancellationToken);
+        }, "One sales rep by user id; null when unknown or outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "userId" })));
+
+        slice.AddQueryField(Fields.Create("me", rep, async ctx =>
+        {
+            var userId = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
+            await using var db = Db(ctx);
+            return await db.Reps.FirstOrDefaultAsync(r => r.OwnerId == userId, ctx.CancellationToken);
+        }, "Your own sales rep profile, if you have one."));
+
+        slice.AddQueryField(Fields.Create("teams", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Team")))), async ctx =>
+        {
+            await using var db = Db(ctx);
+            return await db.Teams.OrderBy(t => t.Name).ToListAsync(ctx.CancellationToken);
+        }, "The tenant's sales teams."));
+
+        var repInput = SchemaBuilders.Input("SalesRepInput", "A new sales rep.",
+            ("userId", new NonNullGraphType(new StringGraphType())), ("name", new NonNullGraphType(new StringGraphType())), ("email", new StringGraphType()),
+            ("title", new StringGraphType()), ("territory", new StringGraphType()), ("capacity", new IntGraphType()),
+            ("managerUserId", new StringGraphType()), ("teamId", new IdGraphType()));
+        var updateInput = SchemaBuilders.Input("UpdateSalesRepInput", "Changes to a rep's profile; fields left out stay as they are.",
+            ("userId", new NonNullGraphType(new StringGraphType())), ("version", new LongGraphType()), ("name", new StringGraphType()), ("email", new StringGraphType()),
+            ("title", new StringGraphType()), ("territory", new StringGraphType()), ("capacity", new IntGraphType()));
+        var moveInput = SchemaBuilders.Input("MoveSalesRepInput", "A new place in the manager tree and/or another team.",
+            ("userId", new NonNullGraphType(new StringGraphType())), ("version", new LongGraphType()), ("managerUserId", new StringGraphType()), ("teamId", new IdGraphType()));
+        var deactivateInput = SchemaBuilders.Input("DeactivateSalesRepInput", "The rep who leaves; their records stay theirs until reassigned.",
+            ("userId", new NonNullGraphType(new StringGraphType())));
+        var teamInput = SchemaBuilders.Input("CreateTeamInput", "A new team.", ("name", new NonNullGraphType(new StringGraphType())), ("description", new StringGraphType()));
+        var repPayload = SchemaBuilders.Payload("SalesRepPayload", ("salesRep", "SalesRep"));
+
+        slice.AddMutation<TeamCommands>("createSalesRep", repInput, repPayload, "Adds a user of the tenant as a sales rep.", (c, i, ct) => SchemaBuilders.Payload("salesRep", c.CreateRepAsync(i, ct)));
+        slice.AddMutation<TeamCommands>("updateSalesRep", updateInput, repPayload, "Changes a rep's profile, territory or capacity.", (c, i, ct) => SchemaBuilders.Payload("salesRep", c.UpdateRepAsync(i, ct)));
+        slice.AddMutation<TeamCommands>("moveSalesRep", moveInput, repPayload, "Moves a rep in the manager tree or to another team; managers' scopes change at once.", (c, i, ct) => SchemaBuilders.Payload("salesRep", c.MoveRepAsync(i, ct)));
+        slice.AddMutation<TeamCommands>("deactivateSalesRep", deactivateInput, repPayload, "Deactivates a rep who leaves; their records stay until reassigned.", (c, i, ct) => SchemaBuilders.Payload("salesRep", c.DeactivateRepAsync(i, ct)));
+        slice.AddMutation<TeamCommands>("createTeam", teamInput, SchemaBuilders.Payload("TeamPayload", ("team", "Team")), "Creates a sales team.", (c, i, ct) => SchemaBuilders.Payload("team", c.CreateTeamAsync(i, ct)));
+
+        slice.ExtendType("Customer", Fields.Batched("owner", rep,
+            ctx => RepsByUser(ctx).Load(((ICustomerRecord)ctx.Source!).OwnerId),
+            "The sales rep who owns the customer (null when the owner has no rep profile)."));
+
+        slice.AddNodeResolver("SalesRep", async (ctx, id) =>
+        {
+            await using var db = Db(ctx);
+            return await db.Reps.FirstOrDefaultAsync(r => r.Id == id, ctx.CancellationToken);
+        });
+        slice.AddNodeResolver("Team", async (ctx, id) =>
+        {
+            await using var db = Db(ctx);
+            return await db.Teams.FirstOrDefaultAsync(t => t.Id == id, ctx.CancellationToken);
+        });
+    }
+
+    public static BatchLoader<string, SalesRep> RepsByUser(IResolveFieldContext ctx)
+    {
+        var services = ctx.RequestServices!;
+        return services.GetRequiredService<BatchLoaders>().Get<string, SalesRep>("team.repsByUser", async (ids, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
+            return await db.Reps.Where(r => ids.Contains(r.OwnerId)).ToDictionaryAsync(r => r.OwnerId, ct);
+        });
+    }
+
+    public static BatchLoader<string, IReadOnlyList<SalesRep>> ReportsOf(IResolveFieldContext ctx)
+    {
+        var services = ctx.RequestServices!;
+        return services.GetRequiredService<BatchLoaders>().Get<string, IReadOnlyList<SalesRep>>("team.reportsOf", async (ids, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
+            var reps = await db.Reps.Where(r => r.ManagerUserId != null && ids.Contains(r.ManagerUserId)).OrderBy(r => r.Name).ToListAsync(ct);
+            var lookup = reps.ToLookup(r => r.ManagerUserId!);
+            return ids.ToDictionary(id => id, id => (IReadOnlyList<SalesRep>)lookup[id].ToList());
+        });
+    }
+
+    public static BatchLoader<Guid, SalesTeam> TeamsById(IResolveFieldContext ctx)
+    {
+        var services = ctx.RequestServices!;
+        return services.GetRequiredService<BatchLoaders>().Get<Guid, SalesTeam>("team.teamsById", async (ids, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
+            return await db.Teams.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        });
+    }
+
+    private static TeamDbContext Db(IResolveFieldContext ctx) =>
+        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using SalesSuite.Modules.Team.Domain;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.Modules.Team.Data;
+
+[ModuleSchema("team")]
+internal sealed class TeamDbContext(DbContextOptions<TeamDbContext> options, ITenantContext tenant, TimeProvider clock)
+    : ModuleDbContext(options, tenant, clock)
+{
+    public DbSet<SalesRep> Reps => Set<SalesRep>();
+
+    public DbSet<SalesTeam> Teams => Set<SalesTeam>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SalesRep>(r =>
+        {
+            r.HasKey(x => x.Id);
+            r.Ignore(x => x.UserId);
+            r.Ignore(x => x.Active);
+            r.Property(x => x.OwnerId).HasColumnName("UserId").HasMaxLength(64).IsRequired();
+            r.Property(x => x.Name).HasMaxLength(200).IsRequired();
+            r.Property(x => x.Email).HasMaxLength(254);
+            r.Property(x => x.Title).HasMaxLength(100);
+            r.Property(x => x.Territory).HasMaxLength(100);
+            r.Property(x => x.ManagerUserId).HasMaxLength(64);
+            r.HasIndex(x => new { x.TenantId, x.OwnerId }).IsUnique();
+            r.HasIndex(x => new { x.TenantId, x.ManagerUserId });
+        });
+        modelBuilder.Entity<SalesTeam>(t =>
+        {
+            t.ToTable("Teams");
+            t.HasKey(x => x.Id);
+            t.Property(x => x.Name).HasMaxLength(100).IsRequired();
+            t.Property(x => x.Description).HasMaxLength(500);
+            t.HasIndex(x => new { x.TenantId, x.Name }).IsUnique();
+        });
+    }
+}
+
+internal sealed class TeamDesignTimeFactory : IDesignTimeDbContextFactory<TeamDbContext>
+{
+    public TeamDbContext CreateDbContext(string[] args) => DesignTimeContexts.Create<TeamDbContext>();
+}

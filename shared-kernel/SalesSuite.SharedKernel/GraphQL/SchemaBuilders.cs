@@ -1,0 +1,60 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.SharedKernel.Modules;
+
+namespace SalesSuite.SharedKernel.GraphQL;
+
+/// <summary>The shapes every module's mutations share: an input object, a payload object and the field that joins them.</summary>
+public static class SchemaBuilders
+{
+    /// <summary>An input object read with <see cref="InputReader"/>.</summary>
+    public static InputObjectGraphType Input(string name, string description, params (string Name, IGraphType Type)[] fields)
+    {
+        var type = new InputObjectGraphType { Name = name, Description = description };
+        foreach (var (fieldName, fieldType) in fields)
+        {
+            type.AddField(new FieldType { Name = fieldName, ResolvedType = fieldType });
+        }
+
+        return type;
+    }
+
+    /// <summary>A payload whose fields are non-null references to the changed objects, read from a dictionary result.</summary>
+    public static ObjectGraphType Payload(string name, params (string Field, string TypeName)[] fields)
+    {
+        var type = new ObjectGraphType { Name = name };
+        foreach (var (field, typeName) in fields)
+        {
+            type.AddField(new FieldType
+            {
+                Name = field,
+                ResolvedType = new NonNullGraphType(new GraphQLTypeReference(typeName)),
+                Resolver = new FuncFieldResolver<object?>(ctx => ((IDictionary<string, object?>)ctx.Source!)[field]),
+            });
+        }
+
+        return type;
+    }
+
+    /// <summary>
+    /// Adds <c>name(input: Input!): Payload!</c>, handled by a scoped <typeparamref name="THandler"/> that receives the input
+    /// as an <see cref="InputReader"/> and returns the payload's fields.
+    /// </summary>
+    public static void AddMutation<THandler>(this ISchemaSlice slice, string name, InputObjectGraphType input, IGraphType payload, string description,
+        Func<THandler, InputReader, CancellationToken, Task<Dictionary<string, object?>>> handle)
+        where THandler : notnull
+    {
+        slice.AddType(input);
+        slice.AddMutationField(Fields.Create(
+            name,
+            new NonNullGraphType(payload),
+            async ctx => await handle(ctx.RequestServices!.GetRequiredService<THandler>(), InputReader.From(ctx), ctx.CancellationToken),
+            description,
+            new QueryArguments(new QueryArgument(new NonNullGraphType(input)) { Name = "input" })));
+    }
+
+    /// <summary>Wraps one changed object as a payload dictionary.</summary>
+    public static async Task<Dictionary<string, object?>> Payload<T>(string field, Task<T> change) => new() { [field] = await change };
+}
