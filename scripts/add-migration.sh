@@ -6,8 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 module="$1"; name="$2"
-project="modules/$module/SalesSuite.Modules.$module"
-root="$project/Data/Migrations"
+if [ "$module" = "Audit" ]; then   # the audit table belongs to the shared kernel
+  project="shared-kernel/SalesSuite.SharedKernel"; folder="Audit/Migrations"; ns="SalesSuite.SharedKernel.Audit.Migrations"
+else
+  project="modules/$module/SalesSuite.Modules.$module"; folder="Data/Migrations"; ns="SalesSuite.Modules.$module.Data.Migrations"
+fi
+root="$project/$folder"
 dotnet tool restore >/dev/null
 dotnet build "$project" -v q -nologo >/dev/null
 for provider in Sqlite Postgres SqlServer; do
@@ -16,7 +20,7 @@ for provider in Sqlite Postgres SqlServer; do
   for f in $hidden; do mv "$f" "$f.hidden"; done
   SALESSUITE_EF_PROVIDER=$provider dotnet ef migrations add "$name" \
     --project "$project" --startup-project "$project" --no-build \
-    --output-dir "Data/Migrations/$provider" --namespace "SalesSuite.Modules.$module.Data.Migrations.$provider" >/dev/null
+    --context "${module}DbContext" --output-dir "$folder/$provider" --namespace "$ns.$provider" >/dev/null
   mkdir -p "$root/$provider"
   find "$project" -name '*ModelSnapshot.cs' -not -path "$root/*" -exec mv {} "$root/$provider/" \;
   for f in $hidden; do mv "$f.hidden" "$f"; done

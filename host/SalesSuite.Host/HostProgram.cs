@@ -3,6 +3,7 @@ using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 using SalesSuite.Host.Api;
+using SalesSuite.Host.Api.Hardening;
 using SalesSuite.Host.Composition;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
@@ -39,8 +40,10 @@ public static class HostProgram
                 return 0;
             case "dev-token":
                 return DevTokenCommand(app, rest);
+            case "verify-audit":
+                return await VerifyAuditCommand(app, rest);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: dev-token, migrate, print-schema (or none to run the server).");
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: dev-token, migrate, print-schema, verify-audit (or none to run the server).");
                 return 2;
         }
     }
@@ -75,6 +78,7 @@ public static class HostProgram
         services.AddHttpContextAccessor();
         services.AddTenantContext();
         services.AddCurrentAccess();
+        services.AddModuleDbContext<SalesSuite.SharedKernel.Audit.AuditDbContext>("Audit");
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<TenancyOptions>(configuration.GetSection(TenancyOptions.Section));
         services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
@@ -126,6 +130,7 @@ public static class HostProgram
                 new AppErrorInfoProvider(sp.GetRequiredService<IOptions<GraphQLOptions>>().Value.ExposeExceptionDetails)));
         services.AddSingleton<AccessValidationRule>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddApiHardening(configuration, builder.Environment);
         services.AddHealthChecks();
     }
 
@@ -147,10 +152,35 @@ public static class HostProgram
         app.Map("/graphql", branch =>
         {
             branch.UseMiddleware<TenantResolutionMiddleware>();
+            branch.UseMiddleware<RateLimitMiddleware>();
             branch.Run(http => http.RequestServices.GetRequiredService<GraphQLEndpoint>().HandleAsync(http));
         });
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
+    }
+
+    /// <summary>Checks every tenant's audit chain (or <c>--tenant x</c>'s); exits 1 and names the first broken entry when one was tampered with.</summary>
+    private static async Task<int> VerifyAuditCommand(WebApplication app, string[] args)
+    {
+        var only = args.SkipWhile(a => a != "--tenant").Skip(1).FirstOrDefault();
+        var store = app.Services.GetRequiredService<ITenantStore>();
+        var broken = 0;
+        foreach (var tenant in await store.GetAllAsync())
+        {
+            if (only is not null && tenant.Id != only)
+            {
+                continue;
+            }
+
+            await using var scope = app.Services.GetRequiredService<IServiceScopeFactory>().CreateTenantScope(tenant);
+            var result = await scope.ServiceProvider.GetRequiredService<SalesSuite.SharedKernel.Audit.AuditChainVerifier>().VerifyAsync(CancellationToken.None);
+            Console.WriteLine(result.Valid
+                ? $"{tenant.Id}: audit chain intact ({result.CheckedEntries} entries)"
+                : $"{tenant.Id}: audit chain BROKEN at entry {result.FirstBrokenSequence} ({result.FirstBrokenId:N}): {result.Reason}");
+            broken += result.Valid ? 0 : 1;
+        }
+
+        return broken == 0 ? 0 : 1;
     }
 
     private static int DevTokenCommand(WebApplication app, string[] args)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SalesSuite.Host.Api;
+using SalesSuite.SharedKernel.Audit;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Tenancy;
 
@@ -66,6 +67,11 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<Te
 
             tenantContext.Set(tenant);
         }
+
+        var audit = http.RequestServices.GetRequiredService<IAuditContext>();
+        audit.ActorId = user.FindFirst("sub")?.Value;
+        audit.RequestId = http.TraceIdentifier;
+        audit.ClientAddress = http.Connection.RemoteIpAddress?.ToString();
 
         await next(http);
     }

@@ -23,5 +23,9 @@ public sealed class PermissionsModule : IModule
         services.AddScoped<AccessExplainer>();
     }
 
-    public void AddSchema(ISchemaSlice schema) => PermissionsSchema.Build(schema);
+    public void AddSchema(ISchemaSlice schema)
+    {
+        PermissionsSchema.Build(schema);
+        AuditSchema.Build(schema);
+    }
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SalesSuite.SharedKernel.Audit;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
@@ -41,6 +42,9 @@ public abstract class ModuleDbContext : DbContext
 
     /// <summary>The grant whose record scope this context applies; set by the factory. Without one, no owned record is visible.</summary>
     internal AccessGrant Access { get; set; } = new([], allOwners: false, []);
+
+    /// <summary>Who acts and why; changes are written to the audit log while it names an operation.</summary>
+    internal IAuditContext? AuditContext { get; set; }
 
     internal bool AccessAllOwners => Access.AllOwners;
 
@@ -117,6 +121,42 @@ public abstract class ModuleDbContext : DbContext
                 builder.Property(nameof(IVersioned.Version)).IsConcurrencyToken();
             }
         }
+
+        ConfigureAudit(modelBuilder, provider);
+    }
+
+    /// <summary>Every module context maps the one audit table; only <see cref="AuditDbContext"/> migrates it.</summary>
+    private void ConfigureAudit(ModelBuilder modelBuilder, DatabaseProvider provider)
+    {
+        modelBuilder.Entity<AuditRecord>(a =>
+        {
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                a.ToTable("audit_AuditLog", t => t.ExcludeFromMigrations(this is not AuditDbContext));
+            }
+            else
+            {
+                a.ToTable("AuditLog", "audit", t => t.ExcludeFromMigrations(this is not AuditDbContext));
+            }
+
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Id).ValueGeneratedNever();
+            a.Property(x => x.TenantId).HasMaxLength(64).IsRequired();
+            a.Property(x => x.ActorId).HasMaxLength(64).IsRequired();
+            a.Property(x => x.Operation).HasMaxLength(100).IsRequired();
+            a.Property(x => x.Module).HasMaxLength(64).IsRequired();
+            a.Property(x => x.EntityType).HasMaxLength(100).IsRequired();
+            a.Property(x => x.EntityId).HasMaxLength(64).IsRequired();
+            a.Property(x => x.Action).HasMaxLength(16).IsRequired();
+            a.Property(x => x.RequestId).HasMaxLength(100);
+            a.Property(x => x.ClientAddress).HasMaxLength(64);
+            a.Property(x => x.PreviousHash).HasMaxLength(64).IsRequired();
+            a.Property(x => x.Hash).HasMaxLength(64).IsRequired();
+            a.HasIndex(x => new { x.TenantId, x.Sequence }).IsUnique();
+            a.HasIndex(x => new { x.TenantId, x.EntityType, x.EntityId });
+            a.HasIndex(x => new { x.TenantId, x.At });
+            a.HasQueryFilter(TenantFilterName, x => x.TenantId == CurrentTenantId);
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -137,12 +177,47 @@ public abstract class ModuleDbContext : DbContext
         StampChanges();
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var audit = AuditContext?.Operation is null ? [] : AuditTrail.Collect(this, AuditContext, _clock.GetUtcNow());
+            if (audit.Count == 0)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            return await SaveWithAuditAsync(audit, acceptAllChangesOnSuccess, cancellationToken);
         }
         catch (DbUpdateConcurrencyException ex)
         {
             var name = ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name ?? "record";
             throw AppException.Conflict(name);
+        }
+    }
+
+    /// <summary>
+    /// Appends the entries to the tenant's chain in the change's own transaction. Two writers that take the same
+    /// sequence number collide on the unique index; the loser re-reads the end of the chain and tries again.
+    /// </summary>
+    private async Task<int> SaveWithAuditAsync(List<AuditRecord> audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            var last = await Set<AuditRecord>().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+            AuditTrail.Chain(audit, last?.Sequence ?? 0, last?.Hash ?? string.Empty);
+            Set<AuditRecord>().AddRange(audit);
+            try
+            {
+                var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return written;
+            }
+            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && attempt < 10 && AuditTrail.IsSequenceClash(ex))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                foreach (var record in audit)
+                {
+                    Entry(record).State = EntityState.Detached;
+                }
+            }
         }
     }
 

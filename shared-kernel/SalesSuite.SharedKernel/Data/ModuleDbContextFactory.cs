@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SalesSuite.SharedKernel.Audit;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
@@ -19,6 +20,7 @@ namespace SalesSuite.SharedKernel.Data;
 public sealed class ModuleDbContextFactory<TContext>(
     ITenantContext tenantContext,
     ICurrentAccess currentAccess,
+    IAuditContext auditContext,
     DbContextOptionsCache optionsCache,
     TimeProvider clock)
     where TContext : ModuleDbContext
@@ -31,6 +33,7 @@ public sealed class ModuleDbContextFactory<TContext>(
     {
         var context = CreateContext();
         context.Access = currentAccess.Grant ?? throw new InvalidOperationException("No access grant is set for this scope.");
+        context.AuditContext = auditContext;
         return context;
     }
 
@@ -172,6 +175,11 @@ public static class ModuleDataRegistration
         where TContext : ModuleDbContext
     {
         services.AddScoped<ModuleDbContextFactory<TContext>>();
+        if (typeof(TContext) == typeof(AuditDbContext))
+        {
+            services.AddScoped<AuditChainVerifier>();
+        }
+
         services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabase<TContext>(moduleName, sp.GetRequiredService<IServiceScopeFactory>()));
         return services;
     }

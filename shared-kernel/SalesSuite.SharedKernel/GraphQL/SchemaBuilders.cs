@@ -50,7 +50,11 @@ public static class SchemaBuilders
         slice.AddMutationField(Fields.Create(
             name,
             new NonNullGraphType(payload),
-            async ctx => await handle(ctx.RequestServices!.GetRequiredService<THandler>(), InputReader.From(ctx), ctx.CancellationToken),
+            async ctx =>
+            {
+                ctx.RequestServices!.GetRequiredService<Audit.IAuditContext>().Operation = name;
+                return await handle(ctx.RequestServices!.GetRequiredService<THandler>(), InputReader.From(ctx), ctx.CancellationToken);
+            },
             description,
             new QueryArguments(new QueryArgument(new NonNullGraphType(input)) { Name = "input" })));
     }

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text;
+using SalesSuite.SharedKernel.Data;
+
+namespace SalesSuite.SharedKernel.Audit;
+
+/// <summary>
+/// One change (or sensitive read) in the tenant's audit log. Entries are numbered per tenant and chained: each
+/// carries the hash of the one before, so an edited or deleted row breaks the chain at that point.
+/// </summary>
+public sealed class AuditRecord : TenantEntity
+{
+    public long Sequence { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public string ActorId { get; set; } = string.Empty;
+
+    /// <summary>The GraphQL operation (mutation field) or job that made the change.</summary>
+    public string Operation { get; set; } = string.Empty;
+
+    public string Module { get; set; } = string.Empty;
+
+    public string EntityType { get; set; } = string.Empty;
+
+    public string EntityId { get; set; } = string.Empty;
+
+    /// <summary>CREATED, UPDATED, DELETED, READ or EXPORTED.</summary>
+    public string Action { get; set; } = string.Empty;
+
+    /// <summary>JSON: <c>{"field": {"before": ..., "after": ...}}</c> of the changed fields.</summary>
+    public string Changes { get; set; } = "{}";
+
+    public string? RequestId { get; set; }
+
+    public string? ClientAddress { get; set; }
+
+    public string PreviousHash { get; set; } = string.Empty;
+
+    public string Hash { get; set; } = string.Empty;
+
+    public void RecordId(Guid id) => Id = id;
+
+    public string ComputeHash()
+    {
+        var canonical = string.Join('\u001f', Sequence, TenantId, At.UtcTicks, ActorId, Operation, Module, EntityType, EntityId, Action, Changes,
+            RequestId ?? string.Empty, ClientAddress ?? string.Empty, PreviousHash);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}
+
+/// <summary>Who is acting in this scope and why, for the audit log. The host fills it per request; mutations name their operation.</summary>
+public interface IAuditContext
+{
+    string? ActorId { get; set; }
+
+    /// <summary>The operation being performed; changes are audited only while one is set.</summary>
+    string? Operation { get; set; }
+
+    string? RequestId { get; set; }
+
+    string? ClientAddress { get; set; }
+}
+
+internal sealed class AuditContext : IAuditContext
+{
+    public string? ActorId { get; set; }
+
+    public string? Operation { get; set; }
+
+    public string? RequestId { get; set; }
+
+    public string? ClientAddress { get; set; }
+}

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Npgsql;
+using SalesSuite.SharedKernel.Data;
+
+namespace SalesSuite.SharedKernel.Audit;
+
+/// <summary>Turns a context's pending changes into audit entries and chains them.</summary>
+internal static class AuditTrail
+{
+    /// <summary>Model annotation on properties whose values the audit log must not copy (e.g. encrypted contact data).</summary>
+    public const string SensitiveAnnotation = "salessuite:sensitive";
+
+    public static List<AuditRecord> Collect(ModuleDbContext context, IAuditContext audit, DateTimeOffset now)
+    {
+        var at = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero);
+        var records = new List<AuditRecord>();
+        var module = context.SchemaName;
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is TenantEntity and not AuditRecord))
+        {
+            var action = entry.State switch
+            {
+                EntityState.Added => "CREATED",
+                EntityState.Modified => "UPDATED",
+                EntityState.Deleted => "DELETED",
+                _ => null,
+            };
+            if (action is null)
+            {
+                continue;
+            }
+
+            var changes = Changes(entry);
+            if (action == "UPDATED" && changes.Count == 0)
+            {
+                continue;
+            }
+
+            var record = new AuditRecord
+            {
+                At = at,
+                ActorId = audit.ActorId ?? "system",
+                Operation = audit.Operation!,
+                Module = module,
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = ((TenantEntity)entry.Entity).Id.ToString("N"),
+                Action = action,
+                Changes = JsonSerializer.Serialize(changes),
+                RequestId = audit.RequestId,
+                ClientAddress = audit.ClientAddress,
+            };
+            record.RecordId(Guid.CreateVersion7());
+            record.TenantId = context.CurrentTenantId;
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    public static void Chain(List<AuditRecord> records, long lastSequence, string lastHash)
+    {
+        foreach (var record in records)
+        {
+            record.Sequence = ++lastSequence;
+            record.PreviousHash = lastHash;
+            record.Hash = record.ComputeHash();
+            lastHash = record.Hash;
+        }
+    }
+
+    public static bool IsSequenceClash(DbUpdateException ex) => ex.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => ex.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true,
+    };
+
+    private static SortedDictionary<string, object?> Changes(EntityEntry entry)
+    {
+        var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (name is nameof(ITenantOwned.TenantId) or nameof(AggregateRoot.UpdatedAt) or nameof(AggregateRoot.Version) or nameof(AggregateRoot.CreatedAt))
+            {
+                continue;
+            }
+
+            var before = entry.State == EntityState.Added ? null : property.OriginalValue;
+            var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+            if (entry.State == EntityState.Modified && !property.IsModified)
+            {
+                continue;
+            }
+
+            if (entry.State == EntityState.Modified && Equals(Normalize(before), Normalize(after)))
+            {
+                continue;
+            }
+
+            var sensitive = property.Metadata.FindAnnotation(SensitiveAnnotation) is not null;
+            changes[name] = new Dictionary<string, object?>
+            {
+                ["before"] = sensitive && before is not null ? "(protected)" : Normalize(before),
+                ["after"] = sensitive && after is not null ? "(protected)" : Normalize(after),
+            };
+        }
+
+        foreach (var reference in entry.References.Where(r => r.TargetEntry is not null && r.Metadata.TargetEntityType.IsOwned()))
+        {
+            var owned = reference.TargetEntry!;
+            foreach (var property in owned.Properties.Where(p => !p.Metadata.IsShadowProperty() && (entry.State != EntityState.Modified || p.IsModified)))
+            {
+                var before = entry.State == EntityState.Added ? null : property.OriginalValue;
+                var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+                if (entry.State != EntityState.Modified || !Equals(before, after))
+                {
+                    changes[reference.Metadata.Name + "." + property.Metadata.Name] = new Dictionary<string, object?> { ["before"] = before, ["after"] = after };
+                }
+            }
+        }
+
+        return changes;
+    }
+
+    private static object? Normalize(object? value) => value switch
+    {
+        null => null,
+        System.Collections.IEnumerable list and not string => string.Join(",", list.Cast<object?>()),
+        Enum e => e.ToString(),
+        _ => value,
+    };
+}

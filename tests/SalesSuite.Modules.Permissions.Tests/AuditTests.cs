@@ -1,0 +1,123 @@
+using System.Data.Common;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using SalesSuite.Testing;
+
+namespace SalesSuite.Modules.Permissions.Tests;
+
+/// <summary>The audit log: one entry per changed object in the change's transaction, chained by hash, verifiable.</summary>
+public abstract class AuditTests(TestProvider provider) : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private SalesSuiteApp? _app;
+
+    private SalesSuiteApp App => _app!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        _app = new SalesSuiteApp(_database);
+        _ = _app.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app!.DisposeAsync();
+        await _database!.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Every_mutation_leaves_who_when_what_and_before_and_after()
+    {
+        var alice = App.As("demo", "alice", "rep");
+        var created = await alice.DataAsync("""
+            mutation { createCustomer(input: { name: "Audited Ltd", region: "North", contacts: [{ name: "Ann" }, { name: "Ben" }] }) { customer { id } } }
+            """);
+        var id = created["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        await alice.DataAsync("mutation($id: ID!) { updateCustomer(input: { id: $id, region: \"South\" }) { customer { id } } }", new { id });
+        var failed = await alice.PostAsync("mutation($id: ID!) { updateCustomer(input: { id: $id, name: \"\" }) { customer { id } } }", new { id });
+        Assert.Equal("VALIDATION", failed.FirstErrorCode);
+
+        var history = await App.As("demo").DataAsync("""
+            query($id: ID!) { entityHistory(id: $id) { totalCount nodes { sequence actorId operation action entityType changes requestId at } } }
+            """, new { id });
+
+        var entries = history["entityHistory"]!["nodes"]!.AsArray();
+        Assert.Equal(2, entries.Count);
+        Assert.Equal(["createCustomer", "updateCustomer"], entries.Select(e => e!["operation"]!.GetValue<string>()));
+        Assert.Equal(["CREATED", "UPDATED"], entries.Select(e => e!["action"]!.GetValue<string>()));
+        Assert.All(entries, e => Assert.Equal("alice", e!["actorId"]!.GetValue<string>()));
+        Assert.All(entries, e => Assert.False(string.IsNullOrEmpty(e!["requestId"]!.GetValue<string>())));
+        var update = JsonNode.Parse(entries[1]!["changes"]!.GetValue<string>())!;
+        Assert.Equal("North", update["Region"]!["before"]!.GetValue<string>());
+        Assert.Equal("South", update["Region"]!["after"]!.GetValue<string>());
+        Assert.Single(update.AsObject());
+        Assert.Equal(App.Clock.GetUtcNow(), entries[0]!["at"]!.GetValue<DateTimeOffset>());
+
+        var contacts = await App.As("demo").DataAsync("{ auditLog(where: { operation: { eq: \"createCustomer\" }, entityType: { eq: \"Contact\" } }) { totalCount } }");
+        Assert.Equal(2, contacts["auditLog"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task The_verification_names_the_first_entry_that_was_edited_in_the_database()
+    {
+        var admin = App.As("demo");
+        for (var i = 0; i < 3; i++)
+        {
+            await admin.DataAsync($"mutation {{ createCustomer(input: {{ name: \"Chain {i}\" }}) {{ customer {{ id }} }} }}");
+        }
+
+        var intact = await admin.DataAsync("{ auditChainVerification { valid checkedEntries firstBrokenSequence } }");
+        Assert.True(intact["auditChainVerification"]!["valid"]!.GetValue<bool>());
+        Assert.Equal(3, intact["auditChainVerification"]!["checkedEntries"]!.GetValue<long>());
+
+        await ExecuteAsync(provider == TestProvider.Sqlite
+            ? "UPDATE audit_AuditLog SET ActorId = 'mallory' WHERE Sequence = 2 AND TenantId = 'demo'"
+            : "UPDATE audit.\"AuditLog\" SET \"ActorId\" = 'mallory' WHERE \"Sequence\" = 2 AND \"TenantId\" = 'demo'");
+
+        var broken = await admin.DataAsync("{ auditChainVerification { valid checkedEntries firstBrokenSequence reason } }");
+        Assert.False(broken["auditChainVerification"]!["valid"]!.GetValue<bool>());
+        Assert.Equal(2, broken["auditChainVerification"]!["firstBrokenSequence"]!.GetValue<long>());
+        Assert.Equal(1, broken["auditChainVerification"]!["checkedEntries"]!.GetValue<long>());
+        var acme = await App.As("acme").DataAsync("{ auditChainVerification { valid } }");
+        Assert.True(acme["auditChainVerification"]!["valid"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Concurrent_mutations_keep_one_unbroken_chain()
+    {
+        var admin = App.As("demo");
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => admin.DataAsync($"mutation {{ createCustomer(input: {{ name: \"Parallel {i}\" }}) {{ customer {{ id }} }} }}")));
+
+        var data = await admin.DataAsync("{ auditChainVerification { valid checkedEntries } auditLog(first: 100, order: [{ sequence: ASC }]) { nodes { sequence } } }");
+
+        Assert.True(data["auditChainVerification"]!["valid"]!.GetValue<bool>());
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => (long)i), data["auditLog"]!["nodes"]!.AsArray().Select(n => n!["sequence"]!.GetValue<long>()));
+    }
+
+    [Fact]
+    public async Task Only_roles_with_audit_read_see_the_log()
+    {
+        var rep = await App.As("demo", "alice", "rep").PostAsync("{ auditLog { totalCount } }");
+        var manager = await App.As("demo", "carol", "manager").PostAsync("{ auditChainVerification { valid } }");
+
+        Assert.Equal("FORBIDDEN", rep.FirstErrorCode);
+        Assert.Equal("FORBIDDEN", manager.FirstErrorCode);
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using DbConnection connection = provider == TestProvider.Sqlite
+            ? new SqliteConnection(_database!.ConnectionString)
+            : new NpgsqlConnection(_database!.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+}
+
+public sealed class AuditOnSqlite() : AuditTests(TestProvider.Sqlite);
+
+public sealed class AuditOnPostgres() : AuditTests(TestProvider.Postgres);
