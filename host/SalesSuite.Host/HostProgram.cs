@@ -78,6 +78,9 @@ public static class HostProgram
         services.AddHttpContextAccessor();
         services.AddTenantContext();
         services.AddCurrentAccess();
+        var keyRing = configuration["Database:KeyRingPath"] ?? new DatabaseOptions().KeyRingPath;
+        // One key ring per process: EF Core's cached models hold the converters that use it.
+        FieldProtector.Current ??= FieldProtector.LoadOrCreate(Path.GetFullPath(keyRing, builder.Environment.ContentRootPath));
         services.AddModuleDbContext<SalesSuite.SharedKernel.Audit.AuditDbContext>("Audit");
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<TenancyOptions>(configuration.GetSection(TenancyOptions.Section));

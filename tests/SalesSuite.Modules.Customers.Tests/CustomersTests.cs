@@ -156,13 +156,14 @@ public abstract class CustomersTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Quick_search_finds_customers_by_name_part_phone_or_email()
+    public async Task Quick_search_finds_customers_by_name_part_or_exact_phone_or_email()
     {
         await CreateAsync("Quokka Quarries", contactName: "Quinn", email: "quinn@quokka-search.example", phone: "+61 2 5550 1234");
 
         Assert.Equal(["Quokka Quarries"], await SearchAsync("qUoKkA qua"));
-        Assert.Equal(["Quokka Quarries"], await SearchAsync("quinn@quokka-search.example"));
-        Assert.Equal(["Quokka Quarries"], await SearchAsync("5550 1234"));
+        Assert.Equal(["Quokka Quarries"], await SearchAsync("Quinn@Quokka-Search.example"));
+        Assert.Equal(["Quokka Quarries"], await SearchAsync("+61 (2) 5550-1234"));
+        Assert.Empty(await SearchAsync("5550 1234"));
         Assert.Empty(await SearchAsync("no-such-customer-anywhere"));
     }
 

@@ -8,12 +8,12 @@ using SalesSuite.SharedKernel.Data;
 namespace SalesSuite.SharedKernel.Audit;
 
 /// <summary>Turns a context's pending changes into audit entries and chains them.</summary>
-internal static class AuditTrail
+public static class AuditTrail
 {
     /// <summary>Model annotation on properties whose values the audit log must not copy (e.g. encrypted contact data).</summary>
     public const string SensitiveAnnotation = "salessuite:sensitive";
 
-    public static List<AuditRecord> Collect(ModuleDbContext context, IAuditContext audit, DateTimeOffset now)
+    internal static List<AuditRecord> Collect(ModuleDbContext context, IAuditContext audit, DateTimeOffset now)
     {
         var at = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero);
         var records = new List<AuditRecord>();
@@ -59,7 +59,7 @@ internal static class AuditTrail
         return records;
     }
 
-    public static void Chain(List<AuditRecord> records, long lastSequence, string lastHash)
+    internal static void Chain(List<AuditRecord> records, long lastSequence, string lastHash)
     {
         foreach (var record in records)
         {
@@ -70,7 +70,7 @@ internal static class AuditTrail
         }
     }
 
-    public static bool IsSequenceClash(DbUpdateException ex) => ex.InnerException switch
+    internal static bool IsSequenceClash(DbUpdateException ex) => ex.InnerException switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == 19,
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
@@ -100,12 +100,7 @@ internal static class AuditTrail
                 continue;
             }
 
-            var sensitive = property.Metadata.FindAnnotation(SensitiveAnnotation) is not null;
-            changes[name] = new Dictionary<string, object?>
-            {
-                ["before"] = sensitive && before is not null ? "(protected)" : Normalize(before),
-                ["after"] = sensitive && after is not null ? "(protected)" : Normalize(after),
-            };
+            changes[name] = Change(property.Metadata, before, after);
         }
 
         foreach (var reference in entry.References.Where(r => r.TargetEntry is not null && r.Metadata.TargetEntityType.IsOwned()))
@@ -117,12 +112,23 @@ internal static class AuditTrail
                 var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
                 if (entry.State != EntityState.Modified || !Equals(before, after))
                 {
-                    changes[reference.Metadata.Name + "." + property.Metadata.Name] = new Dictionary<string, object?> { ["before"] = before, ["after"] = after };
+                    changes[reference.Metadata.Name + "." + property.Metadata.Name] = Change(property.Metadata, before, after);
                 }
             }
         }
 
         return changes;
+    }
+
+    /// <summary>Values of protected properties are not copied into the log: only that they changed.</summary>
+    private static Dictionary<string, object?> Change(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property, object? before, object? after)
+    {
+        var sensitive = property.FindAnnotation(SensitiveAnnotation) is not null;
+        return new Dictionary<string, object?>
+        {
+            ["before"] = sensitive && before is not null ? "(protected)" : Normalize(before),
+            ["after"] = sensitive && after is not null ? "(protected)" : Normalize(after),
+        };
     }
 
     private static object? Normalize(object? value) => value switch

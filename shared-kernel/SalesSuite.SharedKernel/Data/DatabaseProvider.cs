@@ -38,6 +38,9 @@ public sealed class DatabaseOptions
     /// <summary>Apply migrations for every tenant database at start-up.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>The key ring file for encrypted fields; keep it outside the database and its backups (see docs/operations.md).</summary>
+    public string KeyRingPath { get; set; } = "data/keys/keyring.json";
+
     /// <summary>Cancels a database command that runs longer than this.</summary>
     public int CommandTimeoutSeconds { get; set; } = 30;
 }

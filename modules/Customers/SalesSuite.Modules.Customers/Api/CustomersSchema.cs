@@ -82,16 +82,19 @@ internal static class CustomersSchema
 
                 if (ctx.GetArgument<string?>("search") is { Length: > 0 } search)
                 {
+                    // Contact phone and email are encrypted: they match exactly, through their blind indexes.
                     var term = search.Trim().ToLowerInvariant();
+                    var emailKey = term.Contains('@', StringComparison.Ordinal) ? ContactLookup.EmailKey(term) : null;
+                    var phoneKey = ContactLookup.PhoneKey(term);
                     query = query.Where(c => c.NameNormalized.Contains(term)
-                        || c.Contacts.Any(k => (k.Email != null && k.Email.Contains(term)) || (k.Phone != null && k.Phone.Contains(term))));
+                        || c.Contacts.Any(k => (emailKey != null && k.EmailIndex == emailKey) || (phoneKey != null && k.PhoneIndex == phoneKey)));
                 }
 
                 return await CustomerSpec.ToConnectionAsync(query, ctx);
             },
             "Customers, filtered, sorted and paged. Archived customers are left out unless includeArchived is true.",
             CustomerSpec.Arguments(slice,
-                new QueryArgument(new StringGraphType()) { Name = "search", Description = "Quick lookup: part of the name, a contact's email or phone (case-insensitive)." },
+                new QueryArgument(new StringGraphType()) { Name = "search", Description = "Quick lookup: part of the name (case-insensitive), or a contact's exact email or phone number." },
                 new QueryArgument(new BooleanGraphType()) { Name = "includeArchived", DefaultValue = false })));
 
         slice.AddQueryField(Fields.Create(

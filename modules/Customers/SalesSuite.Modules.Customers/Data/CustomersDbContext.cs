@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Modules.Customers.Data;
@@ -38,10 +39,11 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
             c.Property(x => x.Tags);
             c.OwnsOne(x => x.Address, a =>
             {
-                a.Property(p => p.Line1).HasMaxLength(200);
+                // Street and postal code identify a person's home: encrypted. City, state and country stay clear for filters and reports.
+                a.Property(p => p.Line1).IsProtected(200);
                 a.Property(p => p.City).HasMaxLength(100);
                 a.Property(p => p.State).HasMaxLength(100);
-                a.Property(p => p.PostalCode).HasMaxLength(20);
+                a.Property(p => p.PostalCode).IsProtected(20);
                 a.Property(p => p.Country).HasMaxLength(100);
             });
             c.HasMany(x => x.Contacts).WithOne().HasForeignKey(x => x.CustomerId).OnDelete(DeleteBehavior.Cascade);
@@ -54,11 +56,13 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
             c.HasKey(x => x.Id);
             c.Property(x => x.Name).HasMaxLength(200).IsRequired();
             c.Property(x => x.Title).HasMaxLength(100);
-            c.Property(x => x.Phone).HasMaxLength(40);
-            c.Property(x => x.Email).HasMaxLength(254);
+            c.Property(x => x.Phone).IsProtected(40);
+            c.Property(x => x.Email).IsProtected(254);
+            c.Property(x => x.PhoneIndex).HasMaxLength(64);
+            c.Property(x => x.EmailIndex).HasMaxLength(64);
             c.HasIndex(x => new { x.TenantId, x.CustomerId });
-            c.HasIndex(x => new { x.TenantId, x.Email });
-            c.HasIndex(x => new { x.TenantId, x.Phone });
+            c.HasIndex(x => new { x.TenantId, x.EmailIndex });
+            c.HasIndex(x => new { x.TenantId, x.PhoneIndex });
             c.HasQueryFilter(AccessFilterName, x => Customers.Any(o => o.Id == x.CustomerId));
         });
         modelBuilder.Entity<Interaction>(i =>

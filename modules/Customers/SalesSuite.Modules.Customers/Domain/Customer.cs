@@ -83,11 +83,46 @@ internal sealed class Contact : TenantEntity
 
     public string? Title { get; set; }
 
-    public string? Phone { get; set; }
+    /// <summary>Stored encrypted; found by exact match through <see cref="PhoneIndex"/>.</summary>
+    public string? Phone { get; private set; }
 
-    public string? Email { get; set; }
+    /// <summary>Stored encrypted; found by exact match through <see cref="EmailIndex"/>.</summary>
+    public string? Email { get; private set; }
+
+    /// <summary>Keyed hash of the phone's digits (blind index).</summary>
+    public string? PhoneIndex { get; private set; }
+
+    /// <summary>Keyed hash of the lower-cased email (blind index).</summary>
+    public string? EmailIndex { get; private set; }
 
     public bool IsPrimary { get; set; }
+
+    public void SetPhone(string? phone)
+    {
+        Phone = phone;
+        PhoneIndex = phone is null ? null : ContactLookup.PhoneKey(phone);
+    }
+
+    public void SetEmail(string? email)
+    {
+        Email = email?.ToLowerInvariant();
+        EmailIndex = email is null ? null : ContactLookup.EmailKey(email);
+    }
+}
+
+/// <summary>Blind-index keys for exact lookups of protected contact data.</summary>
+internal static class ContactLookup
+{
+    public static string? PhoneKey(string phone)
+    {
+        var digits = new string(phone.Where(char.IsDigit).ToArray());
+        return digits.Length < 5 ? null : Protector.BlindIndex("phone:" + digits);
+    }
+
+    public static string EmailKey(string email) => Protector.BlindIndex("email:" + email.Trim().ToLowerInvariant());
+
+    private static SharedKernel.Security.FieldProtector Protector =>
+        SharedKernel.Security.FieldProtector.Current ?? throw new InvalidOperationException("No data protection key ring is loaded.");
 }
 
 internal enum InteractionKind

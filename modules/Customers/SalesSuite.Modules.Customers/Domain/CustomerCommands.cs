@@ -379,12 +379,16 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
 
         if (input.Has("phone"))
         {
-            validator.Phone(input.FieldPath("phone"), contact.Phone = input.String("phone"));
+            var phone = input.String("phone");
+            validator.Phone(input.FieldPath("phone"), phone);
+            contact.SetPhone(phone);
         }
 
         if (input.Has("email"))
         {
-            validator.Email(input.FieldPath("email"), contact.Email = input.String("email")?.ToLowerInvariant());
+            var email = input.String("email");
+            validator.Email(input.FieldPath("email"), email);
+            contact.SetEmail(email);
         }
 
         if (input.Has("isPrimary"))

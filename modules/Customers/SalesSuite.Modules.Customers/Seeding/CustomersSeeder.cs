@@ -88,14 +88,15 @@ internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext>
             {
                 var first = faker.Name.FirstName();
                 var last = faker.Name.LastName();
-                customer.Contacts.Add(new Contact
+                var contact = new Contact
                 {
                     Name = person && c == 0 ? customer.Name : $"{first} {last}",
                     Title = person ? null : faker.Name.JobTitle(),
-                    Phone = faker.Phone.PhoneNumber("+1 ###-###-####"),
-                    Email = faker.Internet.Email(first, last).ToLowerInvariant(),
                     IsPrimary = c == 0,
-                });
+                };
+                contact.SetPhone(faker.Phone.PhoneNumber("+1 ###-###-####"));
+                contact.SetEmail(faker.Internet.Email(first, last));
+                customer.Contacts.Add(contact);
             }
 
             db.Customers.Add(customer);
@@ -135,7 +136,9 @@ internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext>
         {
             var customer = new Customer { Kind = CustomerKind.Company, Level = row.Level, OwnerId = "admin", Region = "West", Source = "Partner" };
             customer.Rename(row.Name);
-            customer.Contacts.Add(new Contact { Name = row.Contact, Email = row.Email, Title = "Purchasing", IsPrimary = true });
+            var contact = new Contact { Name = row.Contact, Title = "Purchasing", IsPrimary = true };
+            contact.SetEmail(row.Email);
+            customer.Contacts.Add(contact);
             db.Customers.Add(customer);
         }
     }

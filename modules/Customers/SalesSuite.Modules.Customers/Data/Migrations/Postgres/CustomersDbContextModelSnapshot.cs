@@ -33,8 +33,13 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasMaxLength(816)
+                        .HasColumnType("character varying(816)")
+                        .HasAnnotation("salessuite:sensitive", true);
+
+                    b.Property<string>("EmailIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("IsPrimary")
                         .HasColumnType("boolean");
@@ -45,8 +50,13 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(244)
+                        .HasColumnType("character varying(244)")
+                        .HasAnnotation("salessuite:sensitive", true);
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -63,9 +73,9 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId", "CustomerId");
 
-                    b.HasIndex("TenantId", "Email");
+                    b.HasIndex("TenantId", "EmailIndex");
 
-                    b.HasIndex("TenantId", "Phone");
+                    b.HasIndex("TenantId", "PhoneIndex");
 
                     b.ToTable("Contacts", "customers");
                 });
@@ -372,12 +382,14 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Postgres
                                 .HasColumnType("character varying(100)");
 
                             b1.Property<string>("Line1")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasMaxLength(672)
+                                .HasColumnType("character varying(672)")
+                                .HasAnnotation("salessuite:sensitive", true);
 
                             b1.Property<string>("PostalCode")
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)");
+                                .HasMaxLength(192)
+                                .HasColumnType("character varying(192)")
+                                .HasAnnotation("salessuite:sensitive", true);
 
                             b1.Property<string>("State")
                                 .HasMaxLength(100)

@@ -32,8 +32,13 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
+                        .HasMaxLength(816)
+                        .HasColumnType("nvarchar(816)")
+                        .HasAnnotation("salessuite:sensitive", true);
+
+                    b.Property<string>("EmailIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<bool>("IsPrimary")
                         .HasColumnType("bit");
@@ -44,8 +49,13 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasMaxLength(244)
+                        .HasColumnType("nvarchar(244)")
+                        .HasAnnotation("salessuite:sensitive", true);
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("TenantId")
                         .IsRequired()
@@ -62,9 +72,9 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "CustomerId");
 
-                    b.HasIndex("TenantId", "Email");
+                    b.HasIndex("TenantId", "EmailIndex");
 
-                    b.HasIndex("TenantId", "Phone");
+                    b.HasIndex("TenantId", "PhoneIndex");
 
                     b.ToTable("Contacts", "customers");
                 });
@@ -371,12 +381,14 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.SqlServer
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Line1")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .HasMaxLength(672)
+                                .HasColumnType("nvarchar(672)")
+                                .HasAnnotation("salessuite:sensitive", true);
 
                             b1.Property<string>("PostalCode")
-                                .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)");
+                                .HasMaxLength(192)
+                                .HasColumnType("nvarchar(192)")
+                                .HasAnnotation("salessuite:sensitive", true);
 
                             b1.Property<string>("State")
                                 .HasMaxLength(100)

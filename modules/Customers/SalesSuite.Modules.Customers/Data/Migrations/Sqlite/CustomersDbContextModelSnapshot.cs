@@ -26,7 +26,12 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
-                        .HasMaxLength(254)
+                        .HasMaxLength(816)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("salessuite:sensitive", true);
+
+                    b.Property<string>("EmailIndex")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsPrimary")
@@ -38,7 +43,12 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(40)
+                        .HasMaxLength(244)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("salessuite:sensitive", true);
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TenantId")
@@ -56,9 +66,9 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "CustomerId");
 
-                    b.HasIndex("TenantId", "Email");
+                    b.HasIndex("TenantId", "EmailIndex");
 
-                    b.HasIndex("TenantId", "Phone");
+                    b.HasIndex("TenantId", "PhoneIndex");
 
                     b.ToTable("customers_Contacts", (string)null);
                 });
@@ -365,12 +375,14 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Line1")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasMaxLength(672)
+                                .HasColumnType("TEXT")
+                                .HasAnnotation("salessuite:sensitive", true);
 
                             b1.Property<string>("PostalCode")
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT");
+                                .HasMaxLength(192)
+                                .HasColumnType("TEXT")
+                                .HasAnnotation("salessuite:sensitive", true);
 
                             b1.Property<string>("State")
                                 .HasMaxLength(100)

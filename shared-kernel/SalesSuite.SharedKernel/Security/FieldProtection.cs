@@ -1,0 +1,180 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace SalesSuite.SharedKernel.Security;
+
+/// <summary>One AES-256 key of the key ring.</summary>
+public sealed record ProtectionKey(string Id, byte[] Key);
+
+/// <summary>
+/// The key ring for sensitive fields (contact phone and email, street address): AES-GCM encryption with the active
+/// key, decryption with whichever key a value names, and a keyed hash (blind index) for exact lookups. Keys live
+/// outside the database (configuration, a key file or a vault); rotation adds a key and makes it active, old values
+/// stay readable and are re-encrypted on their next write or by the <c>reprotect</c> command.
+/// </summary>
+public sealed class FieldProtector
+{
+    private const string Prefix = "enc1:";
+    private readonly Dictionary<string, byte[]> _keys;
+    private readonly byte[] _indexKey;
+
+    public FieldProtector(IReadOnlyList<ProtectionKey> keys, string activeKeyId, byte[] indexKey)
+    {
+        if (keys.Count == 0 || keys.All(k => k.Id != activeKeyId))
+        {
+            throw new InvalidOperationException($"The data protection key ring has no key '{activeKeyId}' to encrypt with.");
+        }
+
+        if (keys.Any(k => k.Key.Length != 32) || indexKey.Length < 32)
+        {
+            throw new InvalidOperationException("Data protection keys must be 32 bytes (AES-256); the index key at least 32 bytes.");
+        }
+
+        _keys = keys.ToDictionary(k => k.Id, k => k.Key, StringComparer.Ordinal);
+        ActiveKeyId = activeKeyId;
+        _indexKey = indexKey;
+    }
+
+    /// <summary>
+    /// The process-wide protector that EF Core value converters use. EF caches one model per context type for the
+    /// whole process, so the converters in it cannot reach a DI scope; the host sets this once at start-up.
+    /// </summary>
+    public static FieldProtector? Current { get; set; }
+
+    public string ActiveKeyId { get; }
+
+    public static bool IsProtected(string? value) => value?.StartsWith(Prefix, StringComparison.Ordinal) == true;
+
+    public string Protect(string plaintext)
+    {
+        var key = _keys[ActiveKeyId];
+        var nonce = RandomNumberGenerator.GetBytes(12);
+        var data = Encoding.UTF8.GetBytes(plaintext);
+        var cipher = new byte[data.Length];
+        var tag = new byte[16];
+        using (var aes = new AesGcm(key, 16))
+        {
+            aes.Encrypt(nonce, data, cipher, tag, Encoding.UTF8.GetBytes(ActiveKeyId));
+        }
+
+        return Prefix + ActiveKeyId + ":" + Convert.ToBase64String([.. nonce, .. tag, .. cipher]);
+    }
+
+    /// <summary>Decrypts with the key the value names; a value written before protection was enabled is returned as it is.</summary>
+    public string Unprotect(string stored)
+    {
+        if (!IsProtected(stored))
+        {
+            return stored;
+        }
+
+        var rest = stored[Prefix.Length..];
+        var colon = rest.IndexOf(':', StringComparison.Ordinal);
+        var keyId = rest[..colon];
+        if (!_keys.TryGetValue(keyId, out var key))
+        {
+            throw new CryptographicException($"The key '{keyId}' needed to read a protected value is not in the key ring.");
+        }
+
+        var bytes = Convert.FromBase64String(rest[(colon + 1)..]);
+        var plain = new byte[bytes.Length - 28];
+        using (var aes = new AesGcm(key, 16))
+        {
+            aes.Decrypt(bytes.AsSpan(0, 12), bytes.AsSpan(28), bytes.AsSpan(12, 16), plain, Encoding.UTF8.GetBytes(keyId));
+        }
+
+        return Encoding.UTF8.GetString(plain);
+    }
+
+    /// <summary>The keyed hash used to find a protected value by exact match (normalise the value first).</summary>
+    public string BlindIndex(string normalized) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_indexKey, Encoding.UTF8.GetBytes(normalized)));
+
+    public bool IsActive(string stored) => stored.StartsWith(Prefix + ActiveKeyId + ":", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Loads the key ring from a JSON file <c>{"activeKeyId": "k1", "indexKey": "base64", "keys": {"k1": "base64"}}</c>,
+    /// creating one with fresh random keys when it does not exist (development and first start).
+    /// </summary>
+    public static FieldProtector LoadOrCreate(string path)
+    {
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            var created = new KeyRingFile
+            {
+                ActiveKeyId = "k1",
+                IndexKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                Keys = new Dictionary<string, string> { ["k1"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) },
+            };
+            var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            File.WriteAllText(temp, JsonSerializer.Serialize(created, KeyRingFile.Options));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            try
+            {
+                File.Move(temp, path, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                File.Delete(temp);
+            }
+        }
+
+        var file = JsonSerializer.Deserialize<KeyRingFile>(File.ReadAllText(path), KeyRingFile.Options)
+            ?? throw new InvalidOperationException($"The key ring file '{path}' is empty.");
+        return new FieldProtector(
+            file.Keys.Select(k => new ProtectionKey(k.Key, Convert.FromBase64String(k.Value))).ToList(),
+            file.ActiveKeyId,
+            Convert.FromBase64String(file.IndexKey));
+    }
+
+    /// <summary>Adds a new key to a key ring file and makes it the active one (rotation without downtime).</summary>
+    public static string Rotate(string path)
+    {
+        var file = JsonSerializer.Deserialize<KeyRingFile>(File.ReadAllText(path), KeyRingFile.Options)!;
+        var id = "k" + (file.Keys.Count + 1);
+        file.Keys[id] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        file.ActiveKeyId = id;
+        File.WriteAllText(path, JsonSerializer.Serialize(file, KeyRingFile.Options));
+        return id;
+    }
+
+    private sealed class KeyRingFile
+    {
+        public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+        public string ActiveKeyId { get; set; } = string.Empty;
+
+        public string IndexKey { get; set; } = string.Empty;
+
+        public Dictionary<string, string> Keys { get; set; } = [];
+    }
+}
+
+public static class ProtectedProperties
+{
+    /// <summary>Stores the property encrypted, keeps it out of the audit log's values, and makes room for the ciphertext.</summary>
+    public static Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<string?> IsProtected(
+        this Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<string?> property, int maxPlaintextLength)
+    {
+        property.HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)new ProtectedStringConverter());
+        property.HasMaxLength(64 + ((maxPlaintextLength * 4) + 28 * 4) / 3 * 2);
+        property.HasAnnotation(Audit.AuditTrail.SensitiveAnnotation, true);
+        return property;
+    }
+}
+
+/// <summary>Stores a string property encrypted (see <see cref="FieldProtector"/>).</summary>
+public sealed class ProtectedStringConverter() : ValueConverter<string, string>(
+    v => Protector.Protect(v),
+    v => Protector.Unprotect(v))
+{
+    private static FieldProtector Protector =>
+        FieldProtector.Current ?? throw new InvalidOperationException("No data protection key ring is loaded (FieldProtector.Current).");
+}
