@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -7,24 +8,38 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
+using SalesSuite.Host.Api.Hardening;
 using SalesSuite.SharedKernel.Errors;
+using SalesSuite.SharedKernel.GraphQL;
 
 namespace SalesSuite.Host.Api;
 
 /// <summary>
 /// GraphQL over HTTP (POST with JSON, GET for queries only), with the status codes and media types of the
 /// GraphQL-over-HTTP specification. Browsers that ask for HTML get the IDE page.
+/// Documents over the limits of <see cref="GraphQLOptions"/> are refused before any other validation rule runs.
 /// </summary>
-public sealed class GraphQLEndpoint(
+internal sealed class GraphQLEndpoint(
     ISchema schema,
     IDocumentExecuter executer,
     IGraphQLTextSerializer serializer,
     AccessValidationRule accessRule,
     IOptions<GraphQLOptions> options,
+    IOptions<PagingOptions> paging,
+    IdempotencyGate idempotency,
     IWebHostEnvironment environment,
     ILogger<GraphQLEndpoint> logger)
 {
-    private readonly IValidationRule[] _rules = [.. DocumentValidator.CoreRules, accessRule];
+    private readonly IValidationRule[] _rules =
+    [
+        new DocumentLimitsRule(options.Value, paging.Value),
+        .. DocumentValidator.CoreRules.Select(r => new AfterLimits(r)),
+        new AfterLimits(accessRule),
+    ];
+
+    private TimeSpan Timeout => options.Value.ExecutionTimeoutSeconds > 0
+        ? TimeSpan.FromSeconds(options.Value.ExecutionTimeoutSeconds)
+        : System.Threading.Timeout.InfiniteTimeSpan;
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -88,6 +103,63 @@ public sealed class GraphQLEndpoint(
             return;
         }
 
+        IdempotencyKey? idempotencyKey = null;
+        if (HttpMethods.IsPost(request.Method) && request.Headers.ContainsKey(IdempotencyGate.Header) && SelectsMutation(document, gqlRequest.OperationName))
+        {
+            (idempotencyKey, var handled) = await idempotency.BeginAsync(http, gqlRequest);
+            if (handled)
+            {
+                return;
+            }
+        }
+
+        ExecutionResult result;
+        int status;
+        bool started;
+        try
+        {
+            // A client that gives up must not leave an idempotent mutation half known: it runs to its end (or its
+            // timeout), so that the retry gets its response.
+            var cancellation = idempotencyKey is null ? http.RequestAborted : CancellationToken.None;
+            (result, status, started) = await ExecuteAsync(http, gqlRequest, document, mediaType, cancellation);
+        }
+        catch when (idempotencyKey is not null)
+        {
+            await idempotency.ReleaseAsync(idempotencyKey);
+            throw;
+        }
+
+        if (idempotencyKey is null)
+        {
+            await WriteResultAsync(http, result, mediaType, status);
+            return;
+        }
+
+        // Like Stripe: a request that started executing keeps its response, even an error; one refused before
+        // execution (validation, limits) frees its key, so that the corrected request can use it.
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, CancellationToken.None);
+        var body = buffer.ToArray();
+        var contentType = mediaType + "; charset=utf-8";
+        if (started)
+        {
+            await idempotency.CompleteAsync(idempotencyKey, status, contentType, body);
+        }
+        else
+        {
+            await idempotency.ReleaseAsync(idempotencyKey);
+        }
+
+        http.Response.StatusCode = status;
+        http.Response.ContentType = contentType;
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
+    }
+
+    /// <returns>The result, its HTTP status, and whether execution started (so a mutation may have applied).</returns>
+    private async Task<(ExecutionResult Result, int Status, bool Started)> ExecuteAsync(
+        HttpContext http, GraphQLRequest gqlRequest, GraphQLDocument document, string mediaType, CancellationToken cancellation)
+    {
+        var timeout = Timeout;
         var result = await executer.ExecuteAsync(o =>
         {
             o.Schema = schema;
@@ -98,7 +170,9 @@ public sealed class GraphQLEndpoint(
             o.Extensions = gqlRequest.Extensions;
             o.RequestServices = http.RequestServices;
             o.User = http.User;
-            o.CancellationToken = http.RequestAborted;
+            o.CancellationToken = cancellation;
+            o.Timeout = timeout;
+            o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
             o.ValidationRules = _rules;
             o.ThrowOnUnhandledException = false;
             o.UnhandledExceptionDelegate = ctx =>
@@ -113,8 +187,19 @@ public sealed class GraphQLEndpoint(
             };
         });
 
+        var timedOut = ResultSanitizer.TimedOut(result);
+        if (timedOut)
+        {
+            logger.LogWarning("GraphQL request {RequestId} did not finish within {Timeout} and was cancelled", http.TraceIdentifier, timeout);
+        }
+
+        ResultSanitizer.Apply(result, options.Value.SuggestFields == true, timeout, http.TraceIdentifier);
         var status = StatusCodes.Status200OK;
-        if (!result.Executed)
+        if (timedOut)
+        {
+            status = IsResponseJson(mediaType) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK;
+        }
+        else if (!result.Executed)
         {
             status = result.Errors?.Any(e => e.Code == ErrorCodes.Unauthenticated) == true
                 ? StatusCodes.Status401Unauthorized
@@ -126,7 +211,7 @@ public sealed class GraphQLEndpoint(
             http.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
-        await WriteResultAsync(http, result, mediaType, status);
+        return (result, status, result.Executed || timedOut);
     }
 
     private static bool IsResponseJson(string mediaType) => mediaType == GraphQLHttpResponses.GraphQLResponseJson;
@@ -187,6 +272,11 @@ public sealed class GraphQLEndpoint(
             return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "Batched requests are not supported; send one operation per request."));
         }
 
+        if (VariablesSize.OfBody(bytes.Span) is var size && size > options.Value.MaxVariablesBytes)
+        {
+            return (null, VariablesTooLarge(size));
+        }
+
         try
         {
             buffer.Position = 0;
@@ -212,6 +302,12 @@ public sealed class GraphQLEndpoint(
         {
             if (request.Query.TryGetValue("variables", out var variables) && !string.IsNullOrEmpty(variables))
             {
+                var size = System.Text.Encoding.UTF8.GetByteCount(variables.ToString());
+                if (size > options.Value.MaxVariablesBytes)
+                {
+                    return (null, VariablesTooLarge(size));
+                }
+
                 gqlRequest.Variables = serializer.Deserialize<Inputs>(variables.ToString());
             }
 
@@ -227,6 +323,10 @@ public sealed class GraphQLEndpoint(
 
         return (gqlRequest, null);
     }
+
+    private (int Status, string Code, string Message) VariablesTooLarge(long size) =>
+        (StatusCodes.Status413PayloadTooLarge, ErrorCodes.LimitExceeded,
+            $"The variables are {size} bytes of JSON; the limit is {options.Value.MaxVariablesBytes} bytes.");
 
     private static bool SelectsMutation(GraphQLDocument document, string? operationName)
     {

@@ -43,6 +43,9 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>The grant whose record scope this context applies; set by the factory. Without one, no owned record is visible.</summary>
     internal AccessGrant Access { get; set; } = new([], allOwners: false, []);
 
+    /// <summary>Restoring a backup: rows keep their recorded versions and timestamps.</summary>
+    internal bool Restoring { get; set; }
+
     /// <summary>Who acts and why; changes are written to the audit log while it names an operation.</summary>
     internal IAuditContext? AuditContext { get; set; }
 
@@ -238,7 +241,7 @@ public abstract class ModuleDbContext : DbContext
                     [new FieldError("ownerId", "is outside your scope.")]);
             }
 
-            if (entry.Entity is AggregateRoot aggregate)
+            if (entry.Entity is AggregateRoot aggregate && !Restoring)
             {
                 var version = entry.Property(nameof(AggregateRoot.Version));
                 if (entry.State == EntityState.Added)

@@ -166,6 +166,20 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
         await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
         await db.Database.MigrateAsync(cancellationToken);
     }
+
+    public async Task<System.Text.Json.Nodes.JsonObject> ExportAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateTenantScope(tenant);
+        await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
+        return await TenantDataTransfer.ExportAsync(db, cancellationToken);
+    }
+
+    public async Task<int> ImportAsync(TenantInfo tenant, System.Text.Json.Nodes.JsonObject data, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateTenantScope(tenant);
+        await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
+        return await TenantDataTransfer.ImportAsync(db, data, cancellationToken);
+    }
 }
 
 public static class ModuleDataRegistration

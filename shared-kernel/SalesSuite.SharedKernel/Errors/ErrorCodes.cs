@@ -15,4 +15,9 @@ public static class ErrorCodes
     public const string BadRequest = "BAD_REQUEST";
     public const string ParseError = "PARSE_ERROR";
     public const string Internal = "INTERNAL";
+    public const string LimitExceeded = "LIMIT_EXCEEDED";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string Timeout = "TIMEOUT";
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+    public const string IdempotencyInProgress = "IDEMPOTENCY_IN_PROGRESS";
 }

@@ -14,4 +14,10 @@ public interface IModuleDatabase
     string ModuleName { get; }
 
     Task MigrateAsync(TenantInfo tenant, CancellationToken cancellationToken);
+
+    /// <summary>All of the tenant's rows of this module, as JSON (a backup's part).</summary>
+    Task<System.Text.Json.Nodes.JsonObject> ExportAsync(TenantInfo tenant, CancellationToken cancellationToken);
+
+    /// <summary>Writes a backup's part into the tenant's (empty) storage; returns how many rows.</summary>
+    Task<int> ImportAsync(TenantInfo tenant, System.Text.Json.Nodes.JsonObject data, CancellationToken cancellationToken);
 }

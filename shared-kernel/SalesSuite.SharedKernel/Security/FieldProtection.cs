@@ -88,6 +88,41 @@ public sealed class FieldProtector
         return Encoding.UTF8.GetString(plain);
     }
 
+    /// <summary>Encrypts a whole document (a backup) with the active key; the key id travels in front.</summary>
+    public byte[] ProtectBytes(byte[] data)
+    {
+        var keyId = Encoding.UTF8.GetBytes(ActiveKeyId);
+        var nonce = RandomNumberGenerator.GetBytes(12);
+        var cipher = new byte[data.Length];
+        var tag = new byte[16];
+        using (var aes = new AesGcm(_keys[ActiveKeyId], 16))
+        {
+            aes.Encrypt(nonce, data, cipher, tag, keyId);
+        }
+
+        return [(byte)keyId.Length, .. keyId, .. nonce, .. tag, .. cipher];
+    }
+
+    public byte[] UnprotectBytes(byte[] data)
+    {
+        var idLength = data[0];
+        var keyId = data.AsSpan(1, idLength).ToArray();
+        var id = Encoding.UTF8.GetString(keyId);
+        if (!_keys.TryGetValue(id, out var key))
+        {
+            throw new CryptographicException($"The key '{id}' needed to read this document is not in the key ring.");
+        }
+
+        var offset = 1 + idLength;
+        var plain = new byte[data.Length - offset - 28];
+        using (var aes = new AesGcm(key, 16))
+        {
+            aes.Decrypt(data.AsSpan(offset, 12), data.AsSpan(offset + 28), data.AsSpan(offset + 12, 16), plain, keyId);
+        }
+
+        return plain;
+    }
+
     /// <summary>The keyed hash used to find a protected value by exact match (normalise the value first).</summary>
     public string BlindIndex(string normalized) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(_indexKey, Encoding.UTF8.GetBytes(normalized)));

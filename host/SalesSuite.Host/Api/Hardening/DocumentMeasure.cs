@@ -72,25 +72,25 @@ internal sealed class DocumentMeasure(ValidationContext context, GraphQLOptions 
 
         if (_tooManyFields)
         {
-            Report(HardeningCodes.LimitExceeded,
+            Report(ErrorCodes.LimitExceeded,
                 $"The query selects more than {options.MaxFields} fields (each fragment counted where it is spread); the limit is {options.MaxFields}.");
             return _errors;
         }
 
         if (_depth > options.MaxDepth)
         {
-            Report(HardeningCodes.LimitExceeded, $"The query is nested {_depth} levels deep; the limit is {options.MaxDepth}.");
+            Report(ErrorCodes.LimitExceeded, $"The query is nested {_depth} levels deep; the limit is {options.MaxDepth}.");
         }
 
         if (_aliases > options.MaxAliases)
         {
-            Report(HardeningCodes.LimitExceeded, $"The query uses {_aliases} aliases; the limit is {options.MaxAliases}.");
+            Report(ErrorCodes.LimitExceeded, $"The query uses {_aliases} aliases; the limit is {options.MaxAliases}.");
         }
 
         if (_nodes > options.MaxNodes)
         {
             var nodes = _nodes >= Saturated ? $"more than {Saturated:N0}" : _nodes.ToString("N0", CultureInfo.InvariantCulture);
-            Report(HardeningCodes.LimitExceeded,
+            Report(ErrorCodes.LimitExceeded,
                 $"The query may return {nodes} nodes; the limit is {options.MaxNodes.ToString("N0", CultureInfo.InvariantCulture)}. " +
                 $"Each connection costs its page size (first/last, {paging.DefaultPageSize} when not given) times the page sizes of the connections above it; ask for smaller pages or fewer nested lists.");
         }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using SalesSuite.SharedKernel.Errors;
 
 namespace SalesSuite.Host.Api.Hardening;
 
@@ -8,7 +9,7 @@ internal static class ResultSanitizer
 {
     private const string Suggestion = " Did you mean";
 
-    public static void Apply(ExecutionResult result, bool suggestFields, TimeSpan timeout)
+    public static void Apply(ExecutionResult result, bool suggestFields, TimeSpan timeout, string requestId)
     {
         if (result.Errors is not { Count: > 0 } errors)
         {
@@ -20,7 +21,7 @@ internal static class ResultSanitizer
         {
             rewritten.Add(error switch
             {
-                TimeoutError => Copy(error, $"The request did not finish within {timeout.TotalSeconds:0.###} seconds and was cancelled.", HardeningCodes.Timeout),
+                TimeoutError => Copy(error, $"The request did not finish within its time limit ({timeout.TotalSeconds:0.###} s) and was cancelled. Request id: {requestId}.", ErrorCodes.Timeout),
                 _ when !suggestFields && error.Message.Contains(Suggestion, StringComparison.Ordinal) =>
                     Copy(error, error.Message[..error.Message.IndexOf(Suggestion, StringComparison.Ordinal)], error.Code),
                 _ => error,

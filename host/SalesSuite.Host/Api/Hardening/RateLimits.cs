@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Options;
+using SalesSuite.SharedKernel.Tenancy;
+using SalesSuite.SharedKernel.Errors;
+
+namespace SalesSuite.Host.Api.Hardening;
+
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    /// <summary>Null means on everywhere but in Development.</summary>
+    public bool? Enabled { get; set; }
+
+    public int WindowSeconds { get; set; } = 60;
+
+    /// <summary>Requests per window for all users of one tenant together.</summary>
+    public int PerTenant { get; set; } = 600;
+
+    /// <summary>Requests per window for one user (or, without a token, one client address).</summary>
+    public int PerUser { get; set; } = 120;
+}
+
+internal readonly record struct RateLimitPolicy(string Name, int Limit, int Remaining, int ResetSeconds);
+
+internal readonly record struct RateLimitDecision(bool Allowed, RateLimitPolicy Announced, IReadOnlyList<RateLimitPolicy> Policies);
+
+/// <summary>
+/// Fixed-window counters per tenant and per user, on the DI <see cref="TimeProvider"/>. (The limiters of
+/// System.Threading.RateLimiting replenish on their own timers and do not tell when a window ends, which the
+/// RateLimit-Reset and Retry-After headers need.) One instance counts alone: behind a load balancer each
+/// instance allows the configured rate.
+/// </summary>
+internal sealed class RequestRateLimiter(TimeProvider clock, IOptions<RateLimitOptions> options)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Window> _windows = new(StringComparer.Ordinal);
+    private long _sweptWindow;
+
+    public bool Enabled => options.Value.Enabled == true;
+
+    public RateLimitDecision Acquire(string? tenant, string? user, IPAddress? address)
+    {
+        var settings = options.Value;
+        var windowMs = Math.Max(1, settings.WindowSeconds) * 1000L;
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var start = now - (now % windowMs);
+        var reset = (int)Math.Ceiling((start + windowMs - now) / 1000.0);
+        var keys = new List<(string Key, string Name, int Limit)>(2);
+        if (tenant is not null)
+        {
+            keys.Add(("t:" + tenant, "tenant", settings.PerTenant));
+        }
+
+        keys.Add((user is not null && tenant is not null ? $"u:{tenant}:{user}" : "a:" + (address?.ToString() ?? "unknown"), "user", settings.PerUser));
+
+        lock (_gate)
+        {
+            if (_sweptWindow != start)
+            {
+                foreach (var stale in _windows.Where(w => w.Value.Start != start).Select(w => w.Key).ToList())
+                {
+                    _windows.Remove(stale);
+                }
+
+                _sweptWindow = start;
+            }
+
+            var windows = keys.Select(k => _windows.TryGetValue(k.Key, out var w) ? w : _windows[k.Key] = new Window(start)).ToList();
+            var allowed = keys.Select((k, i) => windows[i].Count < k.Limit).All(ok => ok);
+            if (allowed)
+            {
+                windows.ForEach(w => w.Count++);
+            }
+
+            var policies = keys.Select((k, i) => new RateLimitPolicy(k.Name, k.Limit, Math.Max(0, k.Limit - windows[i].Count), reset)).ToList();
+            var announced = policies.OrderBy(p => p.Remaining).ThenBy(p => p.Limit).First();
+            return new RateLimitDecision(allowed, announced, policies);
+        }
+    }
+
+    private sealed class Window(long start)
+    {
+        public long Start { get; } = start;
+
+        public int Count { get; set; }
+    }
+}
+
+/// <summary>Counts /graphql requests once the tenant is known, announces the limits and answers 429 past them.</summary>
+internal sealed class RateLimitMiddleware(RequestDelegate next, RequestRateLimiter limiter, IOptions<RateLimitOptions> options)
+{
+    public async Task InvokeAsync(HttpContext http, ITenantContext tenants)
+    {
+        if (!limiter.Enabled)
+        {
+            await next(http);
+            return;
+        }
+
+        var user = http.User.Identity?.IsAuthenticated == true ? http.User.FindFirst("sub")?.Value : null;
+        var decision = limiter.Acquire(tenants.Current?.Id, user, http.Connection.RemoteIpAddress);
+        var headers = http.Response.Headers;
+        var announced = decision.Announced;
+        headers["RateLimit-Limit"] = announced.Limit.ToString(CultureInfo.InvariantCulture);
+        headers["RateLimit-Remaining"] = announced.Remaining.ToString(CultureInfo.InvariantCulture);
+        headers["RateLimit-Reset"] = announced.ResetSeconds.ToString(CultureInfo.InvariantCulture);
+        headers["RateLimit-Policy"] = string.Join(", ", decision.Policies.Select(p => $"{p.Limit};w={options.Value.WindowSeconds};comment=\"{p.Name}\""));
+        if (decision.Allowed)
+        {
+            await next(http);
+            return;
+        }
+
+        headers.RetryAfter = announced.ResetSeconds.ToString(CultureInfo.InvariantCulture);
+        var scope = announced.Name == "tenant" ? "Your organisation has" : "You have";
+        await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
+            $"{scope} made {announced.Limit} requests in {options.Value.WindowSeconds} seconds, the most allowed; retry after {announced.ResetSeconds} seconds.");
+    }
+}
