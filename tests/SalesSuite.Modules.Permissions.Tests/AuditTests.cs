@@ -97,6 +97,24 @@ public abstract class AuditTests(TestProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reading_sensitive_fields_is_recorded_once_per_request_with_the_records_read()
+    {
+        await App.As("demo", "alice", "rep").DataAsync("{ customers(first: 3) { nodes { name contacts { name phone email } } } }");
+        await App.As("demo", "alice", "rep").DataAsync("{ customers(first: 3) { nodes { name contacts { name } } } }");
+
+        var reads = await App.As("demo").DataAsync("{ auditLog(where: { action: { eq: \"READ\" } }) { totalCount nodes { actorId entityType changes operation } } }");
+
+        Assert.Equal(1, reads["auditLog"]!["totalCount"]!.GetValue<int>());
+        var entry = reads["auditLog"]!["nodes"]![0]!;
+        Assert.Equal("alice", entry["actorId"]!.GetValue<string>());
+        Assert.Equal("Contact", entry["entityType"]!.GetValue<string>());
+        var changes = JsonNode.Parse(entry["changes"]!.GetValue<string>())!;
+        Assert.Equal(["email", "phone"], changes["fields"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.True(changes["count"]!.GetValue<int>() >= 3);
+        Assert.True((await App.As("demo").DataAsync("{ auditChainVerification { valid } }"))["auditChainVerification"]!["valid"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Only_roles_with_audit_read_see_the_log()
     {
         var rep = await App.As("demo", "alice", "rep").PostAsync("{ auditLog { totalCount } }");

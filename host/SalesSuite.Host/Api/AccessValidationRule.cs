@@ -31,6 +31,10 @@ public sealed class AccessValidationRule : ValidationRuleBase
             grant = await services.GetRequiredService<IAccessControl>().GetGrantAsync(context.CancellationToken);
             services.GetRequiredService<ICurrentAccess>().Set(grant);
             context.UserContext[DeniedFieldMiddleware.GrantKey] = grant;
+            if (services.GetService<SalesSuite.SharedKernel.Audit.SensitiveReadLog>() is { } reads)
+            {
+                context.UserContext[DeniedFieldMiddleware.SensitiveReadsKey] = reads;
+            }
         }
 
         return new MatchingNodeVisitor<GraphQLField>((field, ctx) =>

@@ -194,6 +194,11 @@ internal sealed class GraphQLEndpoint(
         }
 
         ResultSanitizer.Apply(result, options.Value.SuggestFields == true, timeout, http.TraceIdentifier);
+        if (result.Executed && http.RequestServices.GetService<SalesSuite.SharedKernel.Audit.SensitiveReadLog>() is { } reads)
+        {
+            await reads.FlushAsync("read:" + (result.Operation?.Name?.StringValue ?? "anonymous"), CancellationToken.None);
+        }
+
         var status = StatusCodes.Status200OK;
         if (timedOut)
         {

@@ -199,7 +199,7 @@ public abstract class ModuleDbContext : DbContext
     /// Appends the entries to the tenant's chain in the change's own transaction. Two writers that take the same
     /// sequence number collide on the unique index; the loser re-reads the end of the chain and tries again.
     /// </summary>
-    private async Task<int> SaveWithAuditAsync(List<AuditRecord> audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    internal async Task<int> SaveWithAuditAsync(List<AuditRecord> audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

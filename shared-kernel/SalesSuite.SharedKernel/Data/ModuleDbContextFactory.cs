@@ -192,6 +192,7 @@ public static class ModuleDataRegistration
         if (typeof(TContext) == typeof(AuditDbContext))
         {
             services.AddScoped<AuditChainVerifier>();
+            services.AddScoped<SensitiveReadLog>();
         }
 
         services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabase<TContext>(moduleName, sp.GetRequiredService<IServiceScopeFactory>()));

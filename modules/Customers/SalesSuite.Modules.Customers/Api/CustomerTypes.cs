@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.Modules.Customers.Domain;
+using SalesSuite.SharedKernel.Audit;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -28,10 +29,10 @@ internal sealed class AddressGraphType : ObjectGraphType<Address>
     public AddressGraphType()
     {
         Name = "Address";
-        Field(x => x.Line1, nullable: true);
+        Field(x => x.Line1, nullable: true).FieldType.Sensitive();
         Field(x => x.City, nullable: true);
         Field(x => x.State, nullable: true);
-        Field(x => x.PostalCode, nullable: true);
+        Field(x => x.PostalCode, nullable: true).FieldType.Sensitive();
         Field(x => x.Country, nullable: true);
     }
 }
@@ -45,8 +46,8 @@ internal sealed class ContactGraphType : ObjectGraphType<Contact>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Contact", ctx.Source.Id));
         Field(x => x.Name);
         Field(x => x.Title, nullable: true);
-        Field(x => x.Phone, nullable: true);
-        Field(x => x.Email, nullable: true);
+        Field(x => x.Phone, nullable: true).FieldType.Sensitive();
+        Field(x => x.Email, nullable: true).FieldType.Sensitive();
         Field(x => x.IsPrimary);
     }
 }

@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Types;
+using SalesSuite.SharedKernel.Data;
+
+namespace SalesSuite.SharedKernel.Audit;
+
+public static class SensitiveFields
+{
+    public const string MetadataKey = "salessuite:sensitive";
+
+    /// <summary>Reading this field is recorded in the audit log (one READ entry per request and type, listing the records).</summary>
+    public static TField Sensitive<TField>(this TField field) where TField : FieldType
+    {
+        field.WithMetadata(MetadataKey, true);
+        return field;
+    }
+}
+
+/// <summary>Collects the sensitive fields a request reads, then writes them to the audit log in one go.</summary>
+public sealed class SensitiveReadLog(ModuleDbContextFactory<AuditDbContext> contexts, IAuditContext audit, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<(string Type, string Field), ConcurrentDictionary<string, byte>> _reads = new();
+
+    public void Record(string typeName, string field, Guid? id) =>
+        _reads.GetOrAdd((typeName, field), _ => new()).TryAdd(id?.ToString("N") ?? "?", 0);
+
+    public async Task FlushAsync(string operation, CancellationToken cancellationToken)
+    {
+        if (_reads.IsEmpty)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var at = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero);
+        await using var db = contexts.CreateForSystem();
+        var records = new List<AuditRecord>();
+        foreach (var byType in _reads.GroupBy(r => r.Key.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ids = byType.SelectMany(r => r.Value.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
+            var record = new AuditRecord
+            {
+                At = at,
+                ActorId = audit.ActorId ?? "system",
+                Operation = operation,
+                Module = "graphql",
+                EntityType = byType.Key,
+                EntityId = ids.Count == 1 ? ids[0] : "*",
+                Action = "READ",
+                Changes = JsonSerializer.Serialize(new { fields = byType.Select(r => r.Key.Field).Order(StringComparer.Ordinal), records = ids.Take(1000), count = ids.Count }),
+                RequestId = audit.RequestId,
+                ClientAddress = audit.ClientAddress,
+            };
+            record.RecordId(Guid.CreateVersion7());
+            record.TenantId = db.CurrentTenantId;
+            records.Add(record);
+        }
+
+        _reads.Clear();
+        await db.SaveWithAuditAsync(records, acceptAllChangesOnSuccess: true, cancellationToken);
+    }
+}
