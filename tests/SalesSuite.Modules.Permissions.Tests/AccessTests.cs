@@ -28,18 +28,28 @@ public abstract class AccessTests(TestProvider provider) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("alice", "rep", 15, new[] { "alice" })]
-    [InlineData("bob", "rep", 15, new[] { "bob" })]
-    [InlineData("carol", "manager", 45, new[] { "alice", "bob", "carol" })]
-    [InlineData("dave", "manager", 0, new string[0])]
-    [InlineData("admin", "admin", 60, new[] { "admin", "alice", "bob", "carol" })]
-    [InlineData("zoe", "readonly", 60, new[] { "admin", "alice", "bob", "carol" })]
-    [InlineData("nobody", "no-such-role", -1, new string[0])]
-    public async Task Each_role_sees_the_customers_of_its_scope_in_lists_counts_and_filters(string user, string role, int expected, string[] owners)
+    [InlineData("alice", "rep", 15, new[] { "alice" }, 1)]
+    [InlineData("bob", "rep", 15, new[] { "bob" }, 1)]
+    [InlineData("carol", "manager", 45, new[] { "alice", "bob", "carol" }, 3)]
+    [InlineData("dave", "manager", 0, new string[0], 1)]
+    [InlineData("admin", "admin", 60, new[] { "admin", "alice", "bob", "carol" }, 5)]
+    [InlineData("zoe", "readonly", 60, new[] { "admin", "alice", "bob", "carol" }, 5)]
+    [InlineData("nobody", "no-such-role", -1, new string[0], -1)]
+    public async Task Each_role_sees_the_customers_and_reps_of_its_scope_in_lists_counts_and_filters(string user, string role, int expected, string[] owners, int reps)
     {
         var client = App.As("demo", user, role);
 
         var response = await client.PostAsync("{ customers(first: 100) { totalCount nodes { ownerId } } byFilter: customers(where: { ownerId: { eq: \"bob\" } }) { totalCount } }");
+        var team = await client.PostAsync("{ salesReps(first: 100) { totalCount nodes { userId } } }");
+        if (reps >= 0)
+        {
+            Assert.Equal(reps, team.Data!["salesReps"]!["totalCount"]!.GetValue<int>());
+            Assert.Equal(reps, team.Data!["salesReps"]!["nodes"]!.AsArray().Count);
+        }
+        else
+        {
+            Assert.Equal("FORBIDDEN", team.FirstErrorCode);
+        }
 
         if (expected < 0)
         {
