@@ -103,12 +103,14 @@ public abstract class ModuleDbContext : DbContext
             {
                 builder.Property(nameof(ITenantOwned.TenantId)).HasMaxLength(64).IsRequired();
                 builder.HasQueryFilter(TenantFilterName, BuildTenantFilter(entityType.ClrType));
-                foreach (var index in entityType.GetIndexes().Where(i => i.IsUnique))
+                var uniques = entityType.GetIndexes().Where(i => i.IsUnique).Select(i => i.Properties)
+                    .Concat(entityType.GetKeys().Where(k => !k.IsPrimaryKey()).Select(k => k.Properties));
+                foreach (var properties in uniques)
                 {
-                    if (index.Properties.All(p => p.Name != nameof(ITenantOwned.TenantId)))
+                    if (properties.All(p => p.Name != nameof(ITenantOwned.TenantId)))
                     {
                         throw new InvalidOperationException(
-                            $"Unique index on {entityType.ClrType.Name}({string.Join(", ", index.Properties.Select(p => p.Name))}) must include TenantId: " +
+                            $"Unique index or alternate key on {entityType.ClrType.Name}({string.Join(", ", properties.Select(p => p.Name))}) must include TenantId: " +
                             "otherwise a unique violation reveals another tenant's data.");
                     }
                 }

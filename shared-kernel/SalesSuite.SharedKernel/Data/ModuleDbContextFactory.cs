@@ -31,8 +31,10 @@ public sealed class ModuleDbContextFactory<TContext>(
     /// <summary>A context that sees what the current user may see (the tenant's rows, within the user's record scope).</summary>
     public TContext Create()
     {
+        _ = tenantContext.Tenant;
+        var grant = currentAccess.Grant ?? throw new InvalidOperationException("No access grant is set for this scope.");
         var context = CreateContext();
-        context.Access = currentAccess.Grant ?? throw new InvalidOperationException("No access grant is set for this scope.");
+        context.Access = grant;
         context.AuditContext = auditContext;
         return context;
     }

@@ -89,5 +89,5 @@ internal static class AuditSchema
     }
 
     private static AuditDbContext Db(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<AuditDbContext>>().CreateForSystem();
+        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<AuditDbContext>>().Create();
 }
