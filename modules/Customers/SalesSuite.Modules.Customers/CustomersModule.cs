@@ -18,6 +18,7 @@ public sealed class CustomersModule : IModule
     {
         services.AddModuleDbContext<CustomersDbContext>(Name);
         services.AddScoped<CustomerCommands>();
+        services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<IModuleSeeder, CustomersSeeder>();
     }
 

@@ -1,19 +1,24 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Opportunities.Api;
+using SalesSuite.Modules.Opportunities.Data;
+using SalesSuite.Modules.Opportunities.Domain;
+using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Opportunities;
 
-/// <summary>Opportunities, pipeline stages and follow-ups (OPP1-OPP5). Its schema slice arrives with the opportunities issue.</summary>
+/// <summary>Opportunities, the tenant's pipeline, stage and assignment history, follow-ups and statistics (OPP1-OPP5).</summary>
 public sealed class OpportunitiesModule : IModule
 {
     public string Name => "Opportunities";
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<OpportunitiesDbContext>(Name);
+        services.AddScoped<OpportunityCommands>();
+        services.AddScoped<IModuleSeeder, OpportunitiesSeeder>();
     }
 
-    public void AddSchema(ISchemaSlice schema)
-    {
-    }
+    public void AddSchema(ISchemaSlice schema) => OpportunitiesSchema.Build(schema);
 }

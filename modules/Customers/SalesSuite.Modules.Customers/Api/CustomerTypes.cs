@@ -118,7 +118,12 @@ internal sealed class InteractionGraphType : ObjectGraphType<Interaction>
             .Resolve(ctx => CustomerLoader(ctx).Load(ctx.Source.CustomerId));
     }
 
-    private static BatchLoader<Guid, Customer> CustomerLoader(GraphQL.IResolveFieldContext ctx)
+    private static BatchLoader<Guid, Customer> CustomerLoader(GraphQL.IResolveFieldContext ctx) => CustomerLoaders.ById(ctx);
+}
+
+internal static class CustomerLoaders
+{
+    public static BatchLoader<Guid, Customer> ById(GraphQL.IResolveFieldContext ctx)
     {
         var services = ctx.RequestServices!;
         return services.GetRequiredService<BatchLoaders>().Get<Guid, Customer>("customers.byId", async (ids, ct) =>

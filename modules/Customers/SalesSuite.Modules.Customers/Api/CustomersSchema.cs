@@ -145,6 +145,12 @@ internal static class CustomersSchema
             "Your follow-ups that are due (now, or before dueBefore), on customers you own, earliest first.",
             InteractionSpec.Arguments(slice, new QueryArgument(new DateTimeOffsetGraphType()) { Name = "dueBefore" })));
 
+        slice.ExtendType("Opportunity", Fields.Batched(
+            "customer",
+            new GraphQLTypeReference("Customer"),
+            ctx => CustomerLoaders.ById(ctx).Load(((SalesSuite.Modules.Opportunities.Contracts.IOpportunityRecord)ctx.Source!).CustomerId),
+            "The customer of the opportunity (null when outside your scope)."));
+
         slice.ExtendType("Customer", Fields.Create(
             "interactions",
             new NonNullGraphType(interactionConnection),

@@ -126,6 +126,10 @@ internal static class TeamSchema
             ctx => RepsByUser(ctx).Load(((ICustomerRecord)ctx.Source!).OwnerId),
             "The sales rep who owns the customer (null when the owner has no rep profile)."));
 
+        slice.ExtendType("Opportunity", Fields.Batched("owner", rep,
+            ctx => RepsByUser(ctx).Load(((SalesSuite.Modules.Opportunities.Contracts.IOpportunityRecord)ctx.Source!).OwnerId),
+            "The sales rep who owns the opportunity."));
+
         slice.AddNodeResolver("SalesRep", async (ctx, id) =>
         {
             await using var db = Db(ctx);

@@ -1,0 +1,147 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.Modules.Opportunities.Data;
+using SalesSuite.Modules.Opportunities.Domain;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
+
+namespace SalesSuite.Modules.Opportunities.Api;
+
+internal static class OpportunitiesSchema
+{
+    private static readonly QuerySpec<Opportunity> Spec = new QuerySpec<Opportunity>("Opportunity", o => o.Id)
+        .Field("title", o => o.Title)
+        .Field("status", o => o.Status, graphType: "OpportunityStatus")
+        .Field("stageId", o => o.StageId, sort: false)
+        .Field("ownerId", o => o.OwnerId)
+        .Field("currency", o => o.Currency)
+        .Field("amount", o => o.AmountScaled, filter: false)
+        .Field("probability", o => o.Probability)
+        .Field("source", o => o.Source)
+        .Field("expectedCloseDate", o => o.ExpectedCloseDate)
+        .Field("createdAt", o => o.CreatedAt)
+        .Field("closedAt", o => o.ClosedAt);
+
+    private static readonly QuerySpec<FollowUp> FollowUpSpec = new QuerySpec<FollowUp>("OpportunityFollowUp", f => f.Id)
+        .Field("nextFollowUpAt", f => f.NextFollowUpAt)
+        .Field("at", f => f.At);
+
+    public static void Build(ISchemaSlice slice)
+    {
+        slice.AddType<StageKindGraphType>();
+        slice.AddType<OpportunityStatusGraphType>();
+        slice.AddType<PipelineStageGraphType>();
+        slice.AddType<OpportunityGraphType>();
+        slice.AddType<StageChangeGraphType>();
+        slice.AddType<AssignmentGraphType>();
+        slice.AddType<FollowUpGraphType>();
+        var connection = ConnectionTypes.For(slice, "Opportunity");
+
+        slice.AddQueryField(Fields.Create("opportunities", new NonNullGraphType(connection), async ctx =>
+        {
+            await using var db = Db(ctx);
+            return await Spec.ToConnectionAsync(db.Opportunities, ctx, q => q.OrderByDescending(o => o.CreatedAt));
+        }, "Opportunities within your scope, filtered, sorted and paged (newest first by default).", Spec.Arguments(slice)));
+
+        slice.AddQueryField(Fields.Create("opportunity", new GraphQLTypeReference("Opportunity"), async ctx =>
+        {
+            var id = GlobalId.Decode(ctx.GetArgument<string>("id"), "Opportunity", "id");
+            await using var db = Db(ctx);
+            return await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, ctx.CancellationToken);
+        }, "One opportunity; null when it does not exist or is outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })));
+
+        slice.AddQueryField(Fields.Create("pipelineStages", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("PipelineStage")))), async ctx =>
+        {
+            await using var db = Db(ctx);
+            return await db.Stages.OrderBy(s => s.Position).ToListAsync(ctx.CancellationToken);
+        }, "The tenant's pipeline, in order."));
+
+        slice.AddQueryField(Fields.Create("opportunityFollowUpsDue", new NonNullGraphType(ConnectionTypes.For(slice, "OpportunityFollowUp")), async ctx =>
+        {
+            var user = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
+            var until = ctx.GetArgument<DateTimeOffset?>("dueBefore")?.ToUniversalTime() ?? ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
+            await using var db = Db(ctx);
+            var query = db.FollowUps.Where(f => f.NextFollowUpAt != null && f.DoneAt == null && f.NextFollowUpAt <= until
+                && db.Opportunities.Any(o => o.Id == f.OpportunityId && o.OwnerId == user && o.Status == OpportunityStatus.Open));
+            return await FollowUpSpec.ToConnectionAsync(query, ctx, q => q.OrderBy(f => f.NextFollowUpAt));
+        }, "Follow-ups due on your open opportunities, earliest first.", FollowUpSpec.Arguments(slice, new QueryArgument(new DateTimeOffsetGraphType()) { Name = "dueBefore" })));
+
+        OpportunityStatistics.Build(slice);
+        AddMutations(slice);
+
+        slice.ExtendType("Customer", Fields.Batched("opportunities",
+            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Opportunity")))),
+            ctx => ByCustomer(ctx).Load(((ICustomerRecord)ctx.Source!).Id),
+            "The customer's opportunities within your scope, newest first."));
+
+        slice.AddNodeResolver("Opportunity", async (ctx, id) =>
+        {
+            await using var db = Db(ctx);
+            return await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, ctx.CancellationToken);
+        });
+        slice.AddNodeResolver("PipelineStage", async (ctx, id) =>
+        {
+            await using var db = Db(ctx);
+            return await db.Stages.FirstOrDefaultAsync(s => s.Id == id, ctx.CancellationToken);
+        });
+    }
+
+    private static void AddMutations(ISchemaSlice slice)
+    {
+        var payload = SchemaBuilders.Payload("OpportunityPayload", ("opportunity", "Opportunity"));
+        IGraphType Str() => new StringGraphType();
+        IGraphType Id() => new NonNullGraphType(new IdGraphType());
+
+        slice.AddMutation<OpportunityCommands>("createOpportunity", SchemaBuilders.Input("CreateOpportunityInput", "A new opportunity; it starts in the first open stage unless stageId says otherwise.",
+            ("customerId", Id()), ("title", new NonNullGraphType(new StringGraphType())), ("requirement", Str()), ("amount", new DecimalGraphType()),
+            ("currency", Str()), ("expectedCloseDate", new DateOnlyGraphType()), ("probability", new IntGraphType()), ("source", Str()),
+            ("ownerId", Str()), ("stageId", new IdGraphType())),
+            payload, "Registers an opportunity for a customer you can see.", (c, i, ct) => SchemaBuilders.Payload("opportunity", c.CreateAsync(i, ct)));
+        slice.AddMutation<OpportunityCommands>("updateOpportunity", SchemaBuilders.Input("UpdateOpportunityInput", "Changes to an opportunity; fields left out stay as they are.",
+            ("id", Id()), ("version", new LongGraphType()), ("title", Str()), ("requirement", Str()), ("amount", new DecimalGraphType()),
+            ("currency", Str()), ("expectedCloseDate", new DateOnlyGraphType()), ("probability", new IntGraphType()), ("source", Str())),
+            payload, "Changes an opportunity.", (c, i, ct) => SchemaBuilders.Payload("opportunity", c.UpdateAsync(i, ct)));
+        slice.AddMutation<OpportunityCommands>("moveOpportunityStage", SchemaBuilders.Input("MoveOpportunityStageInput", "The stage to move to; a lost stage needs a reason.",
+            ("id", Id()), ("version", new LongGraphType()), ("stageId", Id()), ("reason", Str())),
+            payload, "Moves an open opportunity to another stage (recorded in its stage history); a won or lost stage closes it.",
+            (c, i, ct) => SchemaBuilders.Payload("opportunity", c.MoveStageAsync(i, ct)));
+        slice.AddMutation<OpportunityCommands>("reopenOpportunity", SchemaBuilders.Input("ReopenOpportunityInput", "A won or lost opportunity to reopen.",
+            ("id", Id()), ("version", new LongGraphType())),
+            payload, "Takes a closed opportunity back to the last open stage.", (c, i, ct) => SchemaBuilders.Payload("opportunity", c.ReopenAsync(i, ct)));
+        slice.AddMutation<OpportunityCommands>("reassignOpportunity", SchemaBuilders.Input("ReassignOpportunityInput", "The new owner and why.",
+            ("id", Id()), ("version", new LongGraphType()), ("ownerId", new NonNullGraphType(new StringGraphType())), ("reason", Str())),
+            payload, "Gives an opportunity to another rep (recorded in its assignment history).", (c, i, ct) => SchemaBuilders.Payload("opportunity", c.ReassignAsync(i, ct)));
+        var followUpPayload = SchemaBuilders.Payload("OpportunityFollowUpPayload", ("followUp", "OpportunityFollowUp"));
+        slice.AddMutation<OpportunityCommands>("logOpportunityFollowUp", SchemaBuilders.Input("LogOpportunityFollowUpInput", "A note on the opportunity and, optionally, when to follow up next.",
+            ("opportunityId", Id()), ("note", new NonNullGraphType(new StringGraphType())), ("nextFollowUpAt", new DateTimeOffsetGraphType())),
+            followUpPayload, "Adds to an opportunity's follow-up log.", (c, i, ct) => SchemaBuilders.Payload("followUp", c.LogFollowUpAsync(i, ct)));
+        slice.AddMutation<OpportunityCommands>("completeOpportunityFollowUp", SchemaBuilders.Input("CompleteOpportunityFollowUpInput", "The follow-up that is done.", ("id", Id())),
+            followUpPayload, "Marks a follow-up as done.", (c, i, ct) => SchemaBuilders.Payload("followUp", c.CompleteFollowUpAsync(i, ct)));
+        slice.AddMutation<OpportunityCommands>("definePipelineStage", SchemaBuilders.Input("DefinePipelineStageInput", "A new stage (without id) or changes to one (with id).",
+            ("id", new IdGraphType()), ("version", new LongGraphType()), ("name", new NonNullGraphType(new StringGraphType())), ("position", new IntGraphType()),
+            ("defaultProbability", new NonNullGraphType(new IntGraphType())), ("kind", new GraphQLTypeReference("StageKind")), ("active", new BooleanGraphType())),
+            SchemaBuilders.Payload("PipelineStagePayload", ("stage", "PipelineStage")), "Adds or changes a stage of your tenant's pipeline.",
+            (c, i, ct) => SchemaBuilders.Payload("stage", c.DefineStageAsync(i, ct)));
+    }
+
+    private static BatchLoader<Guid, IReadOnlyList<Opportunity>> ByCustomer(IResolveFieldContext ctx)
+    {
+        var services = ctx.RequestServices!;
+        return services.GetRequiredService<BatchLoaders>().Get<Guid, IReadOnlyList<Opportunity>>("opp.byCustomer", async (ids, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
+            var rows = await db.Opportunities.Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+            var lookup = rows.ToLookup(o => o.CustomerId);
+            return ids.ToDictionary(id => id, id => (IReadOnlyList<Opportunity>)lookup[id].ToList());
+        });
+    }
+
+    internal static OpportunitiesDbContext Db(IResolveFieldContext ctx) =>
+        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
+}

@@ -1,0 +1,91 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Modules.Opportunities.Domain;
+using SalesSuite.SharedKernel.Errors;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Modules;
+
+namespace SalesSuite.Modules.Opportunities.Api;
+
+internal sealed record MoneyTotal(string Currency, decimal Amount);
+
+internal sealed record GroupStatistic(string Key, int Count, IReadOnlyList<MoneyTotal> Amounts);
+
+internal sealed record Statistics(int Count, IReadOnlyList<GroupStatistic> ByStage, IReadOnlyList<GroupStatistic> ByOwner, IReadOnlyList<GroupStatistic> ByStatus,
+    int Won, int Lost, decimal? WinRate, decimal? AverageCycleDays, IReadOnlyList<PipelineStage> Stages);
+
+/// <summary>Counts and amounts by stage, owner and status (grouped in SQL, per currency: never a sum of mixed currencies), win rate and cycle time.</summary>
+internal static class OpportunityStatistics
+{
+    public static void Build(ISchemaSlice slice)
+    {
+        var money = new ObjectGraphType { Name = "MoneyTotal", Description = "A sum in one currency." };
+        money.AddField(Field("currency", new NonNullGraphType(new StringGraphType()), s => ((MoneyTotal)s).Currency));
+        money.AddField(Field("amount", new NonNullGraphType(new DecimalGraphType()), s => ((MoneyTotal)s).Amount));
+        var group = new ObjectGraphType { Name = "OpportunityGroupStatistic", Description = "Opportunities of one stage, owner or status." };
+        group.AddField(Field("key", new NonNullGraphType(new StringGraphType()), s => ((GroupStatistic)s).Key, "The stage id, owner id or status."));
+        group.AddField(Field("count", new NonNullGraphType(new IntGraphType()), s => ((GroupStatistic)s).Count));
+        group.AddField(Field("amounts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(money))), s => ((GroupStatistic)s).Amounts, "One total per currency."));
+        var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
+        var stats = new ObjectGraphType { Name = "OpportunityStatistics" };
+        stats.AddField(Field("count", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Count, "Opportunities created in the period."));
+        stats.AddField(Field("byStage", groups, s => ((Statistics)s).ByStage));
+        stats.AddField(Field("byOwner", groups, s => ((Statistics)s).ByOwner));
+        stats.AddField(Field("byStatus", groups, s => ((Statistics)s).ByStatus));
+        stats.AddField(Field("won", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Won, "Won in the period (by close date)."));
+        stats.AddField(Field("lost", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Lost, "Lost in the period (by close date)."));
+        stats.AddField(Field("winRate", new DecimalGraphType(), s => ((Statistics)s).WinRate, "won / (won + lost), 0-1; null when none closed."));
+        stats.AddField(Field("averageCycleDays", new DecimalGraphType(), s => ((Statistics)s).AverageCycleDays, "Average days from creation to close of those closed in the period."));
+
+        slice.AddQueryField(Fields.Create("opportunityStatistics", new NonNullGraphType(stats), async ctx =>
+        {
+            var from = ctx.GetArgument<DateTimeOffset>("from").ToUniversalTime();
+            var to = ctx.GetArgument<DateTimeOffset>("to").ToUniversalTime();
+            if (to <= from || to - from > TimeSpan.FromDays(3700))
+            {
+                throw new AppException(ErrorCodes.Validation, "to must be after from, at most ten years later.", [new FieldError("to", "must be after from, at most ten years later.")]);
+            }
+
+            await using var db = OpportunitiesSchema.Db(ctx);
+            var created = db.Opportunities.Where(o => o.CreatedAt >= from && o.CreatedAt < to);
+            var byStage = await created.GroupBy(o => new { o.StageId, o.Currency })
+                .Select(g => new Row(g.Key.StageId.ToString(), g.Key.Currency, g.Count(), g.Sum(o => o.AmountScaled))).ToListAsync(ctx.CancellationToken);
+            var byOwner = await created.GroupBy(o => new { o.OwnerId, o.Currency })
+                .Select(g => new Row(g.Key.OwnerId, g.Key.Currency, g.Count(), g.Sum(o => o.AmountScaled))).ToListAsync(ctx.CancellationToken);
+            var byStatus = await created.GroupBy(o => new { o.Status, o.Currency })
+                .Select(g => new { g.Key.Status, g.Key.Currency, Count = g.Count(), Sum = g.Sum(o => o.AmountScaled) }).ToListAsync(ctx.CancellationToken);
+            var closed = await db.Opportunities.Where(o => o.ClosedAt >= from && o.ClosedAt < to)
+                .Select(o => new { o.Status, o.CreatedAt, o.ClosedAt }).ToListAsync(ctx.CancellationToken);
+            var stages = await db.Stages.OrderBy(s => s.Position).ToListAsync(ctx.CancellationToken);
+            var won = closed.Count(c => c.Status == OpportunityStatus.Won);
+            var lost = closed.Count(c => c.Status == OpportunityStatus.Lost);
+            return new Statistics(
+                byStatus.Sum(s => s.Count),
+                Group(byStage.Select(r => r with { Key = GlobalId.Encode("PipelineStage", Guid.Parse(r.Key)) })),
+                Group(byOwner),
+                Group(byStatus.Select(s => new Row(s.Status.ToString().ToUpperInvariant(), s.Currency, s.Count, s.Sum))),
+                won,
+                lost,
+                won + lost == 0 ? null : decimal.Round((decimal)won / (won + lost), 4),
+                closed.Count == 0 ? null : decimal.Round((decimal)closed.Average(c => (c.ClosedAt!.Value - c.CreatedAt).TotalDays), 2),
+                stages);
+        }, "Opportunity statistics for a period within your scope.",
+            new QueryArguments(
+                new QueryArgument(new NonNullGraphType(new DateTimeOffsetGraphType())) { Name = "from" },
+                new QueryArgument(new NonNullGraphType(new DateTimeOffsetGraphType())) { Name = "to" })));
+    }
+
+    private sealed record Row(string Key, string Currency, int Count, long Sum);
+
+    private static List<GroupStatistic> Group(IEnumerable<Row> rows) =>
+        rows.GroupBy(r => r.Key)
+            .Select(g => new GroupStatistic(g.Key, g.Sum(r => r.Count),
+                g.OrderBy(r => r.Currency, StringComparer.Ordinal).Select(r => new MoneyTotal(r.Currency, r.Sum / Opportunity.AmountScale)).ToList()))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+
+    private static FieldType Field(string name, IGraphType type, Func<object, object?> read, string? description = null) =>
+        new() { Name = name, ResolvedType = type, Description = description, Resolver = new FuncFieldResolver<object?>(ctx => read(ctx.Source!)) };
+}

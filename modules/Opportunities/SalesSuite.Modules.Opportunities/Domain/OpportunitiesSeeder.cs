@@ -1,0 +1,79 @@
+using Bogus;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.Modules.Opportunities.Data;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.Modules.Opportunities.Domain;
+
+/// <summary>Every tenant gets the default pipeline; demo also gets opportunities on its customers, spread over the stages.</summary>
+internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDbContext> contexts, TimeProvider clock, IServiceProvider services) : IModuleSeeder
+{
+    public static IReadOnlyList<PipelineStage> DefaultPipeline() =>
+    [
+        new() { Name = "Qualification", Position = 1, DefaultProbability = 10, Kind = StageKind.Open },
+        new() { Name = "Needs analysis", Position = 2, DefaultProbability = 25, Kind = StageKind.Open },
+        new() { Name = "Proposal", Position = 3, DefaultProbability = 50, Kind = StageKind.Open },
+        new() { Name = "Negotiation", Position = 4, DefaultProbability = 75, Kind = StageKind.Open },
+        new() { Name = "Won", Position = 5, DefaultProbability = 100, Kind = StageKind.Won },
+        new() { Name = "Lost", Position = 6, DefaultProbability = 0, Kind = StageKind.Lost },
+    ];
+
+    public async Task SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateForSystem();
+        if (await db.Stages.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var stages = DefaultPipeline();
+        db.Stages.AddRange(stages);
+        if (tenant.Id == "demo" && services.GetService<ICustomerDirectory>() is { } directory)
+        {
+            var customers = (await directory.FirstAsync(40, cancellationToken)).Select(c => (c.Id, c.OwnerId)).ToList();
+            var faker = new Faker("en") { Random = new Randomizer(4242) };
+            var now = clock.GetUtcNow();
+            string[] products = ["CRM rollout", "Support renewal", "Hardware refresh", "Training package", "Analytics add-on", "Integration project"];
+            foreach (var (customerId, ownerId) in customers)
+            {
+                var stage = faker.PickRandom(stages.ToArray());
+                var created = now.AddDays(-faker.Random.Int(5, 200));
+                var opportunity = new Opportunity
+                {
+                    CustomerId = customerId,
+                    OwnerId = ownerId,
+                    Title = faker.PickRandom(products),
+                    Requirement = faker.Lorem.Sentence(10),
+                    Amount = faker.Random.Int(20, 500) * 100m,
+                    Currency = faker.Random.Bool(0.8f) ? "USD" : "EUR",
+                    ExpectedCloseDate = DateOnly.FromDateTime(now.AddDays(faker.Random.Int(-30, 120)).UtcDateTime),
+                    StageId = stage.Id,
+                    StageEnteredAt = created.AddDays(2),
+                    Probability = stage.DefaultProbability,
+                    Source = faker.PickRandom("Website", "Referral", "Trade show", "Partner"),
+                    Status = stage.Kind switch { StageKind.Won => OpportunityStatus.Won, StageKind.Lost => OpportunityStatus.Lost, _ => OpportunityStatus.Open },
+                };
+                if (opportunity.Status != OpportunityStatus.Open)
+                {
+                    opportunity.ClosedAt = created.AddDays(faker.Random.Int(3, 60));
+                    opportunity.CloseReason = opportunity.Status == OpportunityStatus.Won ? "Best fit" : faker.PickRandom("Price", "Timing", "Chose a competitor");
+                }
+
+                db.Opportunities.Add(opportunity);
+                db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, ToStageId = stages[0].Id, At = created, ActorId = ownerId });
+                if (stage != stages[0])
+                {
+                    db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, FromStageId = stages[0].Id, ToStageId = stage.Id, At = created.AddDays(2), ActorId = ownerId });
+                }
+
+                db.Assignments.Add(new Assignment { OpportunityId = opportunity.Id, ToOwnerId = ownerId, At = created, ActorId = ownerId, Reason = "created" });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,233 @@
+using System.Text.Json.Nodes;
+using SalesSuite.Testing;
+
+namespace SalesSuite.Modules.Opportunities.Tests;
+
+/// <summary>Opportunities through GraphQL: the pipeline, history, reassignment, nesting across modules and statistics.</summary>
+public abstract class OpportunitiesTests(TestProvider provider) : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private SalesSuiteApp? _app;
+
+    private SalesSuiteApp App => _app!;
+
+    private GraphQLClient Alice => App.As("demo", "alice", "rep");
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        _app = new SalesSuiteApp(_database);
+        _ = _app.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app!.DisposeAsync();
+        await _database!.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_opportunity_moves_through_the_stages_to_won_with_its_history()
+    {
+        var customer = await CustomerAsync(Alice, "Pipeline Partners");
+        var stages = await StagesAsync();
+        var created = await Alice.DataAsync("""
+            mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: "Fleet deal", amount: 12500.50, currency: "eur", expectedCloseDate: "2026-12-31" }) {
+              opportunity { id status probability amount currency ownerId stage { name } customer { name } owner { userId } } } }
+            """, new { c = customer });
+        var opportunity = created["createOpportunity"]!["opportunity"]!;
+        var id = opportunity["id"]!.GetValue<string>();
+        Assert.Equal("OPEN", opportunity["status"]!.GetValue<string>());
+        Assert.Equal("Qualification", opportunity["stage"]!["name"]!.GetValue<string>());
+        Assert.Equal(10, opportunity["probability"]!.GetValue<int>());
+        Assert.Equal(12500.50m, opportunity["amount"]!.GetValue<decimal>());
+        Assert.Equal("EUR", opportunity["currency"]!.GetValue<string>());
+        Assert.Equal("Pipeline Partners", opportunity["customer"]!["name"]!.GetValue<string>());
+        Assert.Equal("alice", opportunity["owner"]!["userId"]!.GetValue<string>());
+
+        App.Clock.Advance(TimeSpan.FromDays(3));
+        await MoveAsync(id, stages["Proposal"]);
+        App.Clock.Advance(TimeSpan.FromDays(4));
+        var won = await MoveAsync(id, stages["Won"], "Best value");
+        Assert.Equal("WON", won["status"]!.GetValue<string>());
+        Assert.Equal(100, won["probability"]!.GetValue<int>());
+        Assert.Equal("Best value", won["closeReason"]!.GetValue<string>());
+        Assert.Equal(App.Clock.GetUtcNow(), won["closedAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(["Qualification", "Proposal", "Won"], won["stageHistory"]!.AsArray().Select(h => h!["to"]!["name"]!.GetValue<string>()));
+        Assert.Null(won["stageHistory"]![0]!["from"]);
+
+        var again = await Alice.PostAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { id } } }", new { id, s = stages["Negotiation"] });
+        Assert.Equal("VALIDATION", again.FirstErrorCode);
+        Assert.Contains("WON", again.Errors[0]["message"]!.GetValue<string>());
+        Assert.Contains("reopenOpportunity", again.Errors[0]["message"]!.GetValue<string>());
+
+        var reopened = await Alice.DataAsync("mutation($id: ID!) { reopenOpportunity(input: { id: $id }) { opportunity { status closedAt stage { name } } } }", new { id });
+        Assert.Equal("OPEN", reopened["reopenOpportunity"]!["opportunity"]!["status"]!.GetValue<string>());
+        Assert.Equal("Negotiation", reopened["reopenOpportunity"]!["opportunity"]!["stage"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_and_a_lost_deal_needs_a_reason()
+    {
+        var customer = await CustomerAsync(Alice, "Strict Co");
+        var bad = await Alice.PostAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"\", amount: -5, currency: \"dollars\", probability: 120 }) { opportunity { id } } }", new { c = customer });
+        Assert.Equal("VALIDATION", bad.FirstErrorCode);
+        Assert.Equal(["title", "amount", "currency", "probability"], bad.Errors[0]["extensions"]!["fields"]!.AsArray().Select(f => f!["field"]!.GetValue<string>()));
+
+        var acmeCustomer = await CustomerAsync(App.As("acme"), "Acme Secret");
+        var foreign = await Alice.PostAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Poach\" }) { opportunity { id } } }", new { c = acmeCustomer });
+        Assert.Equal("NOT_FOUND", foreign.FirstErrorCode);
+
+        var id = await OpportunityAsync(customer, "Might lose");
+        var stages = await StagesAsync();
+        var noReason = await Alice.PostAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { id } } }", new { id, s = stages["Lost"] });
+        Assert.Equal("VALIDATION", noReason.FirstErrorCode);
+        Assert.Equal("reason", noReason.Errors[0]["extensions"]!["fields"]![0]!["field"]!.GetValue<string>());
+        var lost = await MoveAsync(id, stages["Lost"], "Price");
+        Assert.Equal("LOST", lost["status"]!.GetValue<string>());
+        Assert.Equal(0, lost["probability"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Reassignment_is_recorded_and_moves_the_opportunity_out_of_the_old_owners_scope()
+    {
+        var customer = await CustomerAsync(App.As("demo", "carol", "manager"), "Shared Account");
+        var carol = App.As("demo", "carol", "manager");
+        var created = await carol.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Handover\", ownerId: \"alice\" }) { opportunity { id } } }", new { c = customer });
+        var id = created["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
+        Assert.NotNull((await Alice.DataAsync("query($id: ID!) { opportunity(id: $id) { id } }", new { id }))["opportunity"]);
+
+        var moved = await carol.DataAsync("mutation($id: ID!) { reassignOpportunity(input: { id: $id, ownerId: \"bob\", reason: \"Territory change\" }) { opportunity { ownerId assignments { fromOwnerId toOwnerId actorId reason } } } }", new { id });
+
+        var assignments = moved["reassignOpportunity"]!["opportunity"]!["assignments"]!.AsArray();
+        Assert.Equal(2, assignments.Count);
+        Assert.Equal("alice", assignments[1]!["fromOwnerId"]!.GetValue<string>());
+        Assert.Equal("bob", assignments[1]!["toOwnerId"]!.GetValue<string>());
+        Assert.Equal("carol", assignments[1]!["actorId"]!.GetValue<string>());
+        Assert.Null((await Alice.DataAsync("query($id: ID!) { opportunity(id: $id) { id } }", new { id }))["opportunity"]);
+        var toOutsider = await carol.PostAsync("mutation($id: ID!) { reassignOpportunity(input: { id: $id, ownerId: \"dave\" }) { opportunity { id } } }", new { id });
+        Assert.Equal("FORBIDDEN", toOutsider.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task A_nested_page_runs_the_same_number_of_SQL_statements_for_10_and_for_40_rows()
+    {
+        var counts = new List<int>();
+        foreach (var pageSize in new[] { 10, 40 })
+        {
+            App.Sql.Clear();
+            var data = await App.As("demo").DataAsync("""
+                query($n: Int) { opportunities(first: $n) { nodes { title stage { name } customer { name contacts { name } opportunities { title } } owner { name team { name } } stageHistory { to { name } } assignments { toOwnerId } } } }
+                """, new { n = pageSize });
+
+            Assert.Equal(pageSize, data["opportunities"]!["nodes"]!.AsArray().Count);
+            Assert.All(data["opportunities"]!["nodes"]!.AsArray(), n => Assert.NotNull(n!["customer"]));
+            counts.Add(App.Sql.Commands.Count);
+        }
+
+        Assert.Equal(counts[0], counts[1]);
+        Assert.True(counts[0] <= 14, $"{counts[0]} statements: one per level is expected");
+    }
+
+    [Fact]
+    public async Task Statistics_add_up_to_the_opportunities_of_the_period()
+    {
+        App.Clock.Advance(TimeSpan.FromDays(400));
+        var from = App.Clock.GetUtcNow();
+        var customer = await CustomerAsync(Alice, "Stats Inc");
+        var stages = await StagesAsync();
+        var a = await OpportunityAsync(customer, "A", 1000m, "USD");
+        var b = await OpportunityAsync(customer, "B", 250.25m, "USD");
+        await OpportunityAsync(customer, "C", 300m, "EUR");
+        App.Clock.Advance(TimeSpan.FromDays(10));
+        await MoveAsync(a, stages["Won"]);
+        App.Clock.Advance(TimeSpan.FromDays(10));
+        await MoveAsync(b, stages["Lost"], "Timing");
+        var to = App.Clock.GetUtcNow().AddDays(1);
+
+        var data = await Alice.DataAsync("""
+            query($from: DateTimeOffset!, $to: DateTimeOffset!) { opportunityStatistics(from: $from, to: $to) {
+              count won lost winRate averageCycleDays byStatus { key count amounts { currency amount } } byOwner { key count amounts { currency amount } } byStage { key count } } }
+            """, new { from, to });
+
+        var stats = data["opportunityStatistics"]!;
+        Assert.Equal(3, stats["count"]!.GetValue<int>());
+        Assert.Equal(1, stats["won"]!.GetValue<int>());
+        Assert.Equal(1, stats["lost"]!.GetValue<int>());
+        Assert.Equal(0.5m, stats["winRate"]!.GetValue<decimal>());
+        Assert.Equal(15m, stats["averageCycleDays"]!.GetValue<decimal>());
+        var owner = Assert.Single(stats["byOwner"]!.AsArray());
+        Assert.Equal("alice", owner!["key"]!.GetValue<string>());
+        Assert.Equal([("EUR", 300m), ("USD", 1250.25m)], owner["amounts"]!.AsArray().Select(m => (m!["currency"]!.GetValue<string>(), m["amount"]!.GetValue<decimal>())));
+        var byStatus = stats["byStatus"]!.AsArray().ToDictionary(s => s!["key"]!.GetValue<string>(), s => s!["count"]!.GetValue<int>());
+        Assert.Equal(new Dictionary<string, int> { ["OPEN"] = 1, ["WON"] = 1, ["LOST"] = 1 }, byStatus);
+        Assert.Equal(3, stats["byStage"]!.AsArray().Sum(s => s!["count"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task Follow_ups_on_opportunities_fall_due_as_the_clock_moves()
+    {
+        var customer = await CustomerAsync(Alice, "Follow Co");
+        var id = await OpportunityAsync(customer, "Chase me");
+        var logged = await Alice.DataAsync("mutation($id: ID!, $at: DateTimeOffset) { logOpportunityFollowUp(input: { opportunityId: $id, note: \"Send proposal\", nextFollowUpAt: $at }) { followUp { id } } }",
+            new { id, at = App.Clock.GetUtcNow().AddDays(2) });
+        var followUp = logged["logOpportunityFollowUp"]!["followUp"]!["id"]!.GetValue<string>();
+
+        Assert.Empty(await DueAsync());
+        App.Clock.Advance(TimeSpan.FromDays(3));
+        Assert.Equal(["Send proposal"], await DueAsync());
+        await Alice.DataAsync("mutation($f: ID!) { completeOpportunityFollowUp(input: { id: $f }) { followUp { doneAt } } }", new { f = followUp });
+        Assert.Empty(await DueAsync());
+    }
+
+    [Fact]
+    public async Task A_rep_sees_only_their_own_opportunities_and_a_customer_lists_its_own()
+    {
+        var rep = await Alice.DataAsync("{ opportunities(first: 100) { totalCount nodes { ownerId } } }");
+        var admin = await App.As("demo").DataAsync("{ opportunities(first: 100) { totalCount } }");
+
+        Assert.All(rep["opportunities"]!["nodes"]!.AsArray(), n => Assert.Equal("alice", n!["ownerId"]!.GetValue<string>()));
+        Assert.Equal(40, admin["opportunities"]!["totalCount"]!.GetValue<int>());
+        Assert.True(rep["opportunities"]!["totalCount"]!.GetValue<int>() < 40);
+        var readonlyWrite = await App.As("demo", "zoe", "readonly").PostAsync("mutation { definePipelineStage(input: { name: \"Demo\", defaultProbability: 30 }) { stage { id } } }");
+        Assert.Equal("FORBIDDEN", readonlyWrite.FirstErrorCode);
+    }
+
+    private async Task<List<string>> DueAsync()
+    {
+        var data = await Alice.DataAsync("{ opportunityFollowUpsDue { nodes { note } } }");
+        return data["opportunityFollowUpsDue"]!["nodes"]!.AsArray().Select(n => n!["note"]!.GetValue<string>()).ToList();
+    }
+
+    private async Task<Dictionary<string, string>> StagesAsync()
+    {
+        var data = await Alice.DataAsync("{ pipelineStages { id name } }");
+        return data["pipelineStages"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
+    }
+
+    private async Task<JsonNode> MoveAsync(string id, string stage, string? reason = null)
+    {
+        var data = await Alice.DataAsync("""
+            mutation($id: ID!, $s: ID!, $r: String) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: $r }) {
+              opportunity { status probability closedAt closeReason stageHistory { from { name } to { name } } } } }
+            """, new { id, s = stage, r = reason });
+        return data["moveOpportunityStage"]!["opportunity"]!;
+    }
+
+    private async Task<string> OpportunityAsync(string customer, string title, decimal amount = 100m, string currency = "USD")
+    {
+        var data = await Alice.DataAsync("mutation($c: ID!, $t: String!, $a: Decimal, $cur: String) { createOpportunity(input: { customerId: $c, title: $t, amount: $a, currency: $cur }) { opportunity { id } } }",
+            new { c = customer, t = title, a = amount, cur = currency });
+        return data["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
+    }
+
+    private static async Task<string> CustomerAsync(GraphQLClient client, string name)
+    {
+        var data = await client.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name });
+        return data["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+    }
+}
+
+public sealed class OpportunitiesOnSqlite() : OpportunitiesTests(TestProvider.Sqlite);
+
+public sealed class OpportunitiesOnPostgres() : OpportunitiesTests(TestProvider.Postgres);
