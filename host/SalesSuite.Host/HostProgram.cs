@@ -9,6 +9,7 @@ using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
 using SalesSuite.Host.Tenancy;
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Security;
@@ -69,6 +70,12 @@ public static class HostProgram
         if (command == "serve")
         {
             builder.Services.AddHostedService<DatabaseStartup>();
+            builder.Services.AddOutboxDispatch();
+        }
+        else
+        {
+            builder.Services.AddSingleton<SalesSuite.SharedKernel.Events.OutboxDispatcher>();
+            builder.Services.AddSingleton<SalesSuite.SharedKernel.Events.EventTypeRegistry>();
         }
 
         return builder;
@@ -97,6 +104,7 @@ public static class HostProgram
         services.AddScoped<BatchLoaders>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<TenantBackup>();
+        services.Configure<SalesSuite.SharedKernel.Events.OutboxOptions>(configuration.GetSection(SalesSuite.SharedKernel.Events.OutboxOptions.Section));
         services.AddSalesSuiteAuthentication(configuration, builder.Environment);
 
         var pluginsPath = configuration["Plugins:Path"];

@@ -25,6 +25,7 @@ public class SalesSuiteApp : WebApplicationFactory<Program>
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Seed:Demo"] = "true",
             ["Plugins:Path"] = "",
+            ["Outbox:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -71,4 +72,8 @@ public class SalesSuiteApp : WebApplicationFactory<Program>
     }
 
     public GraphQLClient Anonymous() => new(CreateClient());
+
+    /// <summary>Delivers every pending integration event now (the timer-driven dispatcher is off in tests).</summary>
+    public Task<int> DispatchEventsAsync() =>
+        Services.GetRequiredService<SalesSuite.SharedKernel.Events.OutboxDispatcher>().DispatchAllAsync(CancellationToken.None);
 }

@@ -4,7 +4,9 @@ using SalesSuite.Modules.Customers.Api;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.Modules.Customers.Seeding;
+using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Customers;
@@ -20,6 +22,8 @@ public sealed class CustomersModule : IModule
         services.AddScoped<CustomerCommands>();
         services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<IModuleSeeder, CustomersSeeder>();
+        services.AddIntegrationEventHandler<OpportunityCreated, LifecycleHandlers>();
+        services.AddIntegrationEventHandler<OpportunityWon, LifecycleHandlers>();
     }
 
     public void AddSchema(ISchemaSlice schema) => CustomersSchema.Build(schema);

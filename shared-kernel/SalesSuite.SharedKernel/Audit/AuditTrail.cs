@@ -18,7 +18,7 @@ public static class AuditTrail
         var at = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero);
         var records = new List<AuditRecord>();
         var module = context.SchemaName;
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is TenantEntity and not AuditRecord))
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is TenantEntity and not AuditRecord and not Events.OutboxMessage and not Events.InboxMessage))
         {
             var action = entry.State switch
             {

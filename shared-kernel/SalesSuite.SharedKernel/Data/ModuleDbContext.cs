@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SalesSuite.SharedKernel.Audit;
 using SalesSuite.SharedKernel.Errors;
+using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
 
@@ -128,6 +129,49 @@ public abstract class ModuleDbContext : DbContext
         }
 
         ConfigureAudit(modelBuilder, provider);
+        if (this is not AuditDbContext)
+        {
+            ConfigureMessaging(modelBuilder, provider);
+        }
+    }
+
+    /// <summary>Publishes an integration event: it is written to this module's outbox in the same transaction as the change.</summary>
+    public void Publish(IIntegrationEvent integrationEvent)
+    {
+        var message = new OutboxMessage
+        {
+            EventType = integrationEvent.GetType().FullName!,
+            Payload = System.Text.Json.JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType()),
+            OccurredAt = _clock.GetUtcNow(),
+        };
+        message.AssignId(Guid.CreateVersion7());
+        Set<OutboxMessage>().Add(message);
+    }
+
+    /// <summary>Every module context has its own outbox and inbox tables, in its own schema.</summary>
+    private void ConfigureMessaging(ModelBuilder modelBuilder, DatabaseProvider provider)
+    {
+        modelBuilder.Entity<OutboxMessage>(o =>
+        {
+            o.ToTable(provider == DatabaseProvider.Sqlite ? SchemaName + "_Outbox" : "Outbox");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Id).ValueGeneratedNever();
+            o.Property(x => x.TenantId).HasMaxLength(64).IsRequired();
+            o.Property(x => x.EventType).HasMaxLength(200).IsRequired();
+            o.Property(x => x.LastError).HasMaxLength(2000);
+            o.HasIndex(x => new { x.TenantId, x.ProcessedAt, x.OccurredAt });
+            o.HasQueryFilter(TenantFilterName, x => x.TenantId == CurrentTenantId);
+        });
+        modelBuilder.Entity<InboxMessage>(i =>
+        {
+            i.ToTable(provider == DatabaseProvider.Sqlite ? SchemaName + "_Inbox" : "Inbox");
+            i.HasKey(x => x.Id);
+            i.Property(x => x.Id).ValueGeneratedNever();
+            i.Property(x => x.TenantId).HasMaxLength(64).IsRequired();
+            i.Property(x => x.Handler).HasMaxLength(200).IsRequired();
+            i.HasIndex(x => new { x.TenantId, x.MessageId, x.Handler }).IsUnique();
+            i.HasQueryFilter(TenantFilterName, x => x.TenantId == CurrentTenantId);
+        });
     }
 
     /// <summary>Every module context maps the one audit table; only <see cref="AuditDbContext"/> migrates it.</summary>

@@ -191,6 +191,11 @@ public static class ModuleDataRegistration
         where TContext : ModuleDbContext
     {
         services.AddScoped<ModuleDbContextFactory<TContext>>();
+        if (typeof(TContext) != typeof(AuditDbContext))
+        {
+            services.AddSingleton<Events.IModuleOutbox>(sp => ActivatorUtilities.CreateInstance<Events.ModuleOutbox<TContext>>(sp, moduleName));
+        }
+
         if (typeof(TContext) == typeof(AuditDbContext))
         {
             services.AddScoped<AuditChainVerifier>();

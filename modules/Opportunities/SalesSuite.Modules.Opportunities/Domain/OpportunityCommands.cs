@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Opportunities.Data;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
@@ -47,6 +48,7 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
         db.Opportunities.Add(opportunity);
         db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, ToStageId = opportunity.StageId, At = now, ActorId = user.UserIdOrThrow });
         db.Assignments.Add(new Assignment { OpportunityId = opportunity.Id, ToOwnerId = opportunity.OwnerId, At = now, ActorId = user.UserIdOrThrow, Reason = "created" });
+        db.Publish(new OpportunityCreated(opportunity.Id, opportunity.CustomerId, opportunity.OwnerId, now));
         await db.SaveChangesAsync(ct);
         return opportunity;
     }
@@ -105,6 +107,9 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
             opportunity.Status = stage.Kind == StageKind.Won ? OpportunityStatus.Won : OpportunityStatus.Lost;
             opportunity.ClosedAt = now;
             opportunity.CloseReason = reason;
+            db.Publish(opportunity.Status == OpportunityStatus.Won
+                ? new OpportunityWon(opportunity.Id, opportunity.CustomerId, opportunity.OwnerId, opportunity.Amount, opportunity.Currency, now)
+                : new OpportunityLost(opportunity.Id, opportunity.CustomerId, opportunity.OwnerId, reason!, now));
         }
 
         db.Touch(opportunity);

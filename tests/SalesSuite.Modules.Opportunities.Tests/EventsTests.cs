@@ -1,0 +1,104 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using SalesSuite.Testing;
+
+namespace SalesSuite.Modules.Opportunities.Tests;
+
+/// <summary>Integration events through the outbox and the inbox: the customer's lifecycle follows its opportunities, exactly once.</summary>
+public abstract class EventsTests(TestProvider provider) : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private SalesSuiteApp? _app;
+
+    private SalesSuiteApp App => _app!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        _app = new SalesSuiteApp(_database);
+        _ = _app.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app!.DisposeAsync();
+        await _database!.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_customer_lifecycle_follows_its_opportunities()
+    {
+        var admin = App.As("demo");
+        var customer = (await admin.DataAsync("mutation { createCustomer(input: { name: \"Lifecycle Ltd\" }) { customer { id lifecycleStage } } }"))["createCustomer"]!["customer"]!;
+        var id = customer["id"]!.GetValue<string>();
+        Assert.Equal("LEAD", customer["lifecycleStage"]!.GetValue<string>());
+
+        var first = await CreateOpportunityAsync(admin, id);
+        Assert.Equal("LEAD", await StageAsync(admin, id));
+        await App.DispatchEventsAsync();
+        Assert.Equal("PROSPECT", await StageAsync(admin, id));
+
+        await WinAsync(admin, first);
+        await App.DispatchEventsAsync();
+        Assert.Equal("CUSTOMER", await StageAsync(admin, id));
+
+        await WinAsync(admin, await CreateOpportunityAsync(admin, id));
+        await App.DispatchEventsAsync();
+        Assert.Equal("REPEAT_CUSTOMER", await StageAsync(admin, id));
+        var history = await admin.DataAsync("query($id: ID!) { entityHistory(id: $id) { nodes { operation actorId } } }", new { id });
+        Assert.Contains(history["entityHistory"]!["nodes"]!.AsArray(), n => n!["operation"]!.GetValue<string>() == "event:OpportunityWon" && n["actorId"]!.GetValue<string>() == "system");
+    }
+
+    [Fact]
+    public async Task A_crash_between_handling_and_marking_redelivers_without_applying_twice()
+    {
+        var admin = App.As("demo");
+        var id = (await admin.DataAsync("mutation { createCustomer(input: { name: \"Once Only\" }) { customer { id } } }"))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var opportunity = await CreateOpportunityAsync(admin, id);
+        await WinAsync(admin, opportunity);
+        Assert.Equal(2, await App.DispatchEventsAsync());
+        Assert.Equal("CUSTOMER", await StageAsync(admin, id));
+
+        // The handlers committed, but the outbox's "processed" mark is lost: as if the process died in between.
+        var reset = await ExecuteAsync(provider == TestProvider.Sqlite
+            ? "UPDATE opportunities_Outbox SET ProcessedAt = NULL"
+            : "UPDATE opportunities.\"Outbox\" SET \"ProcessedAt\" = NULL");
+        Assert.Equal(2, reset);
+
+        Assert.Equal(2, await App.DispatchEventsAsync());
+        Assert.Equal("CUSTOMER", await StageAsync(admin, id));
+        Assert.Equal(0, await App.DispatchEventsAsync());
+        var audit = await admin.DataAsync("{ auditLog(where: { operation: { eq: \"event:OpportunityWon\" } }) { totalCount } }");
+        Assert.Equal(1, audit["auditLog"]!["totalCount"]!.GetValue<int>());
+    }
+
+    private static async Task<string> CreateOpportunityAsync(GraphQLClient client, string customer) =>
+        (await client.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 1000 }) { opportunity { id } } }", new { c = customer }))
+            ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
+
+    private static async Task WinAsync(GraphQLClient client, string opportunity)
+    {
+        var stages = await client.DataAsync("{ pipelineStages { id kind } }");
+        var won = stages["pipelineStages"]!.AsArray().First(s => s!["kind"]!.GetValue<string>() == "WON")!["id"]!.GetValue<string>();
+        await client.DataAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { status } } }", new { id = opportunity, s = won });
+    }
+
+    private static async Task<string> StageAsync(GraphQLClient client, string customer) =>
+        (await client.DataAsync("query($id: ID!) { customer(id: $id) { lifecycleStage } }", new { id = customer }))["customer"]!["lifecycleStage"]!.GetValue<string>();
+
+    private async Task<int> ExecuteAsync(string sql)
+    {
+        await using DbConnection connection = provider == TestProvider.Sqlite
+            ? new SqliteConnection(_database!.ConnectionString)
+            : new NpgsqlConnection(_database!.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteNonQueryAsync();
+    }
+}
+
+public sealed class EventsOnSqlite() : EventsTests(TestProvider.Sqlite);
+
+public sealed class EventsOnPostgres() : EventsTests(TestProvider.Postgres);
