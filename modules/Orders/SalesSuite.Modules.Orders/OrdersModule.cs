@@ -1,19 +1,23 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Orders.Api;
+using SalesSuite.Modules.Orders.Data;
+using SalesSuite.Modules.Orders.Domain;
+using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Orders;
 
-/// <summary>Products, orders, payments and shipments (ORD1-ORD5). Its schema slice arrives with the orders issue.</summary>
+/// <summary>Product catalog and orders with lines, payments and shipments (ORD1-ORD3 slice).</summary>
 public sealed class OrdersModule : IModule
 {
     public string Name => "Orders";
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddModuleDbContext<OrdersDbContext>(Name);
+        services.AddScoped<OrderCommands>();
     }
 
-    public void AddSchema(ISchemaSlice schema)
-    {
-    }
+    public void AddSchema(ISchemaSlice schema) => OrdersSchema.Build(schema);
 }

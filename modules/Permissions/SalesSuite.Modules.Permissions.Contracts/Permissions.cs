@@ -9,6 +9,8 @@ public static class PermissionNames
     public const string CustomersExport = "customers.export";
     public const string OpportunitiesRead = "opportunities.read";
     public const string OpportunitiesWrite = "opportunities.write";
+    public const string OrdersRead = "orders.read";
+    public const string OrdersWrite = "orders.write";
     public const string TeamRead = "team.read";
     public const string TeamWrite = "team.write";
     public const string PermissionsManage = "permissions.manage";

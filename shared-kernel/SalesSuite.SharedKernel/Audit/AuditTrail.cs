@@ -70,13 +70,6 @@ public static class AuditTrail
         }
     }
 
-    internal static bool IsSequenceClash(DbUpdateException ex) => ex.InnerException switch
-    {
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19,
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        _ => ex.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true,
-    };
-
     private static SortedDictionary<string, object?> Changes(EntityEntry entry)
     {
         var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);

@@ -247,19 +247,25 @@ public abstract class ModuleDbContext : DbContext
     /// </summary>
     internal async Task<int> SaveWithAuditAsync(List<AuditRecord> audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
+        // Inside a caller's transaction the chain is appended there, and a clash fails the caller's unit of work as a whole.
+        var outer = Database.CurrentTransaction;
         for (var attempt = 1; ; attempt++)
         {
-            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = outer is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
             var last = await Set<AuditRecord>().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
             AuditTrail.Chain(audit, last?.Sequence ?? 0, last?.Hash ?? string.Empty);
             Set<AuditRecord>().AddRange(audit);
             try
             {
                 var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
                 return written;
             }
-            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && attempt < 10 && AuditTrail.IsSequenceClash(ex))
+            catch (Exception ex) when (transaction is not null && ex is not DbUpdateConcurrencyException && attempt < 10 && DataErrors.IsUniqueViolationOf(ex, "AuditLog"))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 foreach (var record in audit)

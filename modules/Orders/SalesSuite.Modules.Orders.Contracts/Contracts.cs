@@ -1,0 +1,19 @@
+using SalesSuite.SharedKernel.Events;
+
+namespace SalesSuite.Modules.Orders.Contracts;
+
+/// <summary>What other modules may read of an order that reaches them as the source of a field they add to <c>Order</c>.</summary>
+public interface IOrderRecord
+{
+    Guid Id { get; }
+
+    Guid CustomerId { get; }
+
+    Guid? OpportunityId { get; }
+
+    string OwnerId { get; }
+}
+
+public sealed record OrderConfirmed(Guid OrderId, string Number, Guid CustomerId, Guid? OpportunityId, string OwnerId, decimal Total, string Currency, DateTimeOffset ConfirmedAt) : IIntegrationEvent;
+
+public sealed record OrderPaid(Guid OrderId, Guid CustomerId, string OwnerId, decimal Total, string Currency, DateTimeOffset PaidAt) : IIntegrationEvent;

@@ -1,0 +1,233 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.Modules.Orders.Data;
+using SalesSuite.Modules.Orders.Domain;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Modules;
+
+namespace SalesSuite.Modules.Orders.Api;
+
+internal sealed class OrderStatusGraphType : EnumerationGraphType<OrderStatus>
+{
+    public OrderStatusGraphType() => Name = "OrderStatus";
+}
+
+internal sealed class ProductGraphType : ObjectGraphType<Product>
+{
+    public ProductGraphType()
+    {
+        Name = "Product";
+        Interface<NodeGraphType>();
+        IsTypeOf = o => o is Product;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Product", ctx.Source.Id));
+        Field(x => x.Sku);
+        Field(x => x.Name);
+        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Resolve(ctx => Scaled.To(ctx.Source.UnitPriceScaled));
+        Field(x => x.Currency);
+        Field(x => x.TaxRate).Description("Percent.");
+        Field(x => x.Active);
+        Field(x => x.Version);
+    }
+}
+
+internal sealed class SpecificationAttributeGraphType : ObjectGraphType<KeyValuePair<string, string>>
+{
+    public SpecificationAttributeGraphType()
+    {
+        Name = "SpecificationAttribute";
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("value").Resolve(ctx => ctx.Source.Value);
+    }
+}
+
+internal sealed class OrderLineGraphType : ObjectGraphType<OrderLine>
+{
+    public OrderLineGraphType()
+    {
+        Name = "OrderLine";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("OrderLine", ctx.Source.Id));
+        Field<IdGraphType>("productId").Resolve(ctx => ctx.Source.ProductId is { } id ? GlobalId.Encode("Product", id) : null);
+        Field(x => x.Sku, nullable: true);
+        Field(x => x.Description);
+        Field<NonNullGraphType<DecimalGraphType>>("quantity").Resolve(ctx => ctx.Source.Quantity);
+        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Resolve(ctx => ctx.Source.UnitPrice);
+        Field(x => x.Discount).Description("Percent.");
+        Field(x => x.TaxRate).Description("Percent.");
+        Field<NonNullGraphType<DecimalGraphType>>("net").Description("quantity × unit price × (1 − discount), rounded to cents half away from zero.").Resolve(ctx => ctx.Source.Net);
+        Field<NonNullGraphType<DecimalGraphType>>("tax").Description("net × tax rate, rounded to cents half away from zero.").Resolve(ctx => ctx.Source.Tax);
+        Field<NonNullGraphType<DecimalGraphType>>("shippedQuantity").Resolve(ctx => Scaled.To(ctx.Source.ShippedScaled));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecificationAttributeGraphType>>>>("attributes").Resolve(ctx => ctx.Source.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).ToList());
+    }
+}
+
+internal sealed class PaymentGraphType : ObjectGraphType<Payment>
+{
+    public PaymentGraphType()
+    {
+        Name = "Payment";
+        Field<NonNullGraphType<DecimalGraphType>>("amount").Resolve(ctx => Scaled.To(ctx.Source.AmountScaled));
+        Field(x => x.At);
+        Field(x => x.Reference, nullable: true);
+        Field(x => x.RecordedBy);
+    }
+}
+
+internal sealed class OrderGraphType : ObjectGraphType<Order>
+{
+    public OrderGraphType()
+    {
+        Name = "Order";
+        Description = "An order: draft → confirmed → paid → shipped → completed, or cancelled.";
+        Interface<NodeGraphType>();
+        IsTypeOf = o => o is Order;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Order", ctx.Source.Id));
+        Field(x => x.Number, nullable: true).Description("Given on confirmation, per tenant, without gaps.");
+        Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(ctx => GlobalId.Encode("Customer", ctx.Source.CustomerId));
+        Field<IdGraphType>("opportunityId").Resolve(ctx => ctx.Source.OpportunityId is { } id ? GlobalId.Encode("Opportunity", id) : null);
+        Field(x => x.OwnerId);
+        Field(x => x.Currency);
+        Field<NonNullGraphType<OrderStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<DecimalGraphType>>("net").Resolve(ctx => ctx.Source.Net);
+        Field<NonNullGraphType<DecimalGraphType>>("tax").Resolve(ctx => ctx.Source.Tax);
+        Field<NonNullGraphType<DecimalGraphType>>("total").Resolve(ctx => ctx.Source.Total);
+        Field<NonNullGraphType<DecimalGraphType>>("paid").Resolve(ctx => ctx.Source.Paid);
+        Field<NonNullGraphType<DecimalGraphType>>("outstanding").Resolve(ctx => ctx.Source.Outstanding);
+        Field(x => x.ConfirmedAt, nullable: true);
+        Field(x => x.Notes, nullable: true);
+        Field(x => x.CreatedAt);
+        Field(x => x.Version);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrderLineGraphType>>>>("lines").Resolve(ctx => ctx.Source.Lines.OrderBy(l => l.Position).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PaymentGraphType>>>>("payments").Resolve(ctx => OrdersSchema.PaymentsOf(ctx).Load(ctx.Source.Id));
+    }
+}
+
+internal static class OrdersSchema
+{
+    private static readonly QuerySpec<Order> Spec = new QuerySpec<Order>("Order", o => o.Id)
+        .Field("number", o => o.Number)
+        .Field("status", o => o.Status, graphType: "OrderStatus")
+        .Field("ownerId", o => o.OwnerId)
+        .Field("currency", o => o.Currency)
+        .Field("createdAt", o => o.CreatedAt)
+        .Field("confirmedAt", o => o.ConfirmedAt);
+
+    private static readonly QuerySpec<Product> ProductSpec = new QuerySpec<Product>("Product", p => p.Id)
+        .Field("sku", p => p.Sku)
+        .Field("name", p => p.Name)
+        .Field("active", p => p.Active)
+        .Field("unitPrice", p => p.UnitPriceScaled, filter: false);
+
+    public static void Build(ISchemaSlice slice)
+    {
+        slice.AddType<OrderStatusGraphType>();
+        slice.AddType<ProductGraphType>();
+        slice.AddType<SpecificationAttributeGraphType>();
+        slice.AddType<OrderLineGraphType>();
+        slice.AddType<PaymentGraphType>();
+        slice.AddType<OrderGraphType>();
+
+        slice.AddQueryField(Fields.Create("orders", new NonNullGraphType(ConnectionTypes.For(slice, "Order")), async ctx =>
+        {
+            await using var db = Db(ctx);
+            return await Spec.ToConnectionAsync(db.Orders.Include(o => o.Lines), ctx, q => q.OrderByDescending(o => o.CreatedAt));
+        }, "Orders within your scope, newest first by default.", Spec.Arguments(slice)));
+        slice.AddQueryField(Fields.Create("order", new GraphQLTypeReference("Order"), async ctx =>
+        {
+            var id = GlobalId.Decode(ctx.GetArgument<string>("id"), "Order", "id");
+            await using var db = Db(ctx);
+            return await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ctx.CancellationToken);
+        }, "One order; null when it does not exist or is outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })));
+        slice.AddQueryField(Fields.Create("products", new NonNullGraphType(ConnectionTypes.For(slice, "Product")), async ctx =>
+        {
+            await using var db = Db(ctx);
+            return await ProductSpec.ToConnectionAsync(db.Products, ctx, q => q.OrderBy(p => p.Sku));
+        }, "The product catalog.", ProductSpec.Arguments(slice)));
+
+        slice.ExtendType("Customer", Fields.Batched("orders",
+            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Order")))),
+            ctx => ByCustomer(ctx).Load(((ICustomerRecord)ctx.Source!).Id), "The customer's orders within your scope, newest first."));
+        slice.AddNodeResolver("Order", async (ctx, id) =>
+        {
+            await using var db = Db(ctx);
+            return await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ctx.CancellationToken);
+        });
+        slice.AddNodeResolver("Product", async (ctx, id) =>
+        {
+            await using var db = Db(ctx);
+            return await db.Products.FirstOrDefaultAsync(p => p.Id == id, ctx.CancellationToken);
+        });
+        AddMutations(slice);
+    }
+
+    private static void AddMutations(ISchemaSlice slice)
+    {
+        var payload = SchemaBuilders.Payload("OrderPayload", ("order", "Order"));
+        IGraphType Id() => new NonNullGraphType(new IdGraphType());
+        var attribute = SchemaBuilders.Input("SpecificationAttributeInput", "A specification attribute of a custom item.", ("name", new NonNullGraphType(new StringGraphType())), ("value", new StringGraphType()));
+        (string, IGraphType)[] lineFields =
+        [
+            ("productId", new IdGraphType()), ("description", new StringGraphType()), ("quantity", new NonNullGraphType(new DecimalGraphType())),
+            ("unitPrice", new DecimalGraphType()), ("discount", new DecimalGraphType()), ("taxRate", new DecimalGraphType()),
+            ("attributes", new ListGraphType(new NonNullGraphType(attribute))),
+        ];
+        var line = SchemaBuilders.Input("OrderLineInput", "A product (price and tax from the catalog unless given) or a custom item (description and unit price).", lineFields);
+
+        slice.AddMutation<OrderCommands>("defineProduct", SchemaBuilders.Input("DefineProductInput", "Creates or changes a product (by SKU).",
+            ("sku", new NonNullGraphType(new StringGraphType())), ("version", new LongGraphType()), ("name", new NonNullGraphType(new StringGraphType())),
+            ("unitPrice", new NonNullGraphType(new DecimalGraphType())), ("currency", new StringGraphType()), ("taxRate", new DecimalGraphType()), ("active", new BooleanGraphType())),
+            SchemaBuilders.Payload("ProductPayload", ("product", "Product")), "Adds or changes a catalog product.", (c, i, ct) => SchemaBuilders.Payload("product", c.DefineProductAsync(i, ct)));
+        slice.AddMutation<OrderCommands>("createOrder", SchemaBuilders.Input("CreateOrderInput", "A draft order for a customer you can see.",
+            ("customerId", Id()), ("opportunityId", new IdGraphType()), ("currency", new StringGraphType()), ("ownerId", new StringGraphType()),
+            ("notes", new StringGraphType()), ("lines", new ListGraphType(new NonNullGraphType(line)))),
+            payload, "Creates a draft order.", (c, i, ct) => SchemaBuilders.Payload("order", c.CreateAsync(i, ct)));
+        slice.AddMutation<OrderCommands>("addOrderLine", SchemaBuilders.Input("AddOrderLineInput", "A line to add to a draft.",
+            [("orderId", Id()), ("version", new LongGraphType()), .. lineFields]),
+            payload, "Adds a line to a draft order.", (c, i, ct) => SchemaBuilders.Payload("order", c.AddLineAsync(i, ct)));
+        slice.AddMutation<OrderCommands>("removeOrderLine", SchemaBuilders.Input("RemoveOrderLineInput", "The line to remove from a draft.", ("id", Id()), ("version", new LongGraphType())),
+            payload, "Removes a line from a draft order.", (c, i, ct) => SchemaBuilders.Payload("order", c.RemoveLineAsync(i, ct)));
+        slice.AddMutation<OrderCommands>("confirmOrder", SchemaBuilders.Input("ConfirmOrderInput", "The draft to confirm.", ("id", Id()), ("version", new LongGraphType())),
+            payload, "Confirms a draft and gives it the tenant's next order number.", (c, i, ct) => SchemaBuilders.Payload("order", c.ConfirmAsync(i, ct)));
+        slice.AddMutation<OrderCommands>("recordPayment", SchemaBuilders.Input("RecordPaymentInput", "A payment received (partial or full).",
+            ("orderId", Id()), ("version", new LongGraphType()), ("amount", new NonNullGraphType(new DecimalGraphType())), ("reference", new StringGraphType())),
+            payload, "Records a payment; the order is PAID when nothing is outstanding.", (c, i, ct) => SchemaBuilders.Payload("order", c.RecordPaymentAsync(i, ct)));
+        var shipped = SchemaBuilders.Input("ShipmentLineInput", "A line and the quantity shipped.", ("lineId", Id()), ("quantity", new NonNullGraphType(new DecimalGraphType())));
+        slice.AddMutation<OrderCommands>("recordShipment", SchemaBuilders.Input("RecordShipmentInput", "What left the warehouse (partial or full).",
+            ("orderId", Id()), ("version", new LongGraphType()), ("lines", new NonNullGraphType(new ListGraphType(new NonNullGraphType(shipped)))), ("reference", new StringGraphType())),
+            payload, "Records a shipment; the order is SHIPPED when every line is.", (c, i, ct) => SchemaBuilders.Payload("order", c.RecordShipmentAsync(i, ct)));
+        slice.AddMutation<OrderCommands>("completeOrder", SchemaBuilders.Input("CompleteOrderInput", "The shipped order to complete.", ("id", Id()), ("version", new LongGraphType())),
+            payload, "Completes a shipped order.", (c, i, ct) => SchemaBuilders.Payload("order", c.CompleteAsync(i, ct)));
+        slice.AddMutation<OrderCommands>("cancelOrder", SchemaBuilders.Input("CancelOrderInput", "The draft or unpaid confirmed order to cancel.", ("id", Id()), ("version", new LongGraphType())),
+            payload, "Cancels a draft, or a confirmed order with no payment.", (c, i, ct) => SchemaBuilders.Payload("order", c.CancelAsync(i, ct)));
+    }
+
+    public static BatchLoader<Guid, IReadOnlyList<Payment>> PaymentsOf(IResolveFieldContext ctx)
+    {
+        var services = ctx.RequestServices!;
+        return services.GetRequiredService<BatchLoaders>().Get<Guid, IReadOnlyList<Payment>>("orders.payments", async (ids, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
+            var rows = await db.Payments.Where(p => ids.Contains(p.OrderId)).OrderBy(p => p.At).ToListAsync(ct);
+            var lookup = rows.ToLookup(p => p.OrderId);
+            return ids.ToDictionary(id => id, id => (IReadOnlyList<Payment>)lookup[id].ToList());
+        });
+    }
+
+    private static BatchLoader<Guid, IReadOnlyList<Order>> ByCustomer(IResolveFieldContext ctx)
+    {
+        var services = ctx.RequestServices!;
+        return services.GetRequiredService<BatchLoaders>().Get<Guid, IReadOnlyList<Order>>("orders.byCustomer", async (ids, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
+            var rows = await db.Orders.Include(o => o.Lines).Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+            var lookup = rows.ToLookup(o => o.CustomerId);
+            return ids.ToDictionary(id => id, id => (IReadOnlyList<Order>)lookup[id].ToList());
+        });
+    }
+
+    private static OrdersDbContext Db(IResolveFieldContext ctx) =>
+        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
+}

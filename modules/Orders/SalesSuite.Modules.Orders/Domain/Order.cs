@@ -1,0 +1,153 @@
+using SalesSuite.Modules.Orders.Contracts;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Security;
+
+namespace SalesSuite.Modules.Orders.Domain;
+
+/// <summary>Money and quantities are kept as integers of 1/10,000: exact sums and ordering in SQL on every provider.</summary>
+internal static class Scaled
+{
+    public const decimal Factor = 10_000m;
+
+    public static long From(decimal value) => (long)decimal.Round(value * Factor, 0, MidpointRounding.AwayFromZero);
+
+    public static decimal To(long value) => value / Factor;
+
+    /// <summary>The stated rounding rule: money is rounded to cents, half away from zero, per line.</summary>
+    public static decimal Cents(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
+}
+
+internal sealed class Product : AggregateRoot
+{
+    public string Sku { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public long UnitPriceScaled { get; set; }
+
+    public string Currency { get; set; } = "USD";
+
+    /// <summary>Tax rate in percent, e.g. 8.25.</summary>
+    public decimal TaxRate { get; set; }
+
+    public bool Active { get; set; } = true;
+}
+
+internal enum OrderStatus
+{
+    Draft,
+    Confirmed,
+    Paid,
+    Shipped,
+    Completed,
+    Cancelled,
+}
+
+internal sealed class Order : AggregateRoot, IOwnedRecord, IOrderRecord
+{
+    /// <summary>Per-tenant number, given on confirmation (drafts have none, so abandoned drafts leave no gaps).</summary>
+    public string? Number { get; set; }
+
+    public Guid CustomerId { get; set; }
+
+    public Guid? OpportunityId { get; set; }
+
+    public string OwnerId { get; set; } = string.Empty;
+
+    public string Currency { get; set; } = "USD";
+
+    public OrderStatus Status { get; set; }
+
+    public DateTimeOffset? ConfirmedAt { get; set; }
+
+    public long PaidScaled { get; set; }
+
+    public string? Notes { get; set; }
+
+    public List<OrderLine> Lines { get; set; } = [];
+
+    public decimal Net => Lines.Sum(l => l.Net);
+
+    public decimal Tax => Lines.Sum(l => l.Tax);
+
+    public decimal Total => Net + Tax;
+
+    public decimal Paid => Scaled.To(PaidScaled);
+
+    public decimal Outstanding => Total - Paid;
+
+    public bool FullyShipped => Lines.Count > 0 && Lines.All(l => l.ShippedScaled >= l.QuantityScaled);
+}
+
+/// <summary>A product or a custom item with its specification attributes.</summary>
+internal sealed class OrderLine : TenantEntity
+{
+    public Guid OrderId { get; set; }
+
+    /// <summary>Order of the lines as entered.</summary>
+    public int Position { get; set; }
+
+    public Guid? ProductId { get; set; }
+
+    public string? Sku { get; set; }
+
+    public string Description { get; set; } = string.Empty;
+
+    public long QuantityScaled { get; set; }
+
+    public long UnitPriceScaled { get; set; }
+
+    /// <summary>Discount in percent (0-100).</summary>
+    public decimal Discount { get; set; }
+
+    /// <summary>Tax rate in percent.</summary>
+    public decimal TaxRate { get; set; }
+
+    /// <summary>Specification attributes of a customised item (e.g. colour, size).</summary>
+    public Dictionary<string, string> Attributes { get; set; } = [];
+
+    public long ShippedScaled { get; set; }
+
+    public decimal Quantity => Scaled.To(QuantityScaled);
+
+    public decimal UnitPrice => Scaled.To(UnitPriceScaled);
+
+    public decimal Net => Scaled.Cents(Quantity * UnitPrice * (1 - (Discount / 100m)));
+
+    public decimal Tax => Scaled.Cents(Net * TaxRate / 100m);
+}
+
+internal sealed class Payment : TenantEntity
+{
+    public Guid OrderId { get; set; }
+
+    public long AmountScaled { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public string? Reference { get; set; }
+
+    public string RecordedBy { get; set; } = string.Empty;
+}
+
+internal sealed class Shipment : TenantEntity
+{
+    public Guid OrderId { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public string? Reference { get; set; }
+
+    /// <summary>Line id (N format) to shipped quantity.</summary>
+    public Dictionary<string, decimal> Quantities { get; set; } = [];
+
+    public string RecordedBy { get; set; } = string.Empty;
+}
+
+/// <summary>The tenant's order-number sequence; taken in the confirming transaction, so numbers have no gaps or duplicates.</summary>
+internal sealed class NumberSequence : AggregateRoot
+{
+    public string Name { get; set; } = string.Empty;
+
+    public long Next { get; set; } = 1;
+}

@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using SalesSuite.Testing;
+
+namespace SalesSuite.Modules.Orders.Tests;
+
+/// <summary>Orders through GraphQL: totals and rounding, the status flow, partial payments and shipments, numbering.</summary>
+public abstract class OrdersTests(TestProvider provider) : IAsyncLifetime
+{
+    private const string OrderFields = "id number status net tax total paid outstanding lines { id description quantity unitPrice net tax shippedQuantity attributes { name value } }";
+    private TestDatabase? _database;
+    private SalesSuiteApp? _app;
+
+    private SalesSuiteApp App => _app!;
+
+    private GraphQLClient Alice => App.As("demo", "alice", "rep");
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        _app = new SalesSuiteApp(_database);
+        _ = _app.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app!.DisposeAsync();
+        await _database!.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_order_goes_from_draft_to_completed_with_partial_payments_and_shipments()
+    {
+        var product = await ProductAsync("WIDGET-1", 19.99m, 8.25m);
+        var customer = await CustomerAsync("Order Co");
+        var created = await Alice.DataAsync($$"""
+            mutation($c: ID!, $p: ID!) { createOrder(input: { customerId: $c, lines: [
+              { productId: $p, quantity: 3, discount: 10 },
+              { description: "Custom cabinet", quantity: 1, unitPrice: 1234.565, taxRate: 20, attributes: [{ name: "colour", value: "oak" }, { name: "width", value: "80cm" }] } ] }) {
+              order { {{OrderFields}} } } }
+            """, new { c = customer, p = product });
+        var order = created["createOrder"]!["order"]!;
+        var id = order["id"]!.GetValue<string>();
+        // 3 × 19.99 × 0.9 = 53.973 → 53.97; tax 8.25% = 4.4525 → 4.45. 1 × 1234.565 = 1234.565 → 1234.57; tax 20% = 246.914 → 246.91.
+        Assert.Equal(53.97m, order["lines"]![0]!["net"]!.GetValue<decimal>());
+        Assert.Equal(4.45m, order["lines"]![0]!["tax"]!.GetValue<decimal>());
+        Assert.Equal(1234.57m, order["lines"]![1]!["net"]!.GetValue<decimal>());
+        Assert.Equal(246.91m, order["lines"]![1]!["tax"]!.GetValue<decimal>());
+        Assert.Equal(1288.54m, order["net"]!.GetValue<decimal>());
+        Assert.Equal(251.36m, order["tax"]!.GetValue<decimal>());
+        Assert.Equal(1539.90m, order["total"]!.GetValue<decimal>());
+        Assert.Equal("DRAFT", order["status"]!.GetValue<string>());
+        Assert.Null(order["number"]);
+        Assert.Equal(["colour", "width"], order["lines"]![1]!["attributes"]!.AsArray().Select(a => a!["name"]!.GetValue<string>()));
+
+        await ExpectRefusedAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 10 }) { order { id } } }", id, "DRAFT");
+        var confirmed = await Mutate("confirmOrder", "{ id: $id }", id);
+        Assert.Equal("CONFIRMED", confirmed["status"]!.GetValue<string>());
+        Assert.Equal("SO-000001", confirmed["number"]!.GetValue<string>());
+        await ExpectRefusedAsync("mutation($id: ID!) { addOrderLine(input: { orderId: $id, description: \"Late\", quantity: 1, unitPrice: 1 }) { order { id } } }", id, "CONFIRMED");
+
+        var over = await Alice.PostAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 2000 }) { order { id } } }", new { id });
+        Assert.Equal("VALIDATION", over.FirstErrorCode);
+        var partial = await Mutate("recordPayment", "{ orderId: $id, amount: 500.00, reference: \"wire 1\" }", id);
+        Assert.Equal("CONFIRMED", partial["status"]!.GetValue<string>());
+        Assert.Equal(1039.90m, partial["outstanding"]!.GetValue<decimal>());
+        await ExpectRefusedAsync("mutation($id: ID!) { recordShipment(input: { orderId: $id, lines: [] }) { order { id } } }", id, "CONFIRMED");
+        var paid = await Mutate("recordPayment", "{ orderId: $id, amount: 1039.90 }", id);
+        Assert.Equal("PAID", paid["status"]!.GetValue<string>());
+        Assert.Equal(0m, paid["outstanding"]!.GetValue<decimal>());
+
+        var lineA = paid["lines"]![0]!["id"]!.GetValue<string>();
+        var lineB = paid["lines"]![1]!["id"]!.GetValue<string>();
+        var tooMany = await Alice.PostAsync("mutation($id: ID!, $l: ID!) { recordShipment(input: { orderId: $id, lines: [{ lineId: $l, quantity: 4 }] }) { order { id } } }", new { id, l = lineA });
+        Assert.Equal("VALIDATION", tooMany.FirstErrorCode);
+        var partly = await Alice.DataAsync($$"""mutation($id: ID!, $l: ID!) { recordShipment(input: { orderId: $id, lines: [{ lineId: $l, quantity: 2 }] }) { order { {{OrderFields}} } } }""", new { id, l = lineA });
+        Assert.Equal("PAID", partly["recordShipment"]!["order"]!["status"]!.GetValue<string>());
+        Assert.Equal(2m, partly["recordShipment"]!["order"]!["lines"]![0]!["shippedQuantity"]!.GetValue<decimal>());
+        var shipped = await Alice.DataAsync($$"""mutation($id: ID!, $a: ID!, $b: ID!) { recordShipment(input: { orderId: $id, lines: [{ lineId: $a, quantity: 1 }, { lineId: $b, quantity: 1 }] }) { order { {{OrderFields}} } } }""", new { id, a = lineA, b = lineB });
+        Assert.Equal("SHIPPED", shipped["recordShipment"]!["order"]!["status"]!.GetValue<string>());
+        await ExpectRefusedAsync("mutation($id: ID!) { cancelOrder(input: { id: $id }) { order { id } } }", id, "SHIPPED");
+        var completed = await Mutate("completeOrder", "{ id: $id }", id);
+        Assert.Equal("COMPLETED", completed["status"]!.GetValue<string>());
+
+        var viaCustomer = await Alice.DataAsync("query($c: ID!) { customer(id: $c) { orders { number status payments { amount } } } }", new { c = customer });
+        var listed = viaCustomer["customer"]!["orders"]![0]!;
+        Assert.Equal("SO-000001", listed["number"]!.GetValue<string>());
+        Assert.Equal([500.00m, 1039.90m], listed["payments"]!.AsArray().Select(p => p!["amount"]!.GetValue<decimal>()));
+    }
+
+    [Fact]
+    public async Task Drafts_change_freely_and_only_unpaid_orders_can_be_cancelled()
+    {
+        var customer = await CustomerAsync("Draft Co");
+        var empty = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c }) { order { id } } }", new { c = customer }))["createOrder"]!["order"]!["id"]!.GetValue<string>();
+        var noLines = await Alice.PostAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id = empty });
+        Assert.Equal("VALIDATION", noLines.FirstErrorCode);
+
+        var added = await Alice.DataAsync($$"""mutation($id: ID!) { addOrderLine(input: { orderId: $id, description: "Service", quantity: 2, unitPrice: 50 }) { order { {{OrderFields}} } } }""", new { id = empty });
+        Assert.Equal(100m, added["addOrderLine"]!["order"]!["total"]!.GetValue<decimal>());
+        var line = added["addOrderLine"]!["order"]!["lines"]![0]!["id"]!.GetValue<string>();
+        var removed = await Alice.DataAsync("mutation($l: ID!) { removeOrderLine(input: { id: $l }) { order { total lines { id } } } }", new { l = line });
+        Assert.Empty(removed["removeOrderLine"]!["order"]!["lines"]!.AsArray());
+
+        var bad = await Alice.PostAsync("mutation($id: ID!) { addOrderLine(input: { orderId: $id, description: \"\", quantity: 0, discount: 120 }) { order { id } } }", new { id = empty });
+        Assert.Equal("VALIDATION", bad.FirstErrorCode);
+        Assert.Equal(["description", "quantity", "unitPrice", "discount"], bad.Errors[0]["extensions"]!["fields"]!.AsArray().Select(f => f!["field"]!.GetValue<string>()));
+
+        var cancelled = await Mutate("cancelOrder", "{ id: $id }", empty);
+        Assert.Equal("CANCELLED", cancelled["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Twenty_concurrent_confirmations_get_numbers_without_gaps_or_duplicates()
+    {
+        var customer = await CustomerAsync("Busy Co");
+        var ids = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            var data = await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }", new { c = customer });
+            ids.Add(data["createOrder"]!["order"]!["id"]!.GetValue<string>());
+        }
+
+        var results = await Task.WhenAll(ids.Select(id => App.As("demo", "alice", "rep").DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { number } } }", new { id })));
+
+        var numbers = results.Select(r => r["confirmOrder"]!["order"]!["number"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(Enumerable.Range(1, 20).Select(n => $"SO-{n:D6}"), numbers);
+    }
+
+    [Fact]
+    public async Task Another_rep_cannot_see_or_change_the_order()
+    {
+        var customer = await CustomerAsync("Private Orders");
+        var id = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }", new { c = customer }))
+            ["createOrder"]!["order"]!["id"]!.GetValue<string>();
+        var bob = App.As("demo", "bob", "rep");
+
+        Assert.Null((await bob.DataAsync("query($id: ID!) { order(id: $id) { id } }", new { id }))["order"]);
+        Assert.Equal("NOT_FOUND", (await bob.PostAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id })).FirstErrorCode);
+        Assert.NotNull((await App.As("demo", "carol", "manager").DataAsync("query($id: ID!) { order(id: $id) { id } }", new { id }))["order"]);
+    }
+
+    private async Task ExpectRefusedAsync(string mutation, string id, string status)
+    {
+        var response = await Alice.PostAsync(mutation, new { id });
+        Assert.Equal("VALIDATION", response.FirstErrorCode);
+        Assert.Contains($"The order is {status}", response.Errors[0]["message"]!.GetValue<string>());
+        Assert.Contains("Allowed:", response.Errors[0]["message"]!.GetValue<string>());
+    }
+
+    private async Task<JsonNode> Mutate(string name, string input, string id)
+    {
+        var data = await Alice.DataAsync($"mutation($id: ID!) {{ {name}(input: {input}) {{ order {{ {OrderFields} }} }} }}", new { id });
+        return data[name]!["order"]!;
+    }
+
+    private async Task<string> ProductAsync(string sku, decimal price, decimal tax)
+    {
+        var data = await App.As("demo").DataAsync("mutation($s: String!, $p: Decimal!, $t: Decimal) { defineProduct(input: { sku: $s, name: \"Widget\", unitPrice: $p, taxRate: $t }) { product { id } } }",
+            new { s = sku, p = price, t = tax });
+        return data["defineProduct"]!["product"]!["id"]!.GetValue<string>();
+    }
+
+    private async Task<string> CustomerAsync(string name) =>
+        (await Alice.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name }))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+}
+
+public sealed class OrdersOnSqlite() : OrdersTests(TestProvider.Sqlite);
+
+public sealed class OrdersOnPostgres() : OrdersTests(TestProvider.Postgres);
