@@ -81,7 +81,11 @@ public abstract class OrdersTests(TestProvider provider) : IAsyncLifetime
         var completed = await Mutate("completeOrder", "{ id: $id }", id);
         Assert.Equal("COMPLETED", completed["status"]!.GetValue<string>());
 
-        var viaCustomer = await Alice.DataAsync("query($c: ID!) { customer(id: $c) { orders { number status payments { amount } } } }", new { c = customer });
+        await App.DispatchEventsAsync();
+        var viaCustomer = await Alice.DataAsync("query($c: ID!) { customer(id: $c) { lifecycleStage orders { number status payments { amount } customer { name } opportunity { title } } } }", new { c = customer });
+        Assert.Equal("CUSTOMER", viaCustomer["customer"]!["lifecycleStage"]!.GetValue<string>());
+        Assert.Equal("Order Co", viaCustomer["customer"]!["orders"]![0]!["customer"]!["name"]!.GetValue<string>());
+        Assert.Null(viaCustomer["customer"]!["orders"]![0]!["opportunity"]);
         var listed = viaCustomer["customer"]!["orders"]![0]!;
         Assert.Equal("SO-000001", listed["number"]!.GetValue<string>());
         Assert.Equal([500.00m, 1039.90m], listed["payments"]!.AsArray().Select(p => p!["amount"]!.GetValue<decimal>()));
@@ -124,6 +128,20 @@ public abstract class OrdersTests(TestProvider provider) : IAsyncLifetime
 
         var numbers = results.Select(r => r["confirmOrder"]!["order"]!["number"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(Enumerable.Range(1, 20).Select(n => $"SO-{n:D6}"), numbers);
+    }
+
+    [Fact]
+    public async Task An_order_links_back_to_the_opportunity_it_came_from()
+    {
+        var customer = await CustomerAsync("Linked Co");
+        var opportunity = (await Alice.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Big deal\" }) { opportunity { id } } }", new { c = customer }))
+            ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
+
+        var order = await Alice.DataAsync("mutation($c: ID!, $o: ID!) { createOrder(input: { customerId: $c, opportunityId: $o }) { order { opportunity { title } customer { name } } } }",
+            new { c = customer, o = opportunity });
+
+        Assert.Equal("Big deal", order["createOrder"]!["order"]!["opportunity"]!["title"]!.GetValue<string>());
+        Assert.Equal("Linked Co", order["createOrder"]!["order"]!["customer"]!["name"]!.GetValue<string>());
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class CustomersModule : IModule
         services.AddScoped<IModuleSeeder, CustomersSeeder>();
         services.AddIntegrationEventHandler<OpportunityCreated, LifecycleHandlers>();
         services.AddIntegrationEventHandler<OpportunityWon, LifecycleHandlers>();
+        services.AddIntegrationEventHandler<SalesSuite.Modules.Orders.Contracts.OrderPaid, LifecycleHandlers>();
     }
 
     public void AddSchema(ISchemaSlice schema) => CustomersSchema.Build(schema);

@@ -151,6 +151,12 @@ internal static class CustomersSchema
             ctx => CustomerLoaders.ById(ctx).Load(((SalesSuite.Modules.Opportunities.Contracts.IOpportunityRecord)ctx.Source!).CustomerId),
             "The customer of the opportunity (null when outside your scope)."));
 
+        slice.ExtendType("Order", Fields.Batched(
+            "customer",
+            new GraphQLTypeReference("Customer"),
+            ctx => CustomerLoaders.ById(ctx).Load(((SalesSuite.Modules.Orders.Contracts.IOrderRecord)ctx.Source!).CustomerId),
+            "The customer of the order (null when outside your scope)."));
+
         slice.ExtendType("Customer", Fields.Create(
             "interactions",
             new NonNullGraphType(interactionConnection),

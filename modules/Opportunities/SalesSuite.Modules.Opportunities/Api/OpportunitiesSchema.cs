@@ -80,6 +80,10 @@ internal static class OpportunitiesSchema
             ctx => ByCustomer(ctx).Load(((ICustomerRecord)ctx.Source!).Id),
             "The customer's opportunities within your scope, newest first."));
 
+        slice.ExtendType("Order", Fields.Batched("opportunity", new GraphQLTypeReference("Opportunity"),
+            ctx => ((SalesSuite.Modules.Orders.Contracts.IOrderRecord)ctx.Source!).OpportunityId is { } id ? ById(ctx).Load(id) : new NoOpportunity(),
+            "The opportunity the order came from, if any and within your scope."));
+
         slice.AddNodeResolver("Opportunity", async (ctx, id) =>
         {
             await using var db = Db(ctx);
@@ -128,6 +132,22 @@ internal static class OpportunitiesSchema
             ("defaultProbability", new NonNullGraphType(new IntGraphType())), ("kind", new GraphQLTypeReference("StageKind")), ("active", new BooleanGraphType())),
             SchemaBuilders.Payload("PipelineStagePayload", ("stage", "PipelineStage")), "Adds or changes a stage of your tenant's pipeline.",
             (c, i, ct) => SchemaBuilders.Payload("stage", c.DefineStageAsync(i, ct)));
+    }
+
+    private static BatchLoader<Guid, Opportunity> ById(IResolveFieldContext ctx)
+    {
+        var services = ctx.RequestServices!;
+        return services.GetRequiredService<BatchLoaders>().Get<Guid, Opportunity>("opp.byId", async (ids, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
+            return await db.Opportunities.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        });
+    }
+
+    /// <summary>A deferred null, for orders without an opportunity.</summary>
+    private sealed class NoOpportunity : GraphQL.DataLoader.IDataLoaderResult
+    {
+        public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult<object?>(null);
     }
 
     private static BatchLoader<Guid, IReadOnlyList<Opportunity>> ByCustomer(IResolveFieldContext ctx)
