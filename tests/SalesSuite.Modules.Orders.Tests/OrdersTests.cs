@@ -145,6 +145,34 @@ public abstract class OrdersTests(TestProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_order_keeps_the_exchange_rate_of_its_confirmation_date()
+    {
+        var admin = App.As("demo");
+        Assert.Equal("USD", (await admin.DataAsync("{ baseCurrency }"))["baseCurrency"]!.GetValue<string>());
+        await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-10-01\", rate: 1.1 }) { exchangeRate { rate } } }");
+        await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-12-01\", rate: 1.3 }) { exchangeRate { rate } } }");
+        var customer = await CustomerAsync("Euro Co");
+        var id = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, currency: \"EUR\", lines: [{ description: \"Item\", quantity: 3, unitPrice: 33.33 }] }) { order { id } } }", new { c = customer }))
+            ["createOrder"]!["order"]!["id"]!.GetValue<string>();
+
+        var confirmed = await Alice.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { total currency baseCurrency rateToBase totalInBase } } }", new { id });
+        var order = confirmed["confirmOrder"]!["order"]!;
+        Assert.Equal(99.99m, order["total"]!.GetValue<decimal>());
+        Assert.Equal(1.1m, order["rateToBase"]!.GetValue<decimal>());
+        Assert.Equal(109.99m, order["totalInBase"]!.GetValue<decimal>());
+
+        await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-11-01\", rate: 1.2 }) { exchangeRate { rate } } }");
+        var later = await Alice.DataAsync("query($id: ID!) { order(id: $id) { rateToBase totalInBase } }", new { id });
+        Assert.Equal(1.1m, later["order"]!["rateToBase"]!.GetValue<decimal>());
+
+        var gbp = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, currency: \"GBP\", lines: [{ description: \"Item\", quantity: 1, unitPrice: 5 }] }) { order { id } } }", new { c = customer }))
+            ["createOrder"]!["order"]!["id"]!.GetValue<string>();
+        var noRate = await Alice.PostAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id = gbp });
+        Assert.Equal("VALIDATION", noRate.FirstErrorCode);
+        Assert.Contains("GBP", noRate.Errors[0]["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Another_rep_cannot_see_or_change_the_order()
     {
         var customer = await CustomerAsync("Private Orders");

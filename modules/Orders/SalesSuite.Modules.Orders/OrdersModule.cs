@@ -17,6 +17,8 @@ public sealed class OrdersModule : IModule
     {
         services.AddModuleDbContext<OrdersDbContext>(Name);
         services.AddScoped<OrderCommands>();
+        services.AddScoped<ExchangeRates>();
+        services.AddScoped<SalesSuite.Modules.Orders.Contracts.IExchangeRates>(sp => sp.GetRequiredService<ExchangeRates>());
     }
 
     public void AddSchema(ISchemaSlice schema) => OrdersSchema.Build(schema);

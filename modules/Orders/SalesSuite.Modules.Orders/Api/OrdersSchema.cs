@@ -97,6 +97,9 @@ internal sealed class OrderGraphType : ObjectGraphType<Order>
         Field<NonNullGraphType<DecimalGraphType>>("paid").Resolve(ctx => ctx.Source.Paid);
         Field<NonNullGraphType<DecimalGraphType>>("outstanding").Resolve(ctx => ctx.Source.Outstanding);
         Field(x => x.ConfirmedAt, nullable: true);
+        Field(x => x.BaseCurrency, nullable: true).Description("The tenant's base currency when the order was confirmed.");
+        Field(x => x.RateToBase, nullable: true).Description("Base-currency units per unit of the order's currency, taken on confirmation and kept.");
+        Field<DecimalGraphType>("totalInBase").Description("total × rateToBase, rounded to cents; null before confirmation.").Resolve(ctx => ctx.Source.TotalInBase);
         Field(x => x.Notes, nullable: true);
         Field(x => x.CreatedAt);
         Field(x => x.Version);
@@ -176,6 +179,26 @@ internal static class OrdersSchema
         ];
         var line = SchemaBuilders.Input("OrderLineInput", "A product (price and tax from the catalog unless given) or a custom item (description and unit price).", lineFields);
 
+        var rateType = new ObjectGraphType { Name = "ExchangeRate", Description = "Base-currency units per unit of a currency, from a date on." };
+        rateType.AddField(new FieldType { Name = "currency", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Currency) });
+        rateType.AddField(new FieldType { Name = "date", ResolvedType = new NonNullGraphType(new DateOnlyGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Date) });
+        rateType.AddField(new FieldType { Name = "rate", ResolvedType = new NonNullGraphType(new DecimalGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Rate) });
+        slice.AddQueryField(Fields.Create("exchangeRates", new NonNullGraphType(new ListGraphType(new NonNullGraphType(rateType))), async ctx =>
+        {
+            await using var db = Db(ctx);
+            return await db.Rates.OrderBy(r => r.Currency).ThenByDescending(r => r.Date).Take(1000).ToListAsync(ctx.CancellationToken);
+        }, "The tenant's exchange rates to its base currency, newest first per currency."));
+        slice.AddQueryField(Fields.Create("baseCurrency", new NonNullGraphType(new StringGraphType()),
+            async ctx => await ctx.RequestServices!.GetRequiredService<SalesSuite.Modules.Orders.Contracts.IExchangeRates>().BaseCurrencyAsync(ctx.CancellationToken),
+            "The tenant's base currency: reports add amounts up in it."));
+        slice.AddMutation<ExchangeRates>("setExchangeRate", SchemaBuilders.Input("SetExchangeRateInput", "A rate valid from a date on.",
+            ("currency", new NonNullGraphType(new StringGraphType())), ("date", new NonNullGraphType(new DateOnlyGraphType())), ("rate", new NonNullGraphType(new DecimalGraphType()))),
+            SchemaBuilders.Payload("ExchangeRatePayload", ("exchangeRate", "ExchangeRate")), "Sets the exchange rate of a currency to the base currency from a date on.",
+            (c, i, ct) => SchemaBuilders.Payload("exchangeRate", c.SetRateAsync(i, ct)));
+        var baseCurrencyPayload = new ObjectGraphType { Name = "BaseCurrencyPayload" };
+        baseCurrencyPayload.AddField(new FieldType { Name = "baseCurrency", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((CurrencySettings)((IDictionary<string, object?>)c.Source!)["settings"]!).BaseCurrency) });
+        slice.AddMutation<ExchangeRates>("setBaseCurrency", SchemaBuilders.Input("SetBaseCurrencyInput", "The tenant's base currency.", ("currency", new NonNullGraphType(new StringGraphType()))),
+            baseCurrencyPayload, "Sets the tenant's base currency (before any order was converted).", (c, i, ct) => SchemaBuilders.Payload("settings", c.SetBaseCurrencyAsync(i, ct)));
         slice.AddMutation<OrderCommands>("defineProduct", SchemaBuilders.Input("DefineProductInput", "Creates or changes a product (by SKU).",
             ("sku", new NonNullGraphType(new StringGraphType())), ("version", new LongGraphType()), ("name", new NonNullGraphType(new StringGraphType())),
             ("unitPrice", new NonNullGraphType(new DecimalGraphType())), ("currency", new StringGraphType()), ("taxRate", new DecimalGraphType()), ("active", new BooleanGraphType())),

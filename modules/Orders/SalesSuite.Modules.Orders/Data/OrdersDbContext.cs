@@ -24,6 +24,10 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
 
     public DbSet<NumberSequence> Sequences => Set<NumberSequence>();
 
+    public DbSet<CurrencySettings> Currencies => Set<CurrencySettings>();
+
+    public DbSet<ExchangeRate> Rates => Set<ExchangeRate>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Product>(p =>
@@ -44,6 +48,9 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
             o.Ignore(x => x.Paid);
             o.Ignore(x => x.Outstanding);
             o.Ignore(x => x.FullyShipped);
+            o.Ignore(x => x.TotalInBase);
+            o.Property(x => x.RateToBase).HasPrecision(20, 10);
+            o.Property(x => x.BaseCurrency).HasMaxLength(3);
             o.Property(x => x.Number).HasMaxLength(32);
             o.Property(x => x.OwnerId).HasMaxLength(64).IsRequired();
             o.Property(x => x.Currency).HasMaxLength(3).IsRequired();
@@ -95,6 +102,20 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
             s.HasOne<Order>().WithMany().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Cascade);
             s.HasIndex(x => new { x.TenantId, x.OrderId });
             s.HasQueryFilter(AccessFilterName, x => Orders.Any(o => o.Id == x.OrderId));
+        });
+        modelBuilder.Entity<CurrencySettings>(c =>
+        {
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Key).HasMaxLength(16).IsRequired();
+            c.Property(x => x.BaseCurrency).HasMaxLength(3).IsRequired();
+            c.HasIndex(x => new { x.TenantId, x.Key }).IsUnique();
+        });
+        modelBuilder.Entity<ExchangeRate>(r =>
+        {
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Currency).HasMaxLength(3).IsRequired();
+            r.Property(x => x.Rate).HasPrecision(20, 10);
+            r.HasIndex(x => new { x.TenantId, x.Currency, x.Date }).IsUnique();
         });
         modelBuilder.Entity<NumberSequence>(n =>
         {

@@ -62,6 +62,13 @@ internal sealed class Order : AggregateRoot, IOwnedRecord, IOrderRecord
 
     public long PaidScaled { get; set; }
 
+    /// <summary>Base-currency units per unit of <see cref="Currency"/>, taken on confirmation and kept: history does not shift.</summary>
+    public decimal? RateToBase { get; set; }
+
+    public string? BaseCurrency { get; set; }
+
+    public decimal? TotalInBase => RateToBase is { } rate ? Scaled.Cents(Total * rate) : null;
+
     public string? Notes { get; set; }
 
     public List<OrderLine> Lines { get; set; } = [];
@@ -142,6 +149,24 @@ internal sealed class Shipment : TenantEntity
     public Dictionary<string, decimal> Quantities { get; set; } = [];
 
     public string RecordedBy { get; set; } = string.Empty;
+}
+
+/// <summary>The tenant's base currency (one row per tenant).</summary>
+internal sealed class CurrencySettings : AggregateRoot
+{
+    public string Key { get; set; } = "default";
+
+    public string BaseCurrency { get; set; } = "USD";
+}
+
+/// <summary>Base-currency units per unit of <see cref="Currency"/>, valid from <see cref="Date"/>.</summary>
+internal sealed class ExchangeRate : TenantEntity
+{
+    public string Currency { get; set; } = string.Empty;
+
+    public DateOnly Date { get; set; }
+
+    public decimal Rate { get; set; }
 }
 
 /// <summary>The tenant's order-number sequence; taken in the confirming transaction, so numbers have no gaps or duplicates.</summary>

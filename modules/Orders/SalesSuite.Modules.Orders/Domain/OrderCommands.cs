@@ -169,9 +169,15 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
             throw InputReader.Invalid("id", "has no lines: add at least one before confirming.");
         }
 
+        var now = clock.GetUtcNow();
+        var rates = services.GetRequiredService<IExchangeRates>();
+        var day = DateOnly.FromDateTime(now.UtcDateTime);
+        order.BaseCurrency = await rates.BaseCurrencyAsync(ct);
+        order.RateToBase = await rates.RateAsync(order.Currency, day, ct)
+            ?? throw new AppException(ErrorCodes.Validation, $"There is no exchange rate from {order.Currency} to {order.BaseCurrency} on or before {day:yyyy-MM-dd}: add one with setExchangeRate.",
+                [new FieldError("currency", $"has no rate to {order.BaseCurrency} on or before {day:yyyy-MM-dd}.")]);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var number = await NextNumberAsync(db, ct);
-        var now = clock.GetUtcNow();
         order.Number = $"SO-{number:D6}";
         order.Status = OrderStatus.Confirmed;
         order.ConfirmedAt = now;

@@ -17,6 +17,74 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("SalesSuite.Modules.Orders.Domain.CurrencySettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("orders_Currencies", (string)null);
+                });
+
+            modelBuilder.Entity("SalesSuite.Modules.Orders.Domain.ExchangeRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(20, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Currency", "Date")
+                        .IsUnique();
+
+                    b.ToTable("orders_Rates", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Modules.Orders.Domain.NumberSequence", b =>
                 {
                     b.Property<Guid>("Id")
@@ -58,6 +126,10 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BaseCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ConfirmedAt")
                         .HasColumnType("INTEGER");
 
@@ -90,6 +162,10 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Sqlite
 
                     b.Property<long>("PaidScaled")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RateToBase")
+                        .HasPrecision(20, 10)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
