@@ -173,6 +173,35 @@ public abstract class OrdersTests(TestProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Order_statistics_add_up_in_the_base_currency_within_the_scope()
+    {
+        await App.As("demo").DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-01-01\", rate: 2 }) { exchangeRate { rate } } }");
+        var customer = await CustomerAsync("Stats Buyer");
+        foreach (var (currency, description, quantity, price) in new[] { ("USD", "Alpha", 1m, 100m), ("EUR", "Beta", 2m, 5m), ("USD", "Beta", 1m, 7.5m) })
+        {
+            var id = (await Alice.DataAsync("mutation($c: ID!, $cur: String, $d: String, $q: Decimal!, $p: Decimal) { createOrder(input: { customerId: $c, currency: $cur, lines: [{ description: $d, quantity: $q, unitPrice: $p }] }) { order { id } } }",
+                new { c = customer, cur = currency, d = description, q = quantity, p = price }))["createOrder"]!["order"]!["id"]!.GetValue<string>();
+            await Alice.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id });
+        }
+
+        await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Draft only\", quantity: 1, unitPrice: 999 }] }) { order { id } } }", new { c = customer });
+        const string query = "{ orderStatistics(from: \"2026-11-01\", to: \"2026-11-30\") { baseCurrency count amountInBase byStatus { key count amountInBase } byOwner { key amountInBase } byMonth { key count amountInBase } byProduct { key count amountInBase } } }";
+
+        var stats = (await App.As("demo", "carol", "manager").DataAsync(query))["orderStatistics"]!;
+
+        Assert.Equal("USD", stats["baseCurrency"]!.GetValue<string>());
+        Assert.Equal(3, stats["count"]!.GetValue<int>());
+        Assert.Equal(127.5m, stats["amountInBase"]!.GetValue<decimal>());
+        Assert.Equal([("CONFIRMED", 3, 127.5m)], stats["byStatus"]!.AsArray().Select(g => (g!["key"]!.GetValue<string>(), g["count"]!.GetValue<int>(), g["amountInBase"]!.GetValue<decimal>())));
+        Assert.Equal([("alice", 127.5m)], stats["byOwner"]!.AsArray().Select(g => (g!["key"]!.GetValue<string>(), g["amountInBase"]!.GetValue<decimal>())));
+        Assert.Equal([("2026-11", 3, 127.5m)], stats["byMonth"]!.AsArray().Select(g => (g!["key"]!.GetValue<string>(), g["count"]!.GetValue<int>(), g["amountInBase"]!.GetValue<decimal>())));
+        Assert.Equal([("Alpha", 1, 100m), ("Beta", 2, 27.5m)], stats["byProduct"]!.AsArray().Select(g => (g!["key"]!.GetValue<string>(), g["count"]!.GetValue<int>(), g["amountInBase"]!.GetValue<decimal>())));
+        var bob = (await App.As("demo", "bob", "rep").DataAsync(query))["orderStatistics"]!;
+        Assert.Equal(0, bob["count"]!.GetValue<int>());
+        Assert.Equal(0m, bob["amountInBase"]!.GetValue<decimal>());
+    }
+
+    [Fact]
     public async Task Another_rep_cannot_see_or_change_the_order()
     {
         var customer = await CustomerAsync("Private Orders");

@@ -164,6 +164,7 @@ internal static class OrdersSchema
             return await db.Products.FirstOrDefaultAsync(p => p.Id == id, ctx.CancellationToken);
         });
         AddMutations(slice);
+        OrderStatistics.Build(slice);
     }
 
     private static void AddMutations(ISchemaSlice slice)
@@ -251,6 +252,6 @@ internal static class OrdersSchema
         });
     }
 
-    private static OrdersDbContext Db(IResolveFieldContext ctx) =>
+    internal static OrdersDbContext Db(IResolveFieldContext ctx) =>
         ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
 }

@@ -60,6 +60,7 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
             o.HasIndex(x => new { x.TenantId, x.Number }).IsUnique();
             o.HasIndex(x => new { x.TenantId, x.CustomerId });
             o.HasIndex(x => new { x.TenantId, x.OwnerId, x.Status });
+            o.HasIndex(x => new { x.TenantId, x.ConfirmedOn });
         });
         modelBuilder.Entity<OrderLine>(l =>
         {

@@ -60,6 +60,27 @@ internal sealed class Order : AggregateRoot, IOwnedRecord, IOrderRecord
 
     public DateTimeOffset? ConfirmedAt { get; set; }
 
+    /// <summary>The confirmation day (UTC), for grouping by period in SQL.</summary>
+    public DateOnly? ConfirmedOn { get; set; }
+
+    /// <summary>Stored copies of the totals, kept in step with the lines, so statistics add up in SQL.</summary>
+    public long TotalScaled { get; set; }
+
+    public long? TotalInBaseScaled { get; set; }
+
+    public void RefreshTotals()
+    {
+        TotalScaled = Scaled.From(Total);
+        if (RateToBase is { } rate)
+        {
+            TotalInBaseScaled = Scaled.From(Scaled.Cents(Total * rate));
+            foreach (var line in Lines)
+            {
+                line.NetInBaseScaled = Scaled.From(Scaled.Cents(line.Net * rate));
+            }
+        }
+    }
+
     public long PaidScaled { get; set; }
 
     /// <summary>Base-currency units per unit of <see cref="Currency"/>, taken on confirmation and kept: history does not shift.</summary>
@@ -114,6 +135,9 @@ internal sealed class OrderLine : TenantEntity
     public Dictionary<string, string> Attributes { get; set; } = [];
 
     public long ShippedScaled { get; set; }
+
+    /// <summary>The line's net in the base currency at the order's rate, set on confirmation (statistics by product).</summary>
+    public long? NetInBaseScaled { get; set; }
 
     public decimal Quantity => Scaled.To(QuantityScaled);
 

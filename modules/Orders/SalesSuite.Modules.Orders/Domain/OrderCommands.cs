@@ -97,6 +97,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         }
 
         validator.ThrowIfInvalid();
+        order.RefreshTotals();
         db.Orders.Add(order);
         await db.SaveChangesAsync(ct);
         return order;
@@ -117,6 +118,12 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         validator.ThrowIfInvalid();
         line.OrderId = order.Id;
         db.Lines.Add(line);
+        if (!order.Lines.Contains(line))
+        {
+            order.Lines.Add(line);
+        }
+
+        order.RefreshTotals();
         db.Touch(order);
         await db.SaveChangesAsync(ct);
         return order;
@@ -133,6 +140,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         var line = order.Lines.Single(l => l.Id == lineId);
         order.Lines.Remove(line);
         db.Lines.Remove(line);
+        order.RefreshTotals();
         db.Touch(order);
         await db.SaveChangesAsync(ct);
         return order;
@@ -181,6 +189,8 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         order.Number = $"SO-{number:D6}";
         order.Status = OrderStatus.Confirmed;
         order.ConfirmedAt = now;
+        order.ConfirmedOn = day;
+        order.RefreshTotals();
         db.Publish(new OrderConfirmed(order.Id, order.Number, order.CustomerId, order.OpportunityId, order.OwnerId, order.Total, order.Currency, now));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -139,6 +139,9 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -183,6 +186,12 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("TotalInBaseScaled")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalScaled")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -191,6 +200,8 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ConfirmedOn");
 
                     b.HasIndex("TenantId", "CustomerId");
 
@@ -220,6 +231,9 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Postgres
                     b.Property<decimal>("Discount")
                         .HasPrecision(7, 4)
                         .HasColumnType("numeric(7,4)");
+
+                    b.Property<long?>("NetInBaseScaled")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");

@@ -139,6 +139,9 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -183,6 +186,12 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long?>("TotalInBaseScaled")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalScaled")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -191,6 +200,8 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ConfirmedOn");
 
                     b.HasIndex("TenantId", "CustomerId");
 
@@ -221,6 +232,9 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.SqlServer
                     b.Property<decimal>("Discount")
                         .HasPrecision(7, 4)
                         .HasColumnType("decimal(7,4)");
+
+                    b.Property<long?>("NetInBaseScaled")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");

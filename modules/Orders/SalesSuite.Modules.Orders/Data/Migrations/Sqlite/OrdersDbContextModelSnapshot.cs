@@ -133,6 +133,9 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Sqlite
                     b.Property<long?>("ConfirmedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ConfirmedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -177,6 +180,12 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TotalInBaseScaled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalScaled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -185,6 +194,8 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "ConfirmedOn");
 
                     b.HasIndex("TenantId", "CustomerId");
 
@@ -214,6 +225,9 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Sqlite
                     b.Property<decimal>("Discount")
                         .HasPrecision(7, 4)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("NetInBaseScaled")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");

@@ -1,0 +1,76 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Modules.Orders.Domain;
+using SalesSuite.SharedKernel.Errors;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Modules;
+
+namespace SalesSuite.Modules.Orders.Api;
+
+internal sealed record OrderGroup(string Key, int Count, decimal AmountInBase);
+
+internal sealed record OrderStatisticsResult(string BaseCurrency, int Count, decimal AmountInBase, IReadOnlyList<OrderGroup> ByStatus, IReadOnlyList<OrderGroup> ByOwner,
+    IReadOnlyList<OrderGroup> ByCustomer, IReadOnlyList<OrderGroup> ByMonth, IReadOnlyList<OrderGroup> ByProduct);
+
+/// <summary>Confirmed orders of a period (by confirmation day), grouped in SQL, amounts in the base currency at each order's own rate (ORD4).</summary>
+internal static class OrderStatistics
+{
+    public static void Build(ISchemaSlice slice)
+    {
+        var group = new ObjectGraphType { Name = "OrderGroupStatistic" };
+        group.AddField(Field("key", new NonNullGraphType(new StringGraphType()), s => ((OrderGroup)s).Key, "Status, owner id, customer id, month (yyyy-MM) or product SKU."));
+        group.AddField(Field("count", new NonNullGraphType(new IntGraphType()), s => ((OrderGroup)s).Count, "Orders (lines, for products)."));
+        group.AddField(Field("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((OrderGroup)s).AmountInBase, "Totals (net, for products) in the base currency."));
+        var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
+        var stats = new ObjectGraphType { Name = "OrderStatistics" };
+        stats.AddField(Field("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((OrderStatisticsResult)s).BaseCurrency));
+        stats.AddField(Field("count", new NonNullGraphType(new IntGraphType()), s => ((OrderStatisticsResult)s).Count, "Orders confirmed in the period."));
+        stats.AddField(Field("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((OrderStatisticsResult)s).AmountInBase));
+        stats.AddField(Field("byStatus", groups, s => ((OrderStatisticsResult)s).ByStatus));
+        stats.AddField(Field("byOwner", groups, s => ((OrderStatisticsResult)s).ByOwner));
+        stats.AddField(Field("byCustomer", groups, s => ((OrderStatisticsResult)s).ByCustomer));
+        stats.AddField(Field("byMonth", groups, s => ((OrderStatisticsResult)s).ByMonth));
+        stats.AddField(Field("byProduct", groups, s => ((OrderStatisticsResult)s).ByProduct, "Net of the lines, custom items under their description."));
+
+        slice.AddQueryField(Fields.Create("orderStatistics", new NonNullGraphType(stats), async ctx =>
+        {
+            var from = ctx.GetArgument<DateOnly>("from");
+            var to = ctx.GetArgument<DateOnly>("to");
+            if (to < from || to.DayNumber - from.DayNumber > 3700)
+            {
+                throw new AppException(ErrorCodes.Validation, "to must not be before from, at most ten years later.", [new FieldError("to", "must not be before from, at most ten years later.")]);
+            }
+
+            await using var db = OrdersSchema.Db(ctx);
+            var confirmed = db.Orders.Where(o => o.ConfirmedOn >= from && o.ConfirmedOn <= to && o.TotalInBaseScaled != null);
+            var byStatus = await confirmed.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
+            var byOwner = await confirmed.GroupBy(o => o.OwnerId).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
+            var byCustomer = await confirmed.GroupBy(o => o.CustomerId).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
+            var byMonth = await confirmed.GroupBy(o => new { o.ConfirmedOn!.Value.Year, o.ConfirmedOn!.Value.Month })
+                .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
+            var byProduct = await db.Lines.Where(l => l.NetInBaseScaled != null && confirmed.Any(o => o.Id == l.OrderId))
+                .GroupBy(l => l.Sku ?? l.Description).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(l => l.NetInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
+            var baseCurrency = await db.Currencies.Select(c => c.BaseCurrency).FirstOrDefaultAsync(ctx.CancellationToken) ?? "USD";
+            return new OrderStatisticsResult(
+                baseCurrency,
+                byStatus.Sum(s => s.Count),
+                Scaled.To(byStatus.Sum(s => s.Sum)),
+                Sorted(byStatus.Select(s => new OrderGroup(s.Key.ToString().ToUpperInvariant(), s.Count, Scaled.To(s.Sum)))),
+                Sorted(byOwner.Select(s => new OrderGroup(s.Key, s.Count, Scaled.To(s.Sum)))),
+                Sorted(byCustomer.Select(s => new OrderGroup(GlobalId.Encode("Customer", s.Key), s.Count, Scaled.To(s.Sum)))),
+                byMonth.Select(s => new OrderGroup($"{s.Year:D4}-{s.Month:D2}", s.Count, Scaled.To(s.Sum))).OrderBy(g => g.Key, StringComparer.Ordinal).ToList(),
+                Sorted(byProduct.Select(s => new OrderGroup(s.Key, s.Count, Scaled.To(s.Sum)))));
+        }, "Orders confirmed in a period (inclusive days), within your scope, in the base currency.",
+            new QueryArguments(
+                new QueryArgument(new NonNullGraphType(new DateOnlyGraphType())) { Name = "from" },
+                new QueryArgument(new NonNullGraphType(new DateOnlyGraphType())) { Name = "to" })));
+    }
+
+    private static List<OrderGroup> Sorted(IEnumerable<OrderGroup> groups) =>
+        groups.OrderByDescending(g => g.AmountInBase).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+
+    private static FieldType Field(string name, IGraphType type, Func<object, object?> read, string? description = null) =>
+        new() { Name = name, ResolvedType = type, Description = description, Resolver = new FuncFieldResolver<object?>(ctx => read(ctx.Source!)) };
+}
