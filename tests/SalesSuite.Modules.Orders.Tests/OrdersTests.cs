@@ -202,6 +202,37 @@ public abstract class OrdersTests(TestProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Orders_that_stop_progressing_are_flagged_after_the_tenants_reminder_days()
+    {
+        await App.As("demo").DataAsync("mutation { setOrderReminderDays(input: { unpaidDays: 10, unshippedDays: 3 }) { unpaidDays unshippedDays } }");
+        var customer = await CustomerAsync("Slow Payer");
+        var unpaid = await ConfirmedOrderAsync(customer);
+        var paid = await ConfirmedOrderAsync(customer);
+        await Alice.DataAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 10 }) { order { status } } }", new { id = paid });
+
+        Assert.Empty(await FlaggedAsync());
+        App.Clock.Advance(TimeSpan.FromDays(4));
+        Assert.Equal([paid], await FlaggedAsync());
+        App.Clock.Advance(TimeSpan.FromDays(7));
+        Assert.Equal([unpaid, paid], await FlaggedAsync());
+        await Alice.DataAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 10 }) { order { status } } }", new { id = unpaid });
+        Assert.Equal([paid], await FlaggedAsync());
+        Assert.Empty((await App.As("demo", "bob", "rep").DataAsync("{ ordersNeedingAttention { nodes { id } } }"))["ordersNeedingAttention"]!["nodes"]!.AsArray());
+    }
+
+    private async Task<List<string>> FlaggedAsync() =>
+        (await Alice.DataAsync("{ ordersNeedingAttention { nodes { id } } }"))["ordersNeedingAttention"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
+
+    private async Task<string> ConfirmedOrderAsync(string customer)
+    {
+        var id = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }", new { c = customer }))
+            ["createOrder"]!["order"]!["id"]!.GetValue<string>();
+        await Alice.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id });
+        App.Clock.Advance(TimeSpan.FromMinutes(1));
+        return id;
+    }
+
+    [Fact]
     public async Task Another_rep_cannot_see_or_change_the_order()
     {
         var customer = await CustomerAsync("Private Orders");

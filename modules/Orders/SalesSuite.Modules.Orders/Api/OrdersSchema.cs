@@ -200,6 +200,24 @@ internal static class OrdersSchema
         baseCurrencyPayload.AddField(new FieldType { Name = "baseCurrency", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((CurrencySettings)((IDictionary<string, object?>)c.Source!)["settings"]!).BaseCurrency) });
         slice.AddMutation<ExchangeRates>("setBaseCurrency", SchemaBuilders.Input("SetBaseCurrencyInput", "The tenant's base currency.", ("currency", new NonNullGraphType(new StringGraphType()))),
             baseCurrencyPayload, "Sets the tenant's base currency (before any order was converted).", (c, i, ct) => SchemaBuilders.Payload("settings", c.SetBaseCurrencyAsync(i, ct)));
+        var reminderSettings = new ObjectGraphType { Name = "OrderReminderSettingsPayload" };
+        reminderSettings.AddField(new FieldType { Name = "unpaidDays", ResolvedType = new NonNullGraphType(new IntGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((CurrencySettings)((IDictionary<string, object?>)c.Source!)["settings"]!).UnpaidReminderDays) });
+        reminderSettings.AddField(new FieldType { Name = "unshippedDays", ResolvedType = new NonNullGraphType(new IntGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((CurrencySettings)((IDictionary<string, object?>)c.Source!)["settings"]!).UnshippedReminderDays) });
+        slice.AddMutation<ExchangeRates>("setOrderReminderDays", SchemaBuilders.Input("SetOrderReminderDaysInput", "After how many days an order that is not progressing is flagged.",
+            ("unpaidDays", new IntGraphType()), ("unshippedDays", new IntGraphType())),
+            reminderSettings, "Sets the tenant's order progress reminders.", (c, i, ct) => SchemaBuilders.Payload("settings", c.SetReminderDaysAsync(i, ct)));
+        slice.AddQueryField(Fields.Create("ordersNeedingAttention", new NonNullGraphType(ConnectionTypes.For(slice, "Order")), async ctx =>
+        {
+            var now = ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
+            await using var db = Db(ctx);
+            var settings = await db.Currencies.FirstOrDefaultAsync(ctx.CancellationToken) ?? new CurrencySettings();
+            var unpaidSince = now.AddDays(-settings.UnpaidReminderDays);
+            var unshippedSince = now.AddDays(-settings.UnshippedReminderDays);
+            var query = db.Orders.Include(o => o.Lines).Where(o =>
+                (o.Status == OrderStatus.Confirmed && o.ConfirmedAt <= unpaidSince) || (o.Status == OrderStatus.Paid && o.PaidAt <= unshippedSince));
+            return await Spec.ToConnectionAsync(query, ctx, q => q.OrderBy(o => o.ConfirmedAt));
+        }, "Orders within your scope that are not progressing: confirmed but unpaid, or paid but not shipped, past the tenant's reminder days (ORD5).",
+            Spec.Arguments(slice)));
         slice.AddMutation<OrderCommands>("defineProduct", SchemaBuilders.Input("DefineProductInput", "Creates or changes a product (by SKU).",
             ("sku", new NonNullGraphType(new StringGraphType())), ("version", new LongGraphType()), ("name", new NonNullGraphType(new StringGraphType())),
             ("unitPrice", new NonNullGraphType(new DecimalGraphType())), ("currency", new StringGraphType()), ("taxRate", new DecimalGraphType()), ("active", new BooleanGraphType())),

@@ -51,6 +51,40 @@ internal sealed class ExchangeRates(ModuleDbContextFactory<OrdersDbContext> cont
         return settings;
     }
 
+    public async Task<CurrencySettings> SetReminderDaysAsync(InputReader input, CancellationToken ct)
+    {
+        var unpaid = input.Value<int>("unpaidDays");
+        var unshipped = input.Value<int>("unshippedDays");
+        var validator = new Validator();
+        if (unpaid is < 1 or > 365)
+        {
+            validator.Add("unpaidDays", "must be between 1 and 365.");
+        }
+
+        if (unshipped is < 1 or > 365)
+        {
+            validator.Add("unshippedDays", "must be between 1 and 365.");
+        }
+
+        validator.ThrowIfInvalid();
+        await using var db = contexts.Create();
+        var settings = await db.Currencies.AsTracking().FirstOrDefaultAsync(ct);
+        if (settings is null)
+        {
+            settings = new CurrencySettings();
+            db.Currencies.Add(settings);
+        }
+        else
+        {
+            db.Touch(settings);
+        }
+
+        settings.UnpaidReminderDays = unpaid ?? settings.UnpaidReminderDays;
+        settings.UnshippedReminderDays = unshipped ?? settings.UnshippedReminderDays;
+        await db.SaveChangesAsync(ct);
+        return settings;
+    }
+
     public async Task<ExchangeRate> SetRateAsync(InputReader input, CancellationToken ct)
     {
         var currency = Code(input, "currency");

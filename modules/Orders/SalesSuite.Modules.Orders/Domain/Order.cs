@@ -60,6 +60,8 @@ internal sealed class Order : AggregateRoot, IOwnedRecord, IOrderRecord
 
     public DateTimeOffset? ConfirmedAt { get; set; }
 
+    public DateTimeOffset? PaidAt { get; set; }
+
     /// <summary>The confirmation day (UTC), for grouping by period in SQL.</summary>
     public DateOnly? ConfirmedOn { get; set; }
 
@@ -181,6 +183,12 @@ internal sealed class CurrencySettings : AggregateRoot
     public string Key { get; set; } = "default";
 
     public string BaseCurrency { get; set; } = "USD";
+
+    /// <summary>Remind the owner when a confirmed order is still unpaid this many days later.</summary>
+    public int UnpaidReminderDays { get; set; } = 14;
+
+    /// <summary>Remind the owner when a paid order is still not fully shipped this many days later.</summary>
+    public int UnshippedReminderDays { get; set; } = 7;
 }
 
 /// <summary>Base-currency units per unit of <see cref="Currency"/>, valid from <see cref="Date"/>.</summary>

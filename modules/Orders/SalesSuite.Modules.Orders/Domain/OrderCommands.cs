@@ -219,6 +219,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         if (order.Outstanding == 0)
         {
             order.Status = OrderStatus.Paid;
+            order.PaidAt = now;
             db.Publish(new OrderPaid(order.Id, order.CustomerId, order.OwnerId, order.Total, order.Currency, now));
         }
 

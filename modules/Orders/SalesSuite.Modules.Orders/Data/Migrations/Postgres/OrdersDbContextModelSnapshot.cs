@@ -46,6 +46,12 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("UnpaidReminderDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnshippedReminderDays")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -168,6 +174,9 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("PaidScaled")
                         .HasColumnType("bigint");

@@ -46,6 +46,12 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("UnpaidReminderDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnshippedReminderDays")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -168,6 +174,9 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long>("PaidScaled")
                         .HasColumnType("bigint");

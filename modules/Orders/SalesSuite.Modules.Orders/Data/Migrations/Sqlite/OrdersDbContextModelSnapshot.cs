@@ -40,6 +40,12 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UnpaidReminderDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnshippedReminderDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -162,6 +168,9 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("PaidScaled")
                         .HasColumnType("INTEGER");
