@@ -147,6 +147,29 @@ public abstract class AccessTests(TestProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Training_records_are_seen_by_the_rep_and_their_managers_only()
+    {
+        var admin = App.As("demo");
+        await admin.DataAsync("mutation { recordTraining(input: { userId: \"alice\", course: \"Negotiation basics\", date: \"2026-10-15\", completed: true, score: 92.5 }) { training { course } } }");
+        await admin.DataAsync("mutation { recordTraining(input: { userId: \"bob\", course: \"Product training\", completed: false }) { training { course } } }");
+        var bad = await admin.PostAsync("mutation { recordTraining(input: { userId: \"ghost\", course: \"X\" }) { training { course } } }");
+        Assert.Equal("NOT_FOUND", bad.FirstErrorCode);
+        var badScore = await admin.PostAsync("mutation { recordTraining(input: { userId: \"alice\", course: \"X\", score: 101 }) { training { course } } }");
+        Assert.Equal("VALIDATION", badScore.FirstErrorCode);
+
+        var alice = await App.As("demo", "alice", "rep").DataAsync("{ me { trainings { course completed score date } } bob: salesRep(userId: \"bob\") { trainings { course } } }");
+        var carol = await App.As("demo", "carol", "manager").DataAsync("{ salesReps { nodes { userId trainings { course } } } }");
+
+        var mine = Assert.Single(alice["me"]!["trainings"]!.AsArray());
+        Assert.Equal(("Negotiation basics", true, 92.5m), (mine!["course"]!.GetValue<string>(), mine["completed"]!.GetValue<bool>(), mine["score"]!.GetValue<decimal>()));
+        Assert.Null(alice["bob"]);
+        var seen = carol["salesReps"]!["nodes"]!.AsArray().SelectMany(n => n!["trainings"]!.AsArray().Select(t => t!["course"]!.GetValue<string>())).Order().ToList();
+        Assert.Equal(["Negotiation basics", "Product training"], seen);
+        var byRep = await App.As("demo", "alice", "rep").PostAsync("mutation { recordTraining(input: { userId: \"alice\", course: \"Self-awarded\" }) { training { course } } }");
+        Assert.Equal("FORBIDDEN", byRep.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task Leaving_reps_keep_their_customers_until_reassigned()
     {
         var admin = App.As("demo");

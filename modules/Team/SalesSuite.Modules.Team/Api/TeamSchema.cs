@@ -34,8 +34,25 @@ internal sealed class SalesRepGraphType : ObjectGraphType<SalesRep>
             .Resolve(ctx => ctx.Source.ManagerUserId is null ? null : TeamSchema.RepsByUser(ctx).Load(ctx.Source.ManagerUserId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SalesRepGraphType>>>>("directReports")
             .Resolve(ctx => TeamSchema.ReportsOf(ctx).Load(ctx.Source.UserId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingRecordGraphType>>>>("trainings").Description("The rep's training records, newest first.")
+            .Resolve(ctx => TeamSchema.TrainingsOf(ctx).Load(ctx.Source.UserId));
         Field<GraphQLTypeReference>("team").Type(new GraphQLTypeReference("Team"))
             .Resolve(ctx => ctx.Source.TeamId is { } id ? TeamSchema.TeamsById(ctx).Load(id) : null);
+    }
+}
+
+internal sealed class TrainingRecordGraphType : ObjectGraphType<TrainingRecord>
+{
+    public TrainingRecordGraphType()
+    {
+        Name = "TrainingRecord";
+        Description = "A course a rep took: date, completion and score.";
+        Field<NonNullGraphType<StringGraphType>>("userId").Resolve(ctx => ctx.Source.OwnerId);
+        Field(x => x.Course);
+        Field<NonNullGraphType<DateOnlyGraphType>>("date").Resolve(ctx => ctx.Source.Date);
+        Field(x => x.Completed);
+        Field(x => x.Score, nullable: true);
+        Field(x => x.RecordedBy);
     }
 }
 
@@ -67,6 +84,7 @@ internal static class TeamSchema
     {
         slice.AddType<SalesRepGraphType>();
         slice.AddType<TeamGraphType>();
+        slice.AddType<TrainingRecordGraphType>();
         var rep = new GraphQLTypeReference("SalesRep");
 
         slice.AddQueryField(Fields.Create("salesReps", new NonNullGraphType(ConnectionTypes.For(slice, "SalesRep")), async ctx =>
@@ -122,6 +140,12 @@ internal static class TeamSchema
         slice.AddMutation<TeamCommands>("deactivateSalesRep", deactivateInput, repPayload, "Deactivates a rep who leaves; their records stay until reassigned.", (c, i, ct) => SchemaBuilders.Payload("salesRep", c.DeactivateRepAsync(i, ct)));
         slice.AddMutation<TeamCommands>("createTeam", teamInput, SchemaBuilders.Payload("TeamPayload", ("team", "Team")), "Creates a sales team.", (c, i, ct) => SchemaBuilders.Payload("team", c.CreateTeamAsync(i, ct)));
 
+        slice.AddMutation<TeamCommands>("recordTraining", SchemaBuilders.Input("RecordTrainingInput", "A course a rep took.",
+            ("userId", new NonNullGraphType(new StringGraphType())), ("course", new NonNullGraphType(new StringGraphType())), ("date", new DateOnlyGraphType()),
+            ("completed", new BooleanGraphType()), ("score", new DecimalGraphType())),
+            SchemaBuilders.Payload("TrainingRecordPayload", ("training", "TrainingRecord")), "Records a rep's training (TEAM2).",
+            (c, i, ct) => SchemaBuilders.Payload("training", c.RecordTrainingAsync(i, ct)));
+
         slice.ExtendType("Customer", Fields.Batched("owner", rep,
             ctx => RepsByUser(ctx).Load(((ICustomerRecord)ctx.Source!).OwnerId),
             "The sales rep who owns the customer (null when the owner has no rep profile)."));
@@ -161,6 +185,18 @@ internal static class TeamSchema
             var reps = await db.Reps.Where(r => r.ManagerUserId != null && ids.Contains(r.ManagerUserId)).OrderBy(r => r.Name).ToListAsync(ct);
             var lookup = reps.ToLookup(r => r.ManagerUserId!);
             return ids.ToDictionary(id => id, id => (IReadOnlyList<SalesRep>)lookup[id].ToList());
+        });
+    }
+
+    public static BatchLoader<string, IReadOnlyList<TrainingRecord>> TrainingsOf(IResolveFieldContext ctx)
+    {
+        var services = ctx.RequestServices!;
+        return services.GetRequiredService<BatchLoaders>().Get<string, IReadOnlyList<TrainingRecord>>("team.trainings", async (ids, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
+            var rows = await db.Trainings.Where(t => ids.Contains(t.OwnerId)).OrderByDescending(t => t.Date).ThenBy(t => t.Course).ToListAsync(ct);
+            var lookup = rows.ToLookup(t => t.OwnerId);
+            return ids.ToDictionary(id => id, id => (IReadOnlyList<TrainingRecord>)lookup[id].ToList());
         });
     }
 

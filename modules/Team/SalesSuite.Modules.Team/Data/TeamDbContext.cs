@@ -14,6 +14,8 @@ internal sealed class TeamDbContext(DbContextOptions<TeamDbContext> options, ITe
 
     public DbSet<SalesTeam> Teams => Set<SalesTeam>();
 
+    public DbSet<TrainingRecord> Trainings => Set<TrainingRecord>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SalesRep>(r =>
@@ -29,6 +31,16 @@ internal sealed class TeamDbContext(DbContextOptions<TeamDbContext> options, ITe
             r.Property(x => x.ManagerUserId).HasMaxLength(64);
             r.HasIndex(x => new { x.TenantId, x.OwnerId }).IsUnique();
             r.HasIndex(x => new { x.TenantId, x.ManagerUserId });
+        });
+        modelBuilder.Entity<TrainingRecord>(t =>
+        {
+            t.ToTable("Trainings");
+            t.HasKey(x => x.Id);
+            t.Property(x => x.OwnerId).HasColumnName("UserId").HasMaxLength(64).IsRequired();
+            t.Property(x => x.Course).HasMaxLength(200).IsRequired();
+            t.Property(x => x.Score).HasPrecision(5, 2);
+            t.Property(x => x.RecordedBy).HasMaxLength(64).IsRequired();
+            t.HasIndex(x => new { x.TenantId, x.OwnerId, x.Date });
         });
         modelBuilder.Entity<SalesTeam>(t =>
         {

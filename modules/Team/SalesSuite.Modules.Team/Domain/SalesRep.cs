@@ -40,3 +40,21 @@ internal sealed class SalesTeam : AggregateRoot
 
     public string? Description { get; set; }
 }
+
+/// <summary>A course a rep took (TEAM2): owned by the rep, so the record scope shows it to them and their managers.</summary>
+internal sealed class TrainingRecord : TenantEntity, IOwnedRecord
+{
+    /// <summary>The rep's user id.</summary>
+    public string OwnerId { get; set; } = string.Empty;
+
+    public string Course { get; set; } = string.Empty;
+
+    public DateOnly Date { get; set; }
+
+    public bool Completed { get; set; }
+
+    /// <summary>0-100, when the course is scored.</summary>
+    public decimal? Score { get; set; }
+
+    public string RecordedBy { get; set; } = string.Empty;
+}

@@ -6,8 +6,40 @@ using SalesSuite.SharedKernel.GraphQL;
 
 namespace SalesSuite.Modules.Team.Domain;
 
-internal sealed class TeamCommands(ModuleDbContextFactory<TeamDbContext> contexts, TimeProvider clock)
+internal sealed class TeamCommands(ModuleDbContextFactory<TeamDbContext> contexts, TimeProvider clock, SalesSuite.SharedKernel.Security.ICurrentUser user)
 {
+    public async Task<TrainingRecord> RecordTrainingAsync(InputReader input, CancellationToken ct)
+    {
+        await using var db = contexts.Create();
+        var userId = input.String("userId");
+        var validator = new Validator().Required("userId", userId, 64).Required("course", input.String("course"), 200);
+        var score = input.Value<decimal>("score");
+        if (score is < 0 or > 100)
+        {
+            validator.Add("score", "must be between 0 and 100.");
+        }
+
+        var date = input.Value<DateOnly>("date") ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (date > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(1))
+        {
+            validator.Add("date", "is more than a year ahead.");
+        }
+
+        validator.ThrowIfInvalid();
+        if (!await db.Reps.AnyAsync(r => r.OwnerId == userId, ct))
+        {
+            throw AppException.NotFound("SalesRep", userId!);
+        }
+
+        var record = new TrainingRecord
+        {
+            OwnerId = userId!, Course = input.String("course")!, Date = date, Completed = input.Value<bool>("completed") ?? false, Score = score, RecordedBy = user.UserIdOrThrow,
+        };
+        db.Trainings.Add(record);
+        await db.SaveChangesAsync(ct);
+        return record;
+    }
+
     public async Task<SalesRep> CreateRepAsync(InputReader input, CancellationToken ct)
     {
         await using var db = contexts.Create();

@@ -120,6 +120,49 @@ namespace SalesSuite.Modules.Team.Data.Migrations.Sqlite
                     b.ToTable("team_Teams", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Modules.Team.Domain.TrainingRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("UserId");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "OwnerId", "Date");
+
+                    b.ToTable("team_Trainings", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.SharedKernel.Audit.AuditRecord", b =>
                 {
                     b.Property<Guid>("Id")
