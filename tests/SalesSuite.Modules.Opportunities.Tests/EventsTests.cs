@@ -45,7 +45,7 @@ public abstract class EventsTests(TestProvider provider) : IAsyncLifetime
 
         await WinAsync(admin, await CreateOpportunityAsync(admin, id));
         await App.DispatchEventsAsync();
-        Assert.Equal("REPEAT_CUSTOMER", await StageAsync(admin, id));
+        Assert.Equal("CUSTOMER", await StageAsync(admin, id));
         var history = await admin.DataAsync("query($id: ID!) { entityHistory(id: $id) { nodes { operation actorId } } }", new { id });
         Assert.Contains(history["entityHistory"]!["nodes"]!.AsArray(), n => n!["operation"]!.GetValue<string>() == "event:OpportunityWon" && n["actorId"]!.GetValue<string>() == "system");
     }

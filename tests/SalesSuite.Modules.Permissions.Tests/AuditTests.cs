@@ -60,6 +60,22 @@ public abstract class AuditTests(TestProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_address_change_is_audited_with_its_fields_and_protected_parts_masked()
+    {
+        var admin = App.As("demo");
+        var id = (await admin.DataAsync("mutation { createCustomer(input: { name: \"Moving Co\", address: { city: \"Austin\", line1: \"1 Old Road\" } }) { customer { id } } }"))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+
+        await admin.DataAsync("mutation($id: ID!) { updateCustomer(input: { id: $id, address: { city: \"Boston\", line1: \"2 New Street\" } }) { customer { address { city } } } }", new { id });
+
+        var history = await admin.DataAsync("query($id: ID!) { entityHistory(id: $id) { nodes { action changes } } }", new { id });
+        var update = JsonNode.Parse(history["entityHistory"]!["nodes"]!.AsArray().Last()!["changes"]!.GetValue<string>())!;
+        Assert.Equal("Austin", update["Address.City"]!["before"]!.GetValue<string>());
+        Assert.Equal("Boston", update["Address.City"]!["after"]!.GetValue<string>());
+        Assert.Equal("(protected)", update["Address.Line1"]!["after"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_verification_names_the_first_entry_that_was_edited_in_the_database()
     {
         var admin = App.As("demo");

@@ -17,17 +17,17 @@ internal sealed class DeniedFieldMiddleware : IFieldMiddleware
 
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
+        if (context.UserContext.TryGetValue(GrantKey, out var value) && value is AccessGrant { DeniedFields.Count: > 0 } grant
+            && grant.DeniedFields.Contains(context.ParentType.Name + "." + context.FieldDefinition.Name))
+        {
+            throw new AppException(ErrorCodes.Forbidden, $"Your role may not read {context.ParentType.Name}.{context.FieldDefinition.Name}.");
+        }
+
         if (context.FieldDefinition.GetMetadata(SensitiveFields.MetadataKey, false)
             && context.UserContext.TryGetValue(SensitiveReadsKey, out var log) && log is SensitiveReadLog reads)
         {
             var owner = context.Source as TenantEntity ?? context.Parent?.Source as TenantEntity;
             reads.Record(context.ParentType.Name, context.FieldDefinition.Name, owner?.Id);
-        }
-
-        if (context.UserContext.TryGetValue(GrantKey, out var value) && value is AccessGrant { DeniedFields.Count: > 0 } grant
-            && grant.DeniedFields.Contains(context.ParentType.Name + "." + context.FieldDefinition.Name))
-        {
-            throw new AppException(ErrorCodes.Forbidden, $"Your role may not read {context.ParentType.Name}.{context.FieldDefinition.Name}.");
         }
 
         return next(context);

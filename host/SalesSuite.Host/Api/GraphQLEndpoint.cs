@@ -196,7 +196,15 @@ internal sealed class GraphQLEndpoint(
         ResultSanitizer.Apply(result, options.Value.SuggestFields == true, timeout, http.TraceIdentifier);
         if (result.Executed && http.RequestServices.GetService<SalesSuite.SharedKernel.Audit.SensitiveReadLog>() is { } reads)
         {
-            await reads.FlushAsync("read:" + (result.Operation?.Name?.StringValue ?? "anonymous"), CancellationToken.None);
+            try
+            {
+                await reads.FlushAsync("read:" + (result.Operation?.Name?.StringValue ?? "anonymous"), CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The request's own work is done (a mutation may have committed): answer it, and leave the failure to the log.
+                logger.LogError(ex, "Recording the sensitive reads of request {RequestId} in the audit log failed", http.TraceIdentifier);
+            }
         }
 
         var status = StatusCodes.Status200OK;

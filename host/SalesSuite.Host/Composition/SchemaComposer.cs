@@ -193,7 +193,15 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
         moduleType.AddField(new FieldType { Name = "source", Description = "BUILT_IN or PLUGIN.", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Source) });
         moduleType.AddField(new FieldType { Name = "loaded", ResolvedType = new NonNullGraphType(new BooleanGraphType()), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Loaded) });
         moduleType.AddField(new FieldType { Name = "enabled", Description = "Enabled for your tenant.", ResolvedType = new NonNullGraphType(new BooleanGraphType()), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Enabled) });
-        moduleType.AddField(new FieldType { Name = "error", Description = "Why a plugin failed to load.", ResolvedType = new StringGraphType(), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Error) });
+        moduleType.AddField(new FieldType
+        {
+            Name = "error",
+            Description = "Why a plugin failed to load (shown to administrators only).",
+            ResolvedType = new StringGraphType(),
+            Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Error is { } error
+                ? c.RequestServices!.GetRequiredService<ICurrentAccess>().Grant?.Has("permissions.manage") == true ? error : "failed to load"
+                : null),
+        });
         query.AddField(new FieldType
         {
             Name = "modules",

@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -19,6 +20,7 @@ public static class DataErrors
                 case AppException { Code: ErrorCodes.Conflict }:
                 case PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }:
                 case SqliteException { SqliteErrorCode: 19 or 5 or 6 }:
+                case SqlException { Number: 2601 or 2627 or 1205 }:
                     return true;
             }
         }
@@ -39,6 +41,10 @@ public static class DataErrors
                     return true;
                 case SqliteException { SqliteErrorCode: 19 } sqlite:
                     return sqlite.Message.Contains(indexNamePart, StringComparison.Ordinal);
+                case SqlException { Number: 1205 }:
+                    return true;
+                case SqlException { Number: 2601 or 2627 } sqlServer:
+                    return sqlServer.Message.Contains(indexNamePart, StringComparison.Ordinal);
             }
         }
 

@@ -69,7 +69,7 @@ public readonly record struct PageRequest(int? First, int? After, int? Last, int
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(text.AsSpan(Prefix.Length), out var offset) && offset >= 0)
+            if (text.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(text.AsSpan(Prefix.Length), out var offset) && offset is >= 0 and < 100_000_000)
             {
                 return offset;
             }

@@ -64,6 +64,9 @@ internal sealed class Customer : AggregateRoot, ICustomerRecord, IOwnedRecord
 
     public LifecycleStage Lifecycle { get; set; } = LifecycleStage.Lead;
 
+    /// <summary>Paid orders so far: the second makes a repeat customer.</summary>
+    public int PurchaseCount { get; set; }
+
     public DateTimeOffset? ArchivedAt { get; set; }
 
     public List<Contact> Contacts { get; set; } = [];

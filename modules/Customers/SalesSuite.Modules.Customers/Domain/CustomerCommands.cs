@@ -349,15 +349,14 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
 
         if (input.Has("address"))
         {
+            // Change the tracked instance (not a new one) so that the audit log sees the changed fields.
             var address = input.Object("address");
-            customer.Address = new Address
-            {
-                Line1 = address?.String("line1"),
-                City = address?.String("city"),
-                State = address?.String("state"),
-                PostalCode = address?.String("postalCode"),
-                Country = address?.String("country"),
-            };
+            customer.Address ??= new Address();
+            customer.Address.Line1 = address?.String("line1");
+            customer.Address.City = address?.String("city");
+            customer.Address.State = address?.String("state");
+            customer.Address.PostalCode = address?.String("postalCode");
+            customer.Address.Country = address?.String("country");
             validator.MaxLength("address.line1", customer.Address.Line1, 200).MaxLength("address.city", customer.Address.City, 100)
                 .MaxLength("address.state", customer.Address.State, 100).MaxLength("address.postalCode", customer.Address.PostalCode, 20)
                 .MaxLength("address.country", customer.Address.Country, 100);

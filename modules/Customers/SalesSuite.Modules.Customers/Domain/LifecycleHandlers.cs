@@ -9,12 +9,12 @@ namespace SalesSuite.Modules.Customers.Domain;
 
 /// <summary>
 /// Moves a customer along its lifecycle (CUS5) from the Opportunities and Orders modules' events: a first opportunity
-/// makes a lead a prospect; a won deal or a paid order makes a prospect a customer, and a customer a repeat customer.
+/// makes a lead a prospect; a won deal or a paid order makes a prospect a customer; a second paid order a repeat customer.
 /// </summary>
 internal sealed class LifecycleHandlers(ModuleDbContextFactory<CustomersDbContext> contexts)
     : IIntegrationEventHandler<OpportunityCreated>, IIntegrationEventHandler<OpportunityWon>, IIntegrationEventHandler<OrderPaid>
 {
-    /// <summary>A paid order makes the buyer a customer, and a customer who pays again a repeat customer.</summary>
+    /// <summary>A paid order makes the buyer a customer; a second paid order a repeat customer.</summary>
     public async Task HandleAsync(OrderPaid integrationEvent, IntegrationContext context, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
@@ -23,9 +23,8 @@ internal sealed class LifecycleHandlers(ModuleDbContextFactory<CustomersDbContex
             var customer = await db.Customers.AsTracking().FirstOrDefaultAsync(c => c.Id == integrationEvent.CustomerId, cancellationToken);
             if (customer is not null)
             {
-                customer.Lifecycle = customer.Lifecycle is LifecycleStage.Customer or LifecycleStage.RepeatCustomer
-                    ? LifecycleStage.RepeatCustomer
-                    : LifecycleStage.Customer;
+                customer.PurchaseCount++;
+                customer.Lifecycle = customer.PurchaseCount >= 2 ? LifecycleStage.RepeatCustomer : LifecycleStage.Customer;
             }
         }, cancellationToken);
     }
@@ -49,11 +48,9 @@ internal sealed class LifecycleHandlers(ModuleDbContextFactory<CustomersDbContex
         await db.HandleOnceAsync(context, "customers.lifecycle.won", async () =>
         {
             var customer = await db.Customers.AsTracking().FirstOrDefaultAsync(c => c.Id == integrationEvent.CustomerId, cancellationToken);
-            if (customer is not null)
+            if (customer is { Lifecycle: LifecycleStage.Lead or LifecycleStage.Prospect })
             {
-                customer.Lifecycle = customer.Lifecycle is LifecycleStage.Customer or LifecycleStage.RepeatCustomer
-                    ? LifecycleStage.RepeatCustomer
-                    : LifecycleStage.Customer;
+                customer.Lifecycle = LifecycleStage.Customer;
             }
         }, cancellationToken);
     }

@@ -127,7 +127,8 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
             throw InputReader.Invalid("id", "is already open.");
         }
 
-        var stage = await db.Stages.Where(s => s.Active && s.Kind == StageKind.Open).OrderByDescending(s => s.Position).FirstAsync(ct);
+        var stage = await db.Stages.Where(s => s.Active && s.Kind == StageKind.Open).OrderByDescending(s => s.Position).FirstOrDefaultAsync(ct)
+            ?? throw InputReader.Invalid("id", "cannot be reopened: the pipeline has no active open stage.");
         var now = clock.GetUtcNow();
         db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, FromStageId = opportunity.StageId, ToStageId = stage.Id, At = now, ActorId = user.UserIdOrThrow });
         opportunity.StageId = stage.Id;

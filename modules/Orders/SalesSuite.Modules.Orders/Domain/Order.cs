@@ -9,7 +9,19 @@ internal static class Scaled
 {
     public const decimal Factor = 10_000m;
 
-    public static long From(decimal value) => (long)decimal.Round(value * Factor, 0, MidpointRounding.AwayFromZero);
+    /// <summary>Amounts stay below 10^14 (10^18 scaled), far inside a long, whatever a rate multiplies them by.</summary>
+    public const decimal MaxAmount = 100_000_000_000_000m;
+
+    public static long From(decimal value)
+    {
+        if (Math.Abs(value) >= MaxAmount)
+        {
+            throw new SharedKernel.Errors.AppException(SharedKernel.Errors.ErrorCodes.Validation,
+                $"The amount {value} is too large: amounts must stay below {MaxAmount:N0}.", [new SharedKernel.Errors.FieldError("amount", "is too large.")]);
+        }
+
+        return (long)decimal.Round(value * Factor, 0, MidpointRounding.AwayFromZero);
+    }
 
     public static decimal To(long value) => value / Factor;
 

@@ -208,7 +208,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
             throw InputReader.Invalid("amount", "must be a positive amount in cents.");
         }
 
-        if (amount > order.Outstanding)
+        if (amount > order.Outstanding || amount >= Scaled.MaxAmount)
         {
             throw InputReader.Invalid("amount", $"is more than the {order.Outstanding} {order.Currency} still open.");
         }
@@ -244,7 +244,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         foreach (var item in items)
         {
             var lineId = item.Id("lineId", "OrderLine");
-            var quantity = item.Value<decimal>("quantity") ?? 0m;
+            var quantity = Math.Min(item.Value<decimal>("quantity") ?? 0m, 1_000_000_000m);
             var line = order.Lines.FirstOrDefault(l => l.Id == lineId);
             if (line is null)
             {
@@ -398,7 +398,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         }
 
         var quantity = input.Value<decimal>("quantity") ?? 0m;
-        if (quantity <= 0 || quantity > 1_000_000)
+        if (quantity < 0.0001m || quantity > 1_000_000)
         {
             validator.Add(input.FieldPath("quantity"), "must be more than 0 and at most 1,000,000.");
         }

@@ -128,6 +128,9 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("PurchaseCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Region")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

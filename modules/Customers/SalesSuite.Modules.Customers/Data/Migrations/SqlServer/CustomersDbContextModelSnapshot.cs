@@ -127,6 +127,9 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("PurchaseCount")
+                        .HasColumnType("int");
+
                     b.Property<string>("Region")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");

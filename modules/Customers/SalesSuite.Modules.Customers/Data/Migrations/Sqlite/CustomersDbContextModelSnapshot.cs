@@ -121,6 +121,9 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PurchaseCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Region")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
