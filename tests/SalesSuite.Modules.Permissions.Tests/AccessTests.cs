@@ -225,6 +225,12 @@ public abstract class AccessTests(TestProvider provider) : IAsyncLifetime
         var contact = response.Data!["customers"]!["nodes"]![0]!["contacts"]![0]!;
         Assert.False(string.IsNullOrEmpty(contact["name"]!.GetValue<string>()));
         Assert.Null(contact["phone"]);
+        var phone = (await App.As("demo").DataAsync("{ customers(first: 1) { nodes { contacts { phone } } } }"))["customers"]!["nodes"]![0]!["contacts"]![0]!["phone"]!.GetValue<string>();
+        Assert.Equal(1, (await App.As("demo").DataAsync("query($s: String) { customers(search: $s) { totalCount } }", new { s = phone }))["customers"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, (await App.As("demo", "sam", "support").DataAsync("query($s: String) { customers(search: $s) { totalCount } }", new { s = phone }))["customers"]!["totalCount"]!.GetValue<int>());
+        await App.As("demo").DataAsync("mutation { defineRole(input: { name: \"blind\", permissions: [\"customers.read\"], scope: TENANT, deniedFields: [\"Customer.ownerId\"] }) { role { name } } }");
+        var sorted = await App.As("demo", "bea", "blind").PostAsync("{ customers(order: [{ ownerId: ASC }]) { totalCount } }");
+        Assert.Equal("FORBIDDEN", sorted.FirstErrorCode);
         var myAccess = await App.As("demo", "sam", "support").DataAsync("{ myAccess { permissions scope deniedFields } }");
         Assert.Equal(["Contact.phone"], myAccess["myAccess"]!["deniedFields"]!.AsArray().Select(n => n!.GetValue<string>()));
     }

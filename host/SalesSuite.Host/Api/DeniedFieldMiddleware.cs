@@ -11,7 +11,7 @@ namespace SalesSuite.Host.Api;
 /// <remarks>Also records reads of sensitive fields for the audit log.</remarks>
 internal sealed class DeniedFieldMiddleware : IFieldMiddleware
 {
-    public const string GrantKey = "salessuite:grant";
+    public const string GrantKey = AccessGrant.UserContextKey;
 
     public const string SensitiveReadsKey = "salessuite:sensitive-reads";
 

@@ -57,6 +57,7 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
     public async Task<Connection> ToConnectionAsync(IQueryable<T> source, IResolveFieldContext context, Func<IQueryable<T>, IOrderedQueryable<T>>? defaultOrder = null)
     {
         var paging = context.RequestServices?.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions();
+        RefuseDeniedFields(context);
         var page = PageRequest.From(context, paging);
         var filtered = ApplyWhere(source, context.GetArgument<Dictionary<string, object?>?>("where"));
         var ordered = ApplyOrder(filtered, context.GetArgument<List<object?>?>("order"), defaultOrder);
@@ -102,6 +103,48 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
         var edges = rows.Select((row, i) => new Edge(PageRequest.EncodeCursor(start + i), row!)).ToList();
         var pageInfo = new PageInfo(hasMore, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return new Connection(rows.Cast<object>().ToList(), edges, pageInfo, total);
+    }
+
+    /// <summary>A field the user's role may not read may not be filtered or sorted on either: that would reveal it.</summary>
+    private void RefuseDeniedFields(IResolveFieldContext context)
+    {
+        if (Security.AccessGrant.Of(context) is not { DeniedFields.Count: > 0 } grant)
+        {
+            return;
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        Collect(context.GetArgument<Dictionary<string, object?>?>("where"), used);
+        foreach (var entry in context.GetArgument<List<object?>?>("order") ?? [])
+        {
+            if (entry is IDictionary<string, object?> dict)
+            {
+                used.UnionWith(dict.Keys);
+            }
+        }
+
+        if (used.FirstOrDefault(f => grant.Denies(TypeName, f)) is { } denied)
+        {
+            throw new AppException(ErrorCodes.Forbidden, $"Your role may not read {TypeName}.{denied}, so it may not filter or sort on it either.");
+        }
+    }
+
+    private static void Collect(IDictionary<string, object?>? where, HashSet<string> used)
+    {
+        foreach (var (name, value) in where ?? new Dictionary<string, object?>())
+        {
+            if (name is "and" or "or")
+            {
+                foreach (var item in Items(value ?? Array.Empty<object>()))
+                {
+                    Collect(item, used);
+                }
+            }
+            else
+            {
+                used.Add(name);
+            }
+        }
     }
 
     public IQueryable<T> ApplyWhere(IQueryable<T> source, IDictionary<string, object?>? where)

@@ -28,6 +28,9 @@ public sealed class AccessGrant
         Scope = scope;
     }
 
+    /// <summary>Where the request's grant is kept in the GraphQL user context.</summary>
+    public const string UserContextKey = "salessuite:grant";
+
     /// <summary>Everything, everywhere in the tenant: seeding, migrations, background jobs acting for the system.</summary>
     public static AccessGrant System { get; } = new(["*"], allOwners: true, [], scope: RecordScope.Tenant);
 
@@ -45,6 +48,12 @@ public sealed class AccessGrant
     public bool Has(string permission) => Permissions.Contains("*") || Permissions.Contains(permission);
 
     public bool CanOwn(string ownerId) => AllOwners || OwnerIds.Contains(ownerId, StringComparer.Ordinal);
+
+    public bool Denies(string typeName, string field) => DeniedFields.Count > 0 && DeniedFields.Contains(typeName + "." + field);
+
+    /// <summary>The grant of a GraphQL request, or null outside one.</summary>
+    public static AccessGrant? Of(global::GraphQL.IResolveFieldContext context) =>
+        context.UserContext.TryGetValue(UserContextKey, out var grant) ? grant as AccessGrant : null;
 }
 
 /// <summary>Computes the current user's grant. The Permissions module implements it; without it every user of the tenant has the system grant.</summary>

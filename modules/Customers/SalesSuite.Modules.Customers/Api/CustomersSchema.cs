@@ -83,9 +83,11 @@ internal static class CustomersSchema
                 if (ctx.GetArgument<string?>("search") is { Length: > 0 } search)
                 {
                     // Contact phone and email are encrypted: they match exactly, through their blind indexes.
+                    // A role denied a contact's email or phone may not find customers by it either.
                     var term = search.Trim().ToLowerInvariant();
-                    var emailKey = term.Contains('@', StringComparison.Ordinal) ? ContactLookup.EmailKey(term) : null;
-                    var phoneKey = ContactLookup.PhoneKey(term);
+                    var grant = SalesSuite.SharedKernel.Security.AccessGrant.Of(ctx);
+                    var emailKey = term.Contains('@', StringComparison.Ordinal) && grant?.Denies("Contact", "email") != true ? ContactLookup.EmailKey(term) : null;
+                    var phoneKey = grant?.Denies("Contact", "phone") == true ? null : ContactLookup.PhoneKey(term);
                     query = query.Where(c => c.NameNormalized.Contains(term)
                         || c.Contacts.Any(k => (emailKey != null && k.EmailIndex == emailKey) || (phoneKey != null && k.PhoneIndex == phoneKey)));
                 }
