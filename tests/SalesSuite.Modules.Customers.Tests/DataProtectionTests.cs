@@ -8,28 +8,12 @@ using SalesSuite.Testing;
 namespace SalesSuite.Modules.Customers.Tests;
 
 /// <summary>Contact phone and email and the street address are encrypted at rest; exact lookups still work.</summary>
-public abstract class DataProtectionTests(TestProvider provider) : IAsyncLifetime
+public abstract class DataProtectionTests(TestProvider provider) : FreshAppTests(provider)
 {
-    private TestDatabase? _database;
-    private SalesSuiteApp? _app;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _app = new SalesSuiteApp(_database);
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app!.DisposeAsync();
-        await _database!.DisposeAsync();
-    }
-
     [Fact]
     public async Task The_database_holds_no_plaintext_phone_email_or_street_and_lookup_by_phone_works()
     {
-        var admin = _app!.As("demo");
+        var admin = App.As("demo");
         await admin.DataAsync("""
             mutation { createCustomer(input: { name: "Cipher Works", address: { line1: "742 Evergreen Terrace", postalCode: "49007", city: "Springfield" },
               contacts: [{ name: "Homer", phone: "+1 939 555 0113", email: "homer@cipher-works.example" }] }) { customer { id } } }
@@ -57,12 +41,12 @@ public abstract class DataProtectionTests(TestProvider provider) : IAsyncLifetim
     /// <summary>Every text value of the customers and audit tables, as stored.</summary>
     private async Task<string> DumpTablesAsync()
     {
-        var tables = provider == TestProvider.Sqlite
+        var tables = Provider == TestProvider.Sqlite
             ? new[] { "customers_Customers", "customers_Contacts", "audit_AuditLog" }
             : new[] { "customers.\"Customers\"", "customers.\"Contacts\"", "audit.\"AuditLog\"" };
-        await using DbConnection connection = provider == TestProvider.Sqlite
-            ? new SqliteConnection(_database!.ConnectionString)
-            : new NpgsqlConnection(_database!.ConnectionString);
+        await using DbConnection connection = Provider == TestProvider.Sqlite
+            ? new SqliteConnection(Database.ConnectionString)
+            : new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
         var text = new System.Text.StringBuilder();
         foreach (var table in tables)

@@ -6,26 +6,8 @@ using SalesSuite.Testing;
 namespace SalesSuite.Modules.Opportunities.Tests;
 
 /// <summary>Integration events through the outbox and the inbox: the customer's lifecycle follows its opportunities, exactly once.</summary>
-public abstract class EventsTests(TestProvider provider) : IAsyncLifetime
+public abstract class EventsTests(TestProvider provider) : FreshAppTests(provider)
 {
-    private TestDatabase? _database;
-    private SalesSuiteApp? _app;
-
-    private SalesSuiteApp App => _app!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _app = new SalesSuiteApp(_database);
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app!.DisposeAsync();
-        await _database!.DisposeAsync();
-    }
-
     [Fact]
     public async Task The_customer_lifecycle_follows_its_opportunities()
     {
@@ -61,7 +43,7 @@ public abstract class EventsTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal("CUSTOMER", await StageAsync(admin, id));
 
         // The handlers committed, but the outbox's "processed" mark is lost: as if the process died in between.
-        var reset = await ExecuteAsync(provider == TestProvider.Sqlite
+        var reset = await ExecuteSqlAsync(Provider == TestProvider.Sqlite
             ? "UPDATE opportunities_Outbox SET ProcessedAt = NULL"
             : "UPDATE opportunities.\"Outbox\" SET \"ProcessedAt\" = NULL");
         Assert.Equal(2, reset);
@@ -87,16 +69,6 @@ public abstract class EventsTests(TestProvider provider) : IAsyncLifetime
     private static async Task<string> StageAsync(GraphQLClient client, string customer) =>
         (await client.DataAsync("query($id: ID!) { customer(id: $id) { lifecycleStage } }", new { id = customer }))["customer"]!["lifecycleStage"]!.GetValue<string>();
 
-    private async Task<int> ExecuteAsync(string sql)
-    {
-        await using DbConnection connection = provider == TestProvider.Sqlite
-            ? new SqliteConnection(_database!.ConnectionString)
-            : new NpgsqlConnection(_database!.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteNonQueryAsync();
-    }
 }
 
 public sealed class EventsOnSqlite() : EventsTests(TestProvider.Sqlite);

@@ -4,27 +4,9 @@ using SalesSuite.Testing;
 namespace SalesSuite.Modules.Opportunities.Tests;
 
 /// <summary>Opportunities through GraphQL: the pipeline, history, reassignment, nesting across modules and statistics.</summary>
-public abstract class OpportunitiesTests(TestProvider provider) : IAsyncLifetime
+public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(provider)
 {
-    private TestDatabase? _database;
-    private SalesSuiteApp? _app;
-
-    private SalesSuiteApp App => _app!;
-
     private GraphQLClient Alice => App.As("demo", "alice", "rep");
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _app = new SalesSuiteApp(_database);
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app!.DisposeAsync();
-        await _database!.DisposeAsync();
-    }
 
     [Fact]
     public async Task An_opportunity_moves_through_the_stages_to_won_with_its_history()

@@ -4,28 +4,10 @@ using SalesSuite.Testing;
 namespace SalesSuite.Modules.Orders.Tests;
 
 /// <summary>Orders through GraphQL: totals and rounding, the status flow, partial payments and shipments, numbering.</summary>
-public abstract class OrdersTests(TestProvider provider) : IAsyncLifetime
+public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provider)
 {
     private const string OrderFields = "id number status net tax total paid outstanding lines { id description quantity unitPrice net tax shippedQuantity attributes { name value } }";
-    private TestDatabase? _database;
-    private SalesSuiteApp? _app;
-
-    private SalesSuiteApp App => _app!;
-
     private GraphQLClient Alice => App.As("demo", "alice", "rep");
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _app = new SalesSuiteApp(_database);
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app!.DisposeAsync();
-        await _database!.DisposeAsync();
-    }
 
     [Fact]
     public async Task An_order_goes_from_draft_to_completed_with_partial_payments_and_shipments()

@@ -7,26 +7,8 @@ namespace SalesSuite.Modules.Permissions.Tests;
 /// Record scopes and permissions over the demo tenant's seeded org: admin on top; carol manages alice and bob;
 /// dave reports to admin. Customers are owned by admin, alice, bob and carol (15 each). Each test gets a fresh database.
 /// </summary>
-public abstract class AccessTests(TestProvider provider) : IAsyncLifetime
+public abstract class AccessTests(TestProvider provider) : FreshAppTests(provider)
 {
-    private TestDatabase? _database;
-    private SalesSuiteApp? _app;
-
-    private SalesSuiteApp App => _app!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _app = new SalesSuiteApp(_database);
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app!.DisposeAsync();
-        await _database!.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("alice", "rep", 15, new[] { "alice" }, 1)]
     [InlineData("bob", "rep", 15, new[] { "bob" }, 1)]

@@ -7,26 +7,8 @@ using SalesSuite.Testing;
 namespace SalesSuite.Modules.Permissions.Tests;
 
 /// <summary>The audit log: one entry per changed object in the change's transaction, chained by hash, verifiable.</summary>
-public abstract class AuditTests(TestProvider provider) : IAsyncLifetime
+public abstract class AuditTests(TestProvider provider) : FreshAppTests(provider)
 {
-    private TestDatabase? _database;
-    private SalesSuiteApp? _app;
-
-    private SalesSuiteApp App => _app!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(provider);
-        _app = new SalesSuiteApp(_database);
-        _ = _app.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app!.DisposeAsync();
-        await _database!.DisposeAsync();
-    }
-
     [Fact]
     public async Task Every_mutation_leaves_who_when_what_and_before_and_after()
     {
@@ -88,7 +70,7 @@ public abstract class AuditTests(TestProvider provider) : IAsyncLifetime
         Assert.True(intact["auditChainVerification"]!["valid"]!.GetValue<bool>());
         Assert.Equal(3, intact["auditChainVerification"]!["checkedEntries"]!.GetValue<long>());
 
-        await ExecuteAsync(provider == TestProvider.Sqlite
+        await ExecuteSqlAsync(Provider == TestProvider.Sqlite
             ? "UPDATE audit_AuditLog SET ActorId = 'mallory' WHERE Sequence = 2 AND TenantId = 'demo'"
             : "UPDATE audit.\"AuditLog\" SET \"ActorId\" = 'mallory' WHERE \"Sequence\" = 2 AND \"TenantId\" = 'demo'");
 
@@ -140,16 +122,6 @@ public abstract class AuditTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal("FORBIDDEN", manager.FirstErrorCode);
     }
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using DbConnection connection = provider == TestProvider.Sqlite
-            ? new SqliteConnection(_database!.ConnectionString)
-            : new NpgsqlConnection(_database!.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
-    }
 }
 
 public sealed class AuditOnSqlite() : AuditTests(TestProvider.Sqlite);
