@@ -15,6 +15,15 @@ public sealed class BatchLoaders
     public BatchLoader<TKey, TValue> Get<TKey, TValue>(string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch)
         where TKey : notnull =>
         (BatchLoader<TKey, TValue>)_loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(fetch));
+
+    /// <summary>A loader of the children of many parents in one query: <paramref name="fetch"/> returns them all, in order; every key gets its list (empty when none).</summary>
+    public BatchLoader<TKey, IReadOnlyList<TValue>> GetGrouped<TKey, TValue>(string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<List<TValue>>> fetch, Func<TValue, TKey> key)
+        where TKey : notnull =>
+        Get<TKey, IReadOnlyList<TValue>>(name, async (ids, ct) =>
+        {
+            var lookup = (await fetch(ids, ct)).ToLookup(key);
+            return ids.ToDictionary(id => id, id => (IReadOnlyList<TValue>)lookup[id].ToList());
+        });
 }
 
 public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch)

@@ -34,6 +34,10 @@ public static class Fields
         where TPayloadType : IGraphType =>
         Create<TPayloadType>(name, resolve, description, new QueryArguments(new QueryArgument<NonNullGraphType<TInputType>> { Name = "input" }));
 
+    /// <summary>A field read from its source object (result types built at composition time).</summary>
+    public static FieldType Read(string name, IGraphType type, Func<object, object?> read, string? description = null) =>
+        new() { Name = name, ResolvedType = type, Description = description, Resolver = new FuncFieldResolver<object?>(ctx => read(ctx.Source!)) };
+
     /// <summary>A field that returns a deferred, batched value (see <see cref="BatchLoaders"/>).</summary>
     public static FieldType Batched(string name, IGraphType type, Func<IResolveFieldContext, global::GraphQL.DataLoader.IDataLoaderResult> resolve, string? description = null) =>
         new()

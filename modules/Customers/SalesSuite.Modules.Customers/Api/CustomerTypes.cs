@@ -86,15 +86,13 @@ internal sealed class CustomerGraphType : ObjectGraphType<Customer>
     private static BatchLoader<Guid, IReadOnlyList<Contact>> ContactsLoader(GraphQL.IResolveFieldContext ctx)
     {
         var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, IReadOnlyList<Contact>>("customers.contacts", async (ids, ct) =>
+        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Contact>("customers.contacts", async (ids, ct) =>
         {
             await using var db = services.GetRequiredService<ModuleDbContextFactory<CustomersDbContext>>().Create();
-            var contacts = await db.Contacts.Where(c => ids.Contains(c.CustomerId))
+            return await db.Contacts.Where(c => ids.Contains(c.CustomerId))
                 .OrderByDescending(c => c.IsPrimary).ThenBy(c => c.Name).ThenBy(c => c.Id)
                 .ToListAsync(ct);
-            var lookup = contacts.ToLookup(c => c.CustomerId);
-            return ids.ToDictionary(id => id, id => (IReadOnlyList<Contact>)lookup[id].ToList());
-        });
+        }, c => c.CustomerId);
     }
 }
 

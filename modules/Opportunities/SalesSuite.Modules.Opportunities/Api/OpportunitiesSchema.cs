@@ -153,13 +153,11 @@ internal static class OpportunitiesSchema
     private static BatchLoader<Guid, IReadOnlyList<Opportunity>> ByCustomer(IResolveFieldContext ctx)
     {
         var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, IReadOnlyList<Opportunity>>("opp.byCustomer", async (ids, ct) =>
+        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Opportunity>("opp.byCustomer", async (ids, ct) =>
         {
             await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
-            var rows = await db.Opportunities.Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
-            var lookup = rows.ToLookup(o => o.CustomerId);
-            return ids.ToDictionary(id => id, id => (IReadOnlyList<Opportunity>)lookup[id].ToList());
-        });
+            return await db.Opportunities.Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+        }, o => o.CustomerId);
     }
 
     internal static OpportunitiesDbContext Db(IResolveFieldContext ctx) =>

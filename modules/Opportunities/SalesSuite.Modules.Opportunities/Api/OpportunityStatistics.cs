@@ -22,22 +22,22 @@ internal static class OpportunityStatistics
     public static void Build(ISchemaSlice slice)
     {
         var money = new ObjectGraphType { Name = "MoneyTotal", Description = "A sum in one currency." };
-        money.AddField(Field("currency", new NonNullGraphType(new StringGraphType()), s => ((MoneyTotal)s).Currency));
-        money.AddField(Field("amount", new NonNullGraphType(new DecimalGraphType()), s => ((MoneyTotal)s).Amount));
+        money.AddField(Fields.Read("currency", new NonNullGraphType(new StringGraphType()), s => ((MoneyTotal)s).Currency));
+        money.AddField(Fields.Read("amount", new NonNullGraphType(new DecimalGraphType()), s => ((MoneyTotal)s).Amount));
         var group = new ObjectGraphType { Name = "OpportunityGroupStatistic", Description = "Opportunities of one stage, owner or status." };
-        group.AddField(Field("key", new NonNullGraphType(new StringGraphType()), s => ((GroupStatistic)s).Key, "The stage id, owner id or status."));
-        group.AddField(Field("count", new NonNullGraphType(new IntGraphType()), s => ((GroupStatistic)s).Count));
-        group.AddField(Field("amounts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(money))), s => ((GroupStatistic)s).Amounts, "One total per currency."));
+        group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((GroupStatistic)s).Key, "The stage id, owner id or status."));
+        group.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((GroupStatistic)s).Count));
+        group.AddField(Fields.Read("amounts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(money))), s => ((GroupStatistic)s).Amounts, "One total per currency."));
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var stats = new ObjectGraphType { Name = "OpportunityStatistics" };
-        stats.AddField(Field("count", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Count, "Opportunities created in the period."));
-        stats.AddField(Field("byStage", groups, s => ((Statistics)s).ByStage));
-        stats.AddField(Field("byOwner", groups, s => ((Statistics)s).ByOwner));
-        stats.AddField(Field("byStatus", groups, s => ((Statistics)s).ByStatus));
-        stats.AddField(Field("won", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Won, "Won in the period (by close date)."));
-        stats.AddField(Field("lost", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Lost, "Lost in the period (by close date)."));
-        stats.AddField(Field("winRate", new DecimalGraphType(), s => ((Statistics)s).WinRate, "won / (won + lost), 0-1; null when none closed."));
-        stats.AddField(Field("averageCycleDays", new DecimalGraphType(), s => ((Statistics)s).AverageCycleDays, "Average days from creation to close of those closed in the period."));
+        stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Count, "Opportunities created in the period."));
+        stats.AddField(Fields.Read("byStage", groups, s => ((Statistics)s).ByStage));
+        stats.AddField(Fields.Read("byOwner", groups, s => ((Statistics)s).ByOwner));
+        stats.AddField(Fields.Read("byStatus", groups, s => ((Statistics)s).ByStatus));
+        stats.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Won, "Won in the period (by close date)."));
+        stats.AddField(Fields.Read("lost", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Lost, "Lost in the period (by close date)."));
+        stats.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((Statistics)s).WinRate, "won / (won + lost), 0-1; null when none closed."));
+        stats.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((Statistics)s).AverageCycleDays, "Average days from creation to close of those closed in the period."));
 
         slice.AddQueryField(Fields.Create("opportunityStatistics", new NonNullGraphType(stats), async ctx =>
         {
@@ -85,7 +85,4 @@ internal static class OpportunityStatistics
                 g.OrderBy(r => r.Currency, StringComparer.Ordinal).Select(r => new MoneyTotal(r.Currency, r.Sum / Opportunity.AmountScale)).ToList()))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-
-    private static FieldType Field(string name, IGraphType type, Func<object, object?> read, string? description = null) =>
-        new() { Name = name, ResolvedType = type, Description = description, Resolver = new FuncFieldResolver<object?>(ctx => read(ctx.Source!)) };
 }

@@ -131,15 +131,13 @@ internal static class Loaders
     {
         var services = ctx.RequestServices!;
         var keyOf = key.Compile();
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, IReadOnlyList<T>>(name, async (ids, ct) =>
+        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, T>(name, async (ids, ct) =>
         {
             await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
             var parameter = key.Parameters[0];
             var contains = System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
                 System.Linq.Expressions.Expression.Constant(ids), key.Body);
-            var rows = await set(db).Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, parameter)).OrderBy(order).ToListAsync(ct);
-            var lookup = rows.ToLookup(keyOf);
-            return ids.ToDictionary(id => id, id => (IReadOnlyList<T>)lookup[id].ToList());
-        });
+            return await set(db).Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, parameter)).OrderBy(order).ToListAsync(ct);
+        }, keyOf);
     }
 }

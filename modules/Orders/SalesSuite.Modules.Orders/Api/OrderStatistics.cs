@@ -20,19 +20,19 @@ internal static class OrderStatistics
     public static void Build(ISchemaSlice slice)
     {
         var group = new ObjectGraphType { Name = "OrderGroupStatistic" };
-        group.AddField(Field("key", new NonNullGraphType(new StringGraphType()), s => ((OrderGroup)s).Key, "Status, owner id, customer id, month (yyyy-MM) or product SKU."));
-        group.AddField(Field("count", new NonNullGraphType(new IntGraphType()), s => ((OrderGroup)s).Count, "Orders (lines, for products)."));
-        group.AddField(Field("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((OrderGroup)s).AmountInBase, "Totals (net, for products) in the base currency."));
+        group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((OrderGroup)s).Key, "Status, owner id, customer id, month (yyyy-MM) or product SKU."));
+        group.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((OrderGroup)s).Count, "Orders (lines, for products)."));
+        group.AddField(Fields.Read("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((OrderGroup)s).AmountInBase, "Totals (net, for products) in the base currency."));
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var stats = new ObjectGraphType { Name = "OrderStatistics" };
-        stats.AddField(Field("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((OrderStatisticsResult)s).BaseCurrency));
-        stats.AddField(Field("count", new NonNullGraphType(new IntGraphType()), s => ((OrderStatisticsResult)s).Count, "Orders confirmed in the period."));
-        stats.AddField(Field("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((OrderStatisticsResult)s).AmountInBase));
-        stats.AddField(Field("byStatus", groups, s => ((OrderStatisticsResult)s).ByStatus));
-        stats.AddField(Field("byOwner", groups, s => ((OrderStatisticsResult)s).ByOwner));
-        stats.AddField(Field("byCustomer", groups, s => ((OrderStatisticsResult)s).ByCustomer));
-        stats.AddField(Field("byMonth", groups, s => ((OrderStatisticsResult)s).ByMonth));
-        stats.AddField(Field("byProduct", groups, s => ((OrderStatisticsResult)s).ByProduct, "Net of the lines, custom items under their description."));
+        stats.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((OrderStatisticsResult)s).BaseCurrency));
+        stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((OrderStatisticsResult)s).Count, "Orders confirmed in the period."));
+        stats.AddField(Fields.Read("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((OrderStatisticsResult)s).AmountInBase));
+        stats.AddField(Fields.Read("byStatus", groups, s => ((OrderStatisticsResult)s).ByStatus));
+        stats.AddField(Fields.Read("byOwner", groups, s => ((OrderStatisticsResult)s).ByOwner));
+        stats.AddField(Fields.Read("byCustomer", groups, s => ((OrderStatisticsResult)s).ByCustomer));
+        stats.AddField(Fields.Read("byMonth", groups, s => ((OrderStatisticsResult)s).ByMonth));
+        stats.AddField(Fields.Read("byProduct", groups, s => ((OrderStatisticsResult)s).ByProduct, "Net of the lines, custom items under their description."));
 
         slice.AddQueryField(Fields.Create("orderStatistics", new NonNullGraphType(stats), async ctx =>
         {
@@ -70,7 +70,4 @@ internal static class OrderStatistics
 
     private static List<OrderGroup> Sorted(IEnumerable<OrderGroup> groups) =>
         groups.OrderByDescending(g => g.AmountInBase).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-
-    private static FieldType Field(string name, IGraphType type, Func<object, object?> read, string? description = null) =>
-        new() { Name = name, ResolvedType = type, Description = description, Resolver = new FuncFieldResolver<object?>(ctx => read(ctx.Source!)) };
 }

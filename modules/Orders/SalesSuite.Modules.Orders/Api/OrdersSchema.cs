@@ -249,25 +249,21 @@ internal static class OrdersSchema
     public static BatchLoader<Guid, IReadOnlyList<Payment>> PaymentsOf(IResolveFieldContext ctx)
     {
         var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, IReadOnlyList<Payment>>("orders.payments", async (ids, ct) =>
+        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Payment>("orders.payments", async (ids, ct) =>
         {
             await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
-            var rows = await db.Payments.Where(p => ids.Contains(p.OrderId)).OrderBy(p => p.At).ToListAsync(ct);
-            var lookup = rows.ToLookup(p => p.OrderId);
-            return ids.ToDictionary(id => id, id => (IReadOnlyList<Payment>)lookup[id].ToList());
-        });
+            return await db.Payments.Where(p => ids.Contains(p.OrderId)).OrderBy(p => p.At).ToListAsync(ct);
+        }, p => p.OrderId);
     }
 
     private static BatchLoader<Guid, IReadOnlyList<Order>> ByCustomer(IResolveFieldContext ctx)
     {
         var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, IReadOnlyList<Order>>("orders.byCustomer", async (ids, ct) =>
+        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Order>("orders.byCustomer", async (ids, ct) =>
         {
             await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
-            var rows = await db.Orders.Include(o => o.Lines).Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
-            var lookup = rows.ToLookup(o => o.CustomerId);
-            return ids.ToDictionary(id => id, id => (IReadOnlyList<Order>)lookup[id].ToList());
-        });
+            return await db.Orders.Include(o => o.Lines).Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+        }, o => o.CustomerId);
     }
 
     internal static OrdersDbContext Db(IResolveFieldContext ctx) =>

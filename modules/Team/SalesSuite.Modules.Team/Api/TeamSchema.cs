@@ -179,25 +179,21 @@ internal static class TeamSchema
     public static BatchLoader<string, IReadOnlyList<SalesRep>> ReportsOf(IResolveFieldContext ctx)
     {
         var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<string, IReadOnlyList<SalesRep>>("team.reportsOf", async (ids, ct) =>
+        return services.GetRequiredService<BatchLoaders>().GetGrouped<string, SalesRep>("team.reportsOf", async (ids, ct) =>
         {
             await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
-            var reps = await db.Reps.Where(r => r.ManagerUserId != null && ids.Contains(r.ManagerUserId)).OrderBy(r => r.Name).ToListAsync(ct);
-            var lookup = reps.ToLookup(r => r.ManagerUserId!);
-            return ids.ToDictionary(id => id, id => (IReadOnlyList<SalesRep>)lookup[id].ToList());
-        });
+            return await db.Reps.Where(r => r.ManagerUserId != null && ids.Contains(r.ManagerUserId)).OrderBy(r => r.Name).ToListAsync(ct);
+        }, r => r.ManagerUserId!);
     }
 
     public static BatchLoader<string, IReadOnlyList<TrainingRecord>> TrainingsOf(IResolveFieldContext ctx)
     {
         var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<string, IReadOnlyList<TrainingRecord>>("team.trainings", async (ids, ct) =>
+        return services.GetRequiredService<BatchLoaders>().GetGrouped<string, TrainingRecord>("team.trainings", async (ids, ct) =>
         {
             await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
-            var rows = await db.Trainings.Where(t => ids.Contains(t.OwnerId)).OrderByDescending(t => t.Date).ThenBy(t => t.Course).ToListAsync(ct);
-            var lookup = rows.ToLookup(t => t.OwnerId);
-            return ids.ToDictionary(id => id, id => (IReadOnlyList<TrainingRecord>)lookup[id].ToList());
-        });
+            return await db.Trainings.Where(t => ids.Contains(t.OwnerId)).OrderByDescending(t => t.Date).ThenBy(t => t.Course).ToListAsync(ct);
+        }, t => t.OwnerId);
     }
 
     public static BatchLoader<Guid, SalesTeam> TeamsById(IResolveFieldContext ctx)
