@@ -39,12 +39,13 @@ public static class Fields
         new() { Name = name, ResolvedType = type, Description = description, Resolver = new FuncFieldResolver<object?>(ctx => read(ctx.Source!)) };
 
     /// <summary>A field that returns a deferred, batched value (see <see cref="BatchLoaders"/>).</summary>
-    public static FieldType Batched(string name, IGraphType type, Func<IResolveFieldContext, global::GraphQL.DataLoader.IDataLoaderResult> resolve, string? description = null) =>
+    public static FieldType Batched(string name, IGraphType type, Func<IResolveFieldContext, global::GraphQL.DataLoader.IDataLoaderResult> resolve, string? description = null, QueryArguments? arguments = null) =>
         new()
         {
             Name = name,
             ResolvedType = type,
             Description = description,
+            Arguments = arguments,
             Resolver = new FuncFieldResolver<object?>(ctx => resolve(ctx)),
         };
 }

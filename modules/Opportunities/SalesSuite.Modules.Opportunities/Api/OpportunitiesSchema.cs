@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Data;
 using SalesSuite.Modules.Opportunities.Domain;
+using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
@@ -79,6 +80,12 @@ internal static class OpportunitiesSchema
             new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Opportunity")))),
             ctx => ByCustomer(ctx).Load(((ICustomerRecord)ctx.Source!).Id),
             "The customer's opportunities within your scope, newest first."));
+
+        slice.ExtendType("SalesRep", Fields.Batched("opportunities",
+            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Opportunity")))),
+            ctx => ByOwner(ctx, ctx.GetArgument<OpportunityStatus?>("status")).Load(((ISalesRepRecord)ctx.Source!).UserId),
+            "The rep's opportunities within your scope, newest first; only those in the given status when one is given.",
+            new QueryArguments(new QueryArgument(new GraphQLTypeReference("OpportunityStatus")) { Name = "status" })));
 
         slice.ExtendType("Order", Fields.Batched("opportunity", new GraphQLTypeReference("Opportunity"),
             ctx => ((SalesSuite.Modules.Orders.Contracts.IOrderRecord)ctx.Source!).OpportunityId is { } id ? ById(ctx).Load(id) : new NoOpportunity(),
@@ -158,6 +165,22 @@ internal static class OpportunitiesSchema
             await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
             return await db.Opportunities.Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
         }, o => o.CustomerId);
+    }
+
+    private static BatchLoader<string, IReadOnlyList<Opportunity>> ByOwner(IResolveFieldContext ctx, OpportunityStatus? status)
+    {
+        var services = ctx.RequestServices!;
+        return services.GetRequiredService<BatchLoaders>().GetGrouped<string, Opportunity>($"opp.byOwner.{status}", async (ids, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
+            var query = db.Opportunities.Where(o => ids.Contains(o.OwnerId));
+            if (status is { } wanted)
+            {
+                query = query.Where(o => o.Status == wanted);
+            }
+
+            return await query.OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+        }, o => o.OwnerId);
     }
 
     internal static OpportunitiesDbContext Db(IResolveFieldContext ctx) =>

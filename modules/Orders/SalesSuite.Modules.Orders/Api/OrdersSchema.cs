@@ -3,8 +3,10 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Orders.Data;
 using SalesSuite.Modules.Orders.Domain;
+using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
@@ -150,9 +152,14 @@ internal static class OrdersSchema
             return await ProductSpec.ToConnectionAsync(db.Products, ctx, q => q.OrderBy(p => p.Sku));
         }, "The product catalog.", ProductSpec.Arguments(slice)));
 
-        slice.ExtendType("Customer", Fields.Batched("orders",
-            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Order")))),
+        slice.ExtendType("Customer", Fields.Batched("orders", OrderList(),
             ctx => ByCustomer(ctx).Load(((ICustomerRecord)ctx.Source!).Id), "The customer's orders within your scope, newest first."));
+        slice.ExtendType("Opportunity", Fields.Batched("orders", OrderList(),
+            ctx => ByOpportunity(ctx).Load(((IOpportunityRecord)ctx.Source!).Id), "Orders placed for the opportunity within your scope, newest first."));
+        slice.ExtendType("SalesRep", Fields.Batched("orders", OrderList(),
+            ctx => ByOwner(ctx, ctx.GetArgument<OrderStatus?>("status")).Load(((ISalesRepRecord)ctx.Source!).UserId),
+            "The rep's orders within your scope, newest first; only those in the given status when one is given.",
+            new QueryArguments(new QueryArgument(new GraphQLTypeReference("OrderStatus")) { Name = "status" })));
         slice.AddNodeResolver("Order", async (ctx, id) =>
         {
             await using var db = Db(ctx);
@@ -264,6 +271,35 @@ internal static class OrdersSchema
             await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
             return await db.Orders.Include(o => o.Lines).Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
         }, o => o.CustomerId);
+    }
+
+    private static NonNullGraphType OrderList() => new(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Order"))));
+
+    private static BatchLoader<Guid, IReadOnlyList<Order>> ByOpportunity(IResolveFieldContext ctx)
+    {
+        var services = ctx.RequestServices!;
+        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Order>("orders.byOpportunity", async (ids, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
+            return await db.Orders.Include(o => o.Lines).Where(o => o.OpportunityId != null && ids.Contains(o.OpportunityId.Value))
+                .OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+        }, o => o.OpportunityId!.Value);
+    }
+
+    private static BatchLoader<string, IReadOnlyList<Order>> ByOwner(IResolveFieldContext ctx, OrderStatus? status)
+    {
+        var services = ctx.RequestServices!;
+        return services.GetRequiredService<BatchLoaders>().GetGrouped<string, Order>($"orders.byOwner.{status}", async (ids, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
+            var query = db.Orders.Include(o => o.Lines).Where(o => ids.Contains(o.OwnerId));
+            if (status is { } wanted)
+            {
+                query = query.Where(o => o.Status == wanted);
+            }
+
+            return await query.OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+        }, o => o.OwnerId);
     }
 
     internal static OrdersDbContext Db(IResolveFieldContext ctx) =>

@@ -1,3 +1,4 @@
+using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Security;
 
@@ -7,7 +8,7 @@ namespace SalesSuite.Modules.Team.Domain;
 /// A user of the tenant as a sales rep. A rep "owns" their own profile: <see cref="OwnerId"/> is the rep's user id,
 /// so the record scope shows a rep themself, a manager their subtree, an admin everyone.
 /// </summary>
-internal sealed class SalesRep : AggregateRoot, IOwnedRecord
+internal sealed class SalesRep : AggregateRoot, IOwnedRecord, ISalesRepRecord
 {
     /// <summary>The rep's user id (the token's <c>sub</c>).</summary>
     public string OwnerId { get; set; } = string.Empty;
