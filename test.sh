@@ -7,7 +7,7 @@ scripts/ensure-tools.sh
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 status=0
-pg_virtualenv -- dotnet test SalesSuite.sln --logger "trx" --results-directory "$results" -nologo "$@" || status=$?
+pg_virtualenv -t -- dotnet test SalesSuite.sln --logger "trx" --results-directory "$results" -nologo "$@" || status=$?
 
 count() { # $1: outcome, $2: pattern in the test name
   cat "$results"/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*>' | grep "outcome=\"$1\"" | grep -c -- "$2" || true

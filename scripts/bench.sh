@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-tools.sh
 filter="${1:-*}"
-pg_virtualenv -- dotnet run -c Release --project tests/SalesSuite.Benchmarks -- --filter "*${filter}*" --artifacts "${TMPDIR:-/tmp}/salessuite-bench"
+pg_virtualenv -t -- dotnet run -c Release --project tests/SalesSuite.Benchmarks -- --filter "*${filter}*" --artifacts "${TMPDIR:-/tmp}/salessuite-bench"

@@ -276,6 +276,11 @@ public abstract class ModuleDbContext : DbContext
         }
     }
 
+    /// <summary>Called for every new aggregate as it is stamped, for values derived from its creation time (not when restoring a backup).</summary>
+    protected virtual void OnCreating(AggregateRoot aggregate, DateTimeOffset now)
+    {
+    }
+
     private void StampChanges()
     {
         var tenantId = CurrentTenantId;
@@ -301,6 +306,7 @@ public abstract class ModuleDbContext : DbContext
                     aggregate.CreatedAt = now;
                     aggregate.UpdatedAt = now;
                     aggregate.Version = 1;
+                    OnCreating(aggregate, now);
                 }
                 else if (entry.State == EntityState.Modified)
                 {

@@ -52,6 +52,7 @@ internal static class CustomersSchema
 
         AddQueries(slice);
         AddMutations(slice);
+        CustomerConversion.Build(slice);
 
         slice.AddNodeResolver("Customer", async (ctx, id) =>
         {

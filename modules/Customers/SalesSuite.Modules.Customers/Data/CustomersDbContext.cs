@@ -21,6 +21,14 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
 
     public DbSet<CustomerCategory> Categories => Set<CustomerCategory>();
 
+    protected override void OnCreating(AggregateRoot aggregate, DateTimeOffset now)
+    {
+        if (aggregate is Customer customer)
+        {
+            customer.CreatedOn = DateOnly.FromDateTime(now.UtcDateTime);
+        }
+    }
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Customer>(c =>
@@ -50,6 +58,7 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
             c.HasIndex(x => new { x.TenantId, x.NameNormalized });
             c.HasIndex(x => new { x.TenantId, x.OwnerId });
             c.HasIndex(x => new { x.TenantId, x.CreatedAt });
+            c.HasIndex(x => new { x.TenantId, x.CreatedOn });
         });
         modelBuilder.Entity<Contact>(c =>
         {

@@ -64,6 +64,9 @@ internal sealed class Customer : AggregateRoot, ICustomerRecord, IOwnedRecord
 
     public LifecycleStage Lifecycle { get; set; } = LifecycleStage.Lead;
 
+    /// <summary>The UTC day the customer was registered (became a lead): the cohort of the conversion rates (CUS5), grouped in SQL.</summary>
+    public DateOnly? CreatedOn { get; set; }
+
     /// <summary>Paid orders so far: the second makes a repeat customer.</summary>
     public int PurchaseCount { get; set; }
 

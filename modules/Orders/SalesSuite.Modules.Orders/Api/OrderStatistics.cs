@@ -36,13 +36,7 @@ internal static class OrderStatistics
 
         slice.AddQueryField(Fields.Create("orderStatistics", new NonNullGraphType(stats), async ctx =>
         {
-            var from = ctx.GetArgument<DateOnly>("from");
-            var to = ctx.GetArgument<DateOnly>("to");
-            if (to < from || to.DayNumber - from.DayNumber > 3700)
-            {
-                throw new AppException(ErrorCodes.Validation, "to must not be before from, at most ten years later.", [new FieldError("to", "must not be before from, at most ten years later.")]);
-            }
-
+            var (from, to) = DateRange.Read(ctx);
             await using var db = OrdersSchema.Db(ctx);
             var confirmed = db.Orders.Where(o => o.ConfirmedOn >= from && o.ConfirmedOn <= to && o.TotalInBaseScaled != null);
             var byStatus = await confirmed.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
@@ -63,9 +57,7 @@ internal static class OrderStatistics
                 byMonth.Select(s => new OrderGroup($"{s.Year:D4}-{s.Month:D2}", s.Count, Scaled.To(s.Sum))).OrderBy(g => g.Key, StringComparer.Ordinal).ToList(),
                 Sorted(byProduct.Select(s => new OrderGroup(s.Key, s.Count, Scaled.To(s.Sum)))));
         }, "Orders confirmed in a period (inclusive days), within your scope, in the base currency.",
-            new QueryArguments(
-                new QueryArgument(new NonNullGraphType(new DateOnlyGraphType())) { Name = "from" },
-                new QueryArgument(new NonNullGraphType(new DateOnlyGraphType())) { Name = "to" })));
+            DateRange.Arguments()));
     }
 
     private static List<OrderGroup> Sorted(IEnumerable<OrderGroup> groups) =>

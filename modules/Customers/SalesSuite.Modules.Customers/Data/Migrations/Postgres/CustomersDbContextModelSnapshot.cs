@@ -95,6 +95,9 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("CreatedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -158,6 +161,8 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId", "CreatedAt");
+
+                    b.HasIndex("TenantId", "CreatedOn");
 
                     b.HasIndex("TenantId", "NameNormalized");
 

@@ -94,6 +94,9 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("CreatedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -157,6 +160,8 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId", "CreatedAt");
+
+                    b.HasIndex("TenantId", "CreatedOn");
 
                     b.HasIndex("TenantId", "NameNormalized");
 

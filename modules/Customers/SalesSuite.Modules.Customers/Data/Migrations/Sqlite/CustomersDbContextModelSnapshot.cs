@@ -88,6 +88,9 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("CreatedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -151,6 +154,8 @@ namespace SalesSuite.Modules.Customers.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId", "CreatedAt");
+
+                    b.HasIndex("TenantId", "CreatedOn");
 
                     b.HasIndex("TenantId", "NameNormalized");
 

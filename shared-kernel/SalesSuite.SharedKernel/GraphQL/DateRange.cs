@@ -1,0 +1,30 @@
+using GraphQL;
+using GraphQL.Types;
+using SalesSuite.SharedKernel.Errors;
+
+namespace SalesSuite.SharedKernel.GraphQL;
+
+/// <summary>The inclusive <c>from</c>/<c>to</c> day arguments of statistics queries, read and checked in one place.</summary>
+public static class DateRange
+{
+    /// <summary>Longest range a statistics query accepts: about ten years.</summary>
+    public const int MaxDays = 3700;
+
+    public static QueryArguments Arguments() => new(
+        new QueryArgument(new NonNullGraphType(new DateOnlyGraphType())) { Name = "from", Description = "First day (inclusive)." },
+        new QueryArgument(new NonNullGraphType(new DateOnlyGraphType())) { Name = "to", Description = "Last day (inclusive)." });
+
+    /// <summary>The range of the field's arguments; VALIDATION when <c>to</c> is before <c>from</c> or too far after it.</summary>
+    public static (DateOnly From, DateOnly To) Read(IResolveFieldContext ctx)
+    {
+        var from = ctx.GetArgument<DateOnly>("from");
+        var to = ctx.GetArgument<DateOnly>("to");
+        if (to < from || to.DayNumber - from.DayNumber > MaxDays)
+        {
+            const string message = "must not be before from, at most ten years later.";
+            throw new AppException(ErrorCodes.Validation, "to " + message, [new FieldError("to", message)]);
+        }
+
+        return (from, to);
+    }
+}

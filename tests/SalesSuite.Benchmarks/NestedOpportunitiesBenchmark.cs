@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Headers;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Testing;
+
+namespace SalesSuite.Benchmarks;
+
+/// <summary>
+/// A page of 100 opportunities with customer, owner and orders with lines (four modules, batched per level) through
+/// the whole host over HTTP on loopback, on PostgreSQL; the setup prints the SQL statements one request runs.
+/// Run: scripts/bench.sh NestedOpportunitiesBenchmark
+/// </summary>
+[Config(typeof(Config))]
+public class NestedOpportunitiesBenchmark
+{
+    private const string Query = """
+        query($n: Int) { opportunities(first: $n) { nodes { title amount stage { name } customer { name level } owner { name }
+          orders { number total lines { description quantity net } } } } }
+        """;
+
+    private TestDatabase? _database;
+    private SalesSuiteApp? _app;
+    private GraphQLClient? _client;
+
+    [Params(10, 100)]
+    public int PageSize { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
+    {
+        _database = await TestDatabase.CreateAsync(TestProvider.Postgres);
+        _app = new SalesSuiteApp(_database);
+        _app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _app.StartServer();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var http = new HttpClient { BaseAddress = new Uri(address) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _app.Token("demo", "admin", "admin"));
+        _client = new GraphQLClient(http);
+
+        var customers = (await _client.DataAsync("{ customers(first: 50) { nodes { id } } }"))["customers"]!["nodes"]!.AsArray()
+            .Select(n => n!["id"]!.GetValue<string>()).ToList();
+        for (var i = 0; i < 100; i++)
+        {
+            var opportunity = (await _client.DataAsync("mutation($c: ID!, $t: String!) { createOpportunity(input: { customerId: $c, title: $t, amount: 5000 }) { opportunity { id } } }",
+                new { c = customers[i % customers.Count], t = $"Bench deal {i}" }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
+            await _client.DataAsync("""
+                mutation($c: ID!, $o: ID!) { createOrder(input: { customerId: $c, opportunityId: $o, lines: [
+                  { description: "Licence", quantity: 10, unitPrice: 400 }, { description: "Setup", quantity: 1, unitPrice: 1000 }] }) { order { id } } }
+                """, new { c = customers[i % customers.Count], o = opportunity });
+        }
+
+        _app.Sql.Clear();
+        var nodes = (await _client.DataAsync(Query, new { n = PageSize }))["opportunities"]!["nodes"]!.AsArray();
+        if (nodes.Count != PageSize)
+        {
+            throw new InvalidOperationException($"Expected {PageSize} opportunities, got {nodes.Count}.");
+        }
+
+        Console.WriteLine($"// SQL statements for one request of {PageSize} opportunities: {_app.Sql.Commands.Count}");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _app?.Dispose();
+        _database?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    [Benchmark(Description = "opportunities(first: n) with customer, owner, orders and lines through the host")]
+    public async Task<int> Nested() => (await _client!.DataAsync(Query, new { n = PageSize }))["opportunities"]!["nodes"]!.AsArray().Count;
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(20));
+            AddColumn(StatisticColumn.Median, StatisticColumn.P95);
+            AddColumnProvider(DefaultColumnProviders.Instance);
+        }
+    }
+}
