@@ -59,7 +59,7 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
                 };
                 if (opportunity.Status != OpportunityStatus.Open)
                 {
-                    opportunity.ClosedAt = created.AddDays(faker.Random.Int(3, 60));
+                    opportunity.ClosedAt = Min(created.AddDays(faker.Random.Int(3, 60)), now); // never in the future
                     opportunity.CloseReason = opportunity.Status == OpportunityStatus.Won ? "Best fit" : faker.PickRandom("Price", "Timing", "Chose a competitor");
                 }
 
@@ -76,4 +76,6 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -180,12 +180,16 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         var now = clock.GetUtcNow();
         var rates = services.GetRequiredService<IExchangeRates>();
         var day = DateOnly.FromDateTime(now.UtcDateTime);
-        order.BaseCurrency = await rates.BaseCurrencyAsync(ct);
-        order.RateToBase = await rates.RateAsync(order.Currency, day, ct)
-            ?? throw new AppException(ErrorCodes.Validation, $"There is no exchange rate from {order.Currency} to {order.BaseCurrency} on or before {day:yyyy-MM-dd}: add one with setExchangeRate.",
-                [new FieldError("currency", $"has no rate to {order.BaseCurrency} on or before {day:yyyy-MM-dd}.")]);
+        var baseCurrency = await rates.BaseCurrencyAsync(ct);
+        var rate = await rates.RateAsync(order.Currency, day, ct)
+            ?? throw new AppException(ErrorCodes.Validation, $"There is no exchange rate from {order.Currency} to {baseCurrency} on or before {day:yyyy-MM-dd}: add one with setExchangeRate.",
+                [new FieldError("currency", $"has no rate to {baseCurrency} on or before {day:yyyy-MM-dd}.")]);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // The number first: the tenant's first number saves a new sequence row, which must not carry half of the order's change with it.
         var number = await NextNumberAsync(db, ct);
+        order.BaseCurrency = baseCurrency;
+        order.RateToBase = rate;
         order.Number = $"SO-{number:D6}";
         order.Status = OrderStatus.Confirmed;
         order.ConfirmedAt = now;
