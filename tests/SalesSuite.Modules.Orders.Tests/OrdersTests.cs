@@ -202,6 +202,22 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
         Assert.Empty((await App.As("demo", "bob", "rep").DataAsync("{ ordersNeedingAttention { nodes { id } } }"))["ordersNeedingAttention"]!["nodes"]!.AsArray());
     }
 
+    [Fact]
+    public async Task Currency_and_reminder_settings_are_for_admins_not_for_reps_or_managers()
+    {
+        const string setRate = "mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-11-01\", rate: 9 }) { exchangeRate { rate } } }";
+        foreach (var (user, role) in new[] { ("alice", "rep"), ("carol", "manager") })
+        {
+            var client = App.As("demo", user, role);
+            Assert.Equal("FORBIDDEN", (await client.PostAsync(setRate)).FirstErrorCode);
+            Assert.Equal("FORBIDDEN", (await client.PostAsync("mutation { setBaseCurrency(input: { currency: \"EUR\" }) { baseCurrency } }")).FirstErrorCode);
+            Assert.Equal("FORBIDDEN", (await client.PostAsync("mutation { setOrderReminderDays(input: { unpaidDays: 1 }) { unpaidDays } }")).FirstErrorCode);
+        }
+
+        Assert.DoesNotContain((await Alice.DataAsync("{ exchangeRates { rate } }"))["exchangeRates"]!.AsArray(), r => r!["rate"]!.GetValue<decimal>() == 9m);
+        Assert.Equal(9m, (await App.As("demo").DataAsync(setRate))["setExchangeRate"]!["exchangeRate"]!["rate"]!.GetValue<decimal>());
+    }
+
     private async Task<List<string>> FlaggedAsync() =>
         (await Alice.DataAsync("{ ordersNeedingAttention { nodes { id } } }"))["ordersNeedingAttention"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
 

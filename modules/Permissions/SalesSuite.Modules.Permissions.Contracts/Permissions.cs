@@ -15,4 +15,5 @@ public static class PermissionNames
     public const string TeamWrite = "team.write";
     public const string PermissionsManage = "permissions.manage";
     public const string AuditRead = "audit.read";
+    public const string OrdersSettings = "orders.settings";
 }

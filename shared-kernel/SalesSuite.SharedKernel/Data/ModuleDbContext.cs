@@ -54,7 +54,7 @@ public abstract class ModuleDbContext : DbContext
 
     internal List<string> AccessOwnerIds => (List<string>)Access.OwnerIds;
 
-    protected DateTimeOffset Now => _clock.GetUtcNow();
+    protected internal DateTimeOffset Now => _clock.GetUtcNow();
 
     /// <summary>Makes the next save fail with CONFLICT unless the stored version still equals <paramref name="expectedVersion"/>.</summary>
     public void ExpectVersion<TAggregate>(TAggregate aggregate, long? expectedVersion) where TAggregate : AggregateRoot

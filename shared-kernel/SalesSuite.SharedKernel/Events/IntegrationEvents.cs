@@ -59,7 +59,7 @@ public static class InboxExtensions
         }
 
         await apply();
-        db.Set<InboxMessage>().Add(new InboxMessage { MessageId = context.MessageId, Handler = handler, ReceivedAt = DateTimeOffset.UtcNow });
+        db.Set<InboxMessage>().Add(new InboxMessage { MessageId = context.MessageId, Handler = handler, ReceivedAt = db.Now });
         await db.SaveChangesAsync(cancellationToken);
     }
 }

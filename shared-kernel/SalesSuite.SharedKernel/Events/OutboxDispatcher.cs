@@ -61,7 +61,7 @@ internal sealed class ModuleOutbox<TContext>(string moduleName, IServiceScopeFac
             try
             {
                 await DeliverAsync(services, tenant, message, cancellationToken);
-                message.ProcessedAt = DateTimeOffset.UtcNow;
+                message.ProcessedAt = db.Now;
                 delivered++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -40,14 +40,14 @@ public static class SchemaBuilders
 
     /// <summary>
     /// Adds <c>name(input: Input!): Payload!</c>, handled by a scoped <typeparamref name="THandler"/> that receives the input
-    /// as an <see cref="InputReader"/> and returns the payload's fields.
+    /// as an <see cref="InputReader"/> and returns the payload's fields. Returns the field, e.g. to require a permission other than the module's default.
     /// </summary>
-    public static void AddMutation<THandler>(this ISchemaSlice slice, string name, InputObjectGraphType input, IGraphType payload, string description,
+    public static FieldType AddMutation<THandler>(this ISchemaSlice slice, string name, InputObjectGraphType input, IGraphType payload, string description,
         Func<THandler, InputReader, CancellationToken, Task<Dictionary<string, object?>>> handle)
         where THandler : notnull
     {
         slice.AddType(input);
-        slice.AddMutationField(Fields.Create(
+        var field = Fields.Create(
             name,
             new NonNullGraphType(payload),
             async ctx =>
@@ -56,7 +56,9 @@ public static class SchemaBuilders
                 return await handle(ctx.RequestServices!.GetRequiredService<THandler>(), InputReader.From(ctx), ctx.CancellationToken);
             },
             description,
-            new QueryArguments(new QueryArgument(new NonNullGraphType(input)) { Name = "input" })));
+            new QueryArguments(new QueryArgument(new NonNullGraphType(input)) { Name = "input" }));
+        slice.AddMutationField(field);
+        return field;
     }
 
     /// <summary>Wraps one changed object as a payload dictionary.</summary>

@@ -10,6 +10,7 @@ using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Orders.Api;
 
@@ -112,6 +113,9 @@ internal sealed class OrderGraphType : ObjectGraphType<Order>
 
 internal static class OrdersSchema
 {
+    /// <summary>Base currency, exchange rates and reminder days are the tenant's settings: admins (or a role given this permission), not every rep.</summary>
+    public const string SettingsPermission = "orders.settings";
+
     private static readonly QuerySpec<Order> Spec = new QuerySpec<Order>("Order", o => o.Id)
         .Field("number", o => o.Number)
         .Field("status", o => o.Status, graphType: "OrderStatus")
@@ -202,17 +206,17 @@ internal static class OrdersSchema
         slice.AddMutation<ExchangeRates>("setExchangeRate", SchemaBuilders.Input("SetExchangeRateInput", "A rate valid from a date on.",
             ("currency", new NonNullGraphType(new StringGraphType())), ("date", new NonNullGraphType(new DateOnlyGraphType())), ("rate", new NonNullGraphType(new DecimalGraphType()))),
             SchemaBuilders.Payload("ExchangeRatePayload", ("exchangeRate", "ExchangeRate")), "Sets the exchange rate of a currency to the base currency from a date on.",
-            (c, i, ct) => SchemaBuilders.Payload("exchangeRate", c.SetRateAsync(i, ct)));
+            (c, i, ct) => SchemaBuilders.Payload("exchangeRate", c.SetRateAsync(i, ct))).RequirePermission(SettingsPermission);
         var baseCurrencyPayload = new ObjectGraphType { Name = "BaseCurrencyPayload" };
         baseCurrencyPayload.AddField(new FieldType { Name = "baseCurrency", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((CurrencySettings)((IDictionary<string, object?>)c.Source!)["settings"]!).BaseCurrency) });
         slice.AddMutation<ExchangeRates>("setBaseCurrency", SchemaBuilders.Input("SetBaseCurrencyInput", "The tenant's base currency.", ("currency", new NonNullGraphType(new StringGraphType()))),
-            baseCurrencyPayload, "Sets the tenant's base currency (before any order was converted).", (c, i, ct) => SchemaBuilders.Payload("settings", c.SetBaseCurrencyAsync(i, ct)));
+            baseCurrencyPayload, "Sets the tenant's base currency (before any order was converted).", (c, i, ct) => SchemaBuilders.Payload("settings", c.SetBaseCurrencyAsync(i, ct))).RequirePermission(SettingsPermission);
         var reminderSettings = new ObjectGraphType { Name = "OrderReminderSettingsPayload" };
         reminderSettings.AddField(new FieldType { Name = "unpaidDays", ResolvedType = new NonNullGraphType(new IntGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((CurrencySettings)((IDictionary<string, object?>)c.Source!)["settings"]!).UnpaidReminderDays) });
         reminderSettings.AddField(new FieldType { Name = "unshippedDays", ResolvedType = new NonNullGraphType(new IntGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((CurrencySettings)((IDictionary<string, object?>)c.Source!)["settings"]!).UnshippedReminderDays) });
         slice.AddMutation<ExchangeRates>("setOrderReminderDays", SchemaBuilders.Input("SetOrderReminderDaysInput", "After how many days an order that is not progressing is flagged.",
             ("unpaidDays", new IntGraphType()), ("unshippedDays", new IntGraphType())),
-            reminderSettings, "Sets the tenant's order progress reminders.", (c, i, ct) => SchemaBuilders.Payload("settings", c.SetReminderDaysAsync(i, ct)));
+            reminderSettings, "Sets the tenant's order progress reminders.", (c, i, ct) => SchemaBuilders.Payload("settings", c.SetReminderDaysAsync(i, ct))).RequirePermission(SettingsPermission);
         slice.AddQueryField(Fields.Create("ordersNeedingAttention", new NonNullGraphType(ConnectionTypes.For(slice, "Order")), async ctx =>
         {
             var now = ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
