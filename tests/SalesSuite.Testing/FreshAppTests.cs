@@ -17,10 +17,13 @@ public abstract class FreshAppTests(TestProvider provider) : IAsyncLifetime
 
     protected TestProvider Provider => provider;
 
+    /// <summary>Configuration on top of the test defaults (e.g. a tenant's time zone), for tests that need it.</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(provider);
-        _app = new SalesSuiteApp(_database);
+        _app = new SalesSuiteApp(_database, Settings);
         _ = _app.Server;
     }
 

@@ -28,6 +28,9 @@ public sealed class TenantOptions
     public string? ConnectionString { get; set; }
 
     public string? Provider { get; set; }
+
+    /// <summary>IANA time zone of the tenant's reports (days, weeks, months); UTC when empty.</summary>
+    public string? TimeZone { get; set; }
 }
 
 /// <summary>The embedded tenant store: tenants from configuration. Replace <see cref="ITenantStore"/> for a database-backed one.</summary>
@@ -50,9 +53,15 @@ public sealed class ConfigurationTenantStore : ITenantStore
                 throw new InvalidOperationException($"Tenant '{t.Id}' is configured twice.");
             }
 
+            if (!string.IsNullOrWhiteSpace(t.TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(t.TimeZone, out _))
+            {
+                throw new InvalidOperationException($"Tenant '{t.Id}' has an unknown time zone '{t.TimeZone}': use an IANA id such as Europe/Berlin.");
+            }
+
             tenants.Add(new TenantInfo(t.Id, t.Name ?? t.Id, t.Hosts.ToArray(), t.DisabledModules.ToArray(),
                 string.IsNullOrWhiteSpace(t.ConnectionString) ? null : t.ConnectionString,
-                string.IsNullOrWhiteSpace(t.Provider) ? null : t.Provider));
+                string.IsNullOrWhiteSpace(t.Provider) ? null : t.Provider,
+                string.IsNullOrWhiteSpace(t.TimeZone) ? null : t.TimeZone));
         }
 
         _tenants = tenants;

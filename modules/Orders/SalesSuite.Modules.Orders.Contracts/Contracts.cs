@@ -14,7 +14,15 @@ public interface IOrderRecord
     string OwnerId { get; }
 }
 
-public sealed record OrderConfirmed(Guid OrderId, string Number, Guid CustomerId, Guid? OpportunityId, string OwnerId, decimal Total, string Currency, DateTimeOffset ConfirmedAt) : IIntegrationEvent;
+/// <summary>An order was confirmed: its number, its total, and (for reports) its total and lines in the base currency at the rate it keeps.</summary>
+public sealed record OrderConfirmed(Guid OrderId, string Number, Guid CustomerId, Guid? OpportunityId, string OwnerId, decimal Total, string Currency, DateTimeOffset ConfirmedAt,
+    string BaseCurrency = "", decimal TotalInBase = 0m, IReadOnlyList<OrderLineFigures>? Lines = null) : IIntegrationEvent;
+
+/// <summary>A line of a confirmed order as reports see it: product key (the SKU, or the custom item's description), name, quantity and net in the base currency.</summary>
+public sealed record OrderLineFigures(Guid LineId, string ProductKey, string ProductName, decimal Quantity, decimal NetInBase);
+
+/// <summary>A confirmed (unpaid) order was cancelled: its revenue no longer counts.</summary>
+public sealed record OrderCancelled(Guid OrderId, Guid CustomerId, string OwnerId, DateTimeOffset CancelledAt) : IIntegrationEvent;
 
 public sealed record OrderPaid(Guid OrderId, Guid CustomerId, string OwnerId, decimal Total, string Currency, DateTimeOffset PaidAt) : IIntegrationEvent;
 

@@ -16,4 +16,5 @@ public static class PermissionNames
     public const string PermissionsManage = "permissions.manage";
     public const string AuditRead = "audit.read";
     public const string OrdersSettings = "orders.settings";
+    public const string ReportingRead = "reporting.read";
 }

@@ -10,8 +10,15 @@ public sealed record TenantInfo(
     IReadOnlyList<string> Hosts,
     IReadOnlyList<string> DisabledModules,
     string? ConnectionString = null,
-    string? Provider = null)
+    string? Provider = null,
+    string? TimeZone = null)
 {
+    /// <summary>The tenant's time zone (an IANA id such as <c>Europe/Berlin</c>; UTC when none is set): days, weeks and months of reports are the tenant's own.</summary>
+    public TimeZoneInfo Zone => string.IsNullOrWhiteSpace(TimeZone) ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>The tenant's calendar day of an instant.</summary>
+    public DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
+
     public bool IsModuleEnabled(string moduleName) =>
         !DisabledModules.Contains(moduleName, StringComparer.OrdinalIgnoreCase);
 }

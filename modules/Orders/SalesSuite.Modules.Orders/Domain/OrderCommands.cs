@@ -195,7 +195,9 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         order.ConfirmedAt = now;
         order.ConfirmedOn = day;
         order.RefreshTotals();
-        db.Publish(new OrderConfirmed(order.Id, order.Number, order.CustomerId, order.OpportunityId, order.OwnerId, order.Total, order.Currency, now));
+        db.Publish(new OrderConfirmed(order.Id, order.Number, order.CustomerId, order.OpportunityId, order.OwnerId, order.Total, order.Currency, now,
+            baseCurrency, order.TotalInBase!.Value,
+            order.Lines.OrderBy(l => l.Position).Select(l => new OrderLineFigures(l.Id, l.Sku ?? l.Description, l.Description, l.Quantity, Scaled.To(l.NetInBaseScaled!.Value))).ToList()));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return order;
@@ -297,8 +299,14 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
             throw StatusError(order, "cancelOrder");
         }
 
+        var wasConfirmed = order.Status == OrderStatus.Confirmed;
         order.Status = OrderStatus.Cancelled;
         db.Touch(order);
+        if (wasConfirmed)
+        {
+            db.Publish(new OrderCancelled(order.Id, order.CustomerId, order.OwnerId, clock.GetUtcNow()));
+        }
+
         await db.SaveChangesAsync(ct);
         return order;
     }
@@ -346,13 +354,14 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
 
     private static string? Currency(InputReader input, Validator validator)
     {
-        if (!input.Has("currency"))
+        // Absent or null: the default on a new order, unchanged on an existing one.
+        var currency = input.String("currency")?.ToUpperInvariant();
+        if (currency is null)
         {
             return null;
         }
 
-        var currency = input.String("currency")?.ToUpperInvariant();
-        if (currency is null || currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
+        if (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
         {
             validator.Add(input.FieldPath("currency"), "must be a three-letter ISO 4217 code such as USD.");
             return null;

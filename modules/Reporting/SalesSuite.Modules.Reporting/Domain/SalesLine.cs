@@ -1,0 +1,59 @@
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Security;
+
+namespace SalesSuite.Modules.Reporting.Domain;
+
+/// <summary>
+/// One line of a confirmed order in the reporting read model, built from the Orders module's events only. Money and
+/// quantities are integers of 1/10,000 (exact sums on every provider); the calendar columns are the tenant's local
+/// day and the first day of its week (Monday), month, quarter and year, so grouping by period needs no date functions.
+/// </summary>
+internal sealed class SalesLine : TenantEntity, IOwnedRecord
+{
+    public const decimal Scale = 10_000m;
+
+    private SalesLine()
+    {
+    }
+
+    public SalesLine(Guid lineId) => Id = lineId;
+
+    public Guid OrderId { get; set; }
+
+    public Guid CustomerId { get; set; }
+
+    /// <summary>The rep who owns the order.</summary>
+    public string OwnerId { get; set; } = string.Empty;
+
+    public DateOnly Day { get; set; }
+
+    public DateOnly Week { get; set; }
+
+    public DateOnly Month { get; set; }
+
+    public DateOnly Quarter { get; set; }
+
+    public DateOnly Year { get; set; }
+
+    /// <summary>The product's SKU, or the custom item's description.</summary>
+    public string ProductKey { get; set; } = string.Empty;
+
+    public string ProductName { get; set; } = string.Empty;
+
+    public long QuantityScaled { get; set; }
+
+    public long NetInBaseScaled { get; set; }
+
+    public void SetDay(DateOnly day)
+    {
+        Day = day;
+        Week = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        Month = new DateOnly(day.Year, day.Month, 1);
+        Quarter = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
+        Year = new DateOnly(day.Year, 1, 1);
+    }
+
+    public static long ToScaled(decimal value) => (long)decimal.Round(value * Scale, 0, MidpointRounding.AwayFromZero);
+
+    public static decimal FromScaled(long value) => value / Scale;
+}

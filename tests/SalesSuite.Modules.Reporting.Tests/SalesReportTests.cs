@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using SalesSuite.Testing;
+
+namespace SalesSuite.Modules.Reporting.Tests;
+
+/// <summary>
+/// The sales report over the reporting read model, which only the Orders module's events feed: periods of the tenant's
+/// own calendar (here New York), amounts in the base currency at each order's rate, cancellations taken out, the
+/// record scope applied, redelivered events counted once.
+/// </summary>
+public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(provider)
+{
+    private const string Report = """
+        query($from: DateOnly!, $to: DateOnly!, $g: [SalesDimension!], $c: Boolean) { salesReport(from: $from, to: $to, groupBy: $g, compareToPrevious: $c) {
+          baseCurrency totals { revenue orders orderLines quantity }
+          previous { from to totals { revenue } revenueChange }
+          rows { period repId productKey productName measures { revenue orders orderLines quantity } } } }
+        """;
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Tenancy:Tenants:0:TimeZone"] = "America/New_York" };
+
+    [Fact]
+    public async Task Report_figures_add_up_to_the_orders_by_month_of_the_tenants_calendar_rep_and_product()
+    {
+        var admin = App.As("demo");
+        var alice = App.As("demo", "alice", "rep");
+        var bob = App.As("demo", "bob", "rep");
+        await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-11-01\", rate: 1.2 }) { exchangeRate { rate } } }");
+        var product = (await admin.DataAsync("mutation { defineProduct(input: { sku: \"P-1\", name: \"Widget\", unitPrice: 100 }) { product { id } } }"))["defineProduct"]!["product"]!["id"]!.GetValue<string>();
+        var aliceCustomer = await CustomerAsync(alice, "Alice's Buyer");
+        var bobCustomer = await CustomerAsync(bob, "Bob's Buyer");
+
+        // 2026-12-01 03:00 UTC is still 30 November in New York.
+        App.Clock.Advance(new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero) - App.Clock.GetUtcNow());
+        await ConfirmedOrderAsync(alice, aliceCustomer, null, $"{{ productId: \"{product}\", quantity: 2 }}, {{ description: \"Install\", quantity: 1, unitPrice: 50 }}");
+        App.Clock.Advance(TimeSpan.FromDays(1));
+        await ConfirmedOrderAsync(bob, bobCustomer, null, $"{{ productId: \"{product}\", quantity: 1 }}");
+        await ConfirmedOrderAsync(alice, aliceCustomer, "EUR", "{ description: \"Spare part\", quantity: 1, unitPrice: 100 }");
+        var cancelled = await ConfirmedOrderAsync(alice, aliceCustomer, null, "{ description: \"Never mind\", quantity: 10, unitPrice: 999 }");
+        await alice.DataAsync("mutation($id: ID!) { cancelOrder(input: { id: $id }) { order { status } } }", new { id = cancelled });
+        await App.DispatchEventsAsync();
+
+        var byMonthAndRep = await ReportAsync(admin, "2026-11-01", "2026-12-31", ["MONTH", "REP"]);
+        Assert.Equal("USD", byMonthAndRep["baseCurrency"]!.GetValue<string>());
+        Assert.Equal("470/3/4/5", Measures(byMonthAndRep["totals"]!));
+        Assert.Equal(["2026-11-01 alice 250/1/2/3", "2026-12-01 alice 120/1/1/1", "2026-12-01 bob 100/1/1/1"],
+            byMonthAndRep["rows"]!.AsArray().Select(r => $"{r!["period"]} {r["repId"]} {Measures(r["measures"]!)}"));
+
+        var byProduct = await ReportAsync(admin, "2026-11-01", "2026-12-31", ["PRODUCT"]);
+        Assert.Equal(["P-1 Widget 300/2/2/3", "Spare part Spare part 120/1/1/1", "Install Install 50/1/1/1"],
+            byProduct["rows"]!.AsArray().Select(r => $"{r!["productKey"]} {r["productName"]} {Measures(r["measures"]!)}"));
+
+        // December against the 31 days before it (31 October to 30 November): 220 against 250.
+        var december = await ReportAsync(admin, "2026-12-01", "2026-12-31", [], compare: true);
+        Assert.Equal("220/2/2/2", Measures(december["totals"]!));
+        Assert.Empty(december["rows"]!.AsArray());
+        Assert.Equal(("2026-10-31", "2026-11-30", 250m, -0.12m), (december["previous"]!["from"]!.GetValue<string>(), december["previous"]!["to"]!.GetValue<string>(),
+            december["previous"]!["totals"]!["revenue"]!.GetValue<decimal>(), december["previous"]!["revenueChange"]!.GetValue<decimal>()));
+
+        // A rep sees their own sales only; a later rate does not move history.
+        Assert.Equal("370/2/3/4", Measures((await ReportAsync(alice, "2026-11-01", "2026-12-31", []))["totals"]!));
+        Assert.Equal("100/1/1/1", Measures((await ReportAsync(bob, "2026-11-01", "2026-12-31", []))["totals"]!));
+        await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-11-01\", rate: 5 }) { exchangeRate { rate } } }");
+        Assert.Equal("470/3/4/5", Measures((await ReportAsync(admin, "2026-11-01", "2026-12-31", []))["totals"]!));
+    }
+
+    [Fact]
+    public async Task A_redelivered_event_is_counted_once_and_bad_groupings_are_refused()
+    {
+        var alice = App.As("demo", "alice", "rep");
+        await ConfirmedOrderAsync(alice, await CustomerAsync(alice, "Once Ltd"), null, "{ description: \"Item\", quantity: 3, unitPrice: 10 }");
+        Assert.Equal(1, await App.DispatchEventsAsync());
+        var reset = await ExecuteSqlAsync(Provider == TestProvider.Sqlite
+            ? "UPDATE \"orders_Outbox\" SET \"ProcessedAt\" = NULL"
+            : "UPDATE orders.\"Outbox\" SET \"ProcessedAt\" = NULL");
+        Assert.Equal(1, reset);
+        Assert.Equal(1, await App.DispatchEventsAsync());
+        Assert.Equal("30/1/1/3", Measures((await ReportAsync(alice, "2026-11-01", "2026-11-30", []))["totals"]!));
+
+        var twoPeriods = await alice.PostAsync(Report, new { from = "2026-11-01", to = "2026-11-30", g = new[] { "MONTH", "WEEK" } });
+        Assert.Equal("VALIDATION", twoPeriods.FirstErrorCode);
+        Assert.Equal("groupBy", twoPeriods.Errors[0]["extensions"]!["fields"]![0]!["field"]!.GetValue<string>());
+        Assert.Equal("VALIDATION", (await alice.PostAsync(Report, new { from = "2026-11-30", to = "2026-11-01" })).FirstErrorCode);
+    }
+
+    private async Task<JsonNode> ReportAsync(GraphQLClient client, string from, string to, string[] groupBy, bool compare = false) =>
+        (await client.DataAsync(Report, new { from, to, g = groupBy, c = compare }))["salesReport"]!;
+
+    private static string Measures(JsonNode m) => $"{m["revenue"]!.GetValue<decimal>():0.##}/{m["orders"]}/{m["orderLines"]}/{m["quantity"]!.GetValue<decimal>():0.##}";
+
+    private static async Task<string> CustomerAsync(GraphQLClient client, string name) =>
+        (await client.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name }))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+
+    private static async Task<string> ConfirmedOrderAsync(GraphQLClient client, string customer, string? currency, string lines)
+    {
+        var id = (await client.DataAsync($"mutation($c: ID!, $cur: String) {{ createOrder(input: {{ customerId: $c, currency: $cur, lines: [{lines}] }}) {{ order {{ id }} }} }}", new { c = customer, cur = currency }))
+            ["createOrder"]!["order"]!["id"]!.GetValue<string>();
+        await client.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { number } } }", new { id });
+        return id;
+    }
+}
+
+public sealed class SalesReportOnSqlite() : SalesReportTests(TestProvider.Sqlite);
+
+public sealed class SalesReportOnPostgres() : SalesReportTests(TestProvider.Postgres);
