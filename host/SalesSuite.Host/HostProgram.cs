@@ -47,8 +47,10 @@ public static class HostProgram
                 return await BackupCommand(app, rest);
             case "restore":
                 return await RestoreCommand(app, rest);
+            case "rebuild-read-models":
+                return await RebuildReadModelsCommand(app, rest);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: dev-token, migrate, print-schema, verify-audit, backup, restore (or none to run the server).");
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: dev-token, migrate, print-schema, verify-audit, backup, restore, rebuild-read-models (or none to run the server).");
                 return 2;
         }
     }
@@ -197,6 +199,29 @@ public static class HostProgram
         }
 
         return broken == 0 ? 0 : 1;
+    }
+
+    /// <summary><c>rebuild-read-models [--tenant demo]</c>: empties and rebuilds every read model (Reporting's) from the modules' replayed events.</summary>
+    private static async Task<int> RebuildReadModelsCommand(WebApplication app, string[] args)
+    {
+        var only = args.SkipWhile(a => a != "--tenant").Skip(1).FirstOrDefault();
+        var tenants = (await app.Services.GetRequiredService<ITenantStore>().GetAllAsync()).Where(t => only is null || t.Id == only).ToList();
+        if (tenants.Count == 0)
+        {
+            await Console.Error.WriteLineAsync($"No tenant '{only}'.");
+            return 2;
+        }
+
+        foreach (var tenant in tenants)
+        {
+            foreach (var model in app.Services.GetServices<IRebuildableReadModel>())
+            {
+                var applied = await model.RebuildAsync(tenant, CancellationToken.None);
+                Console.WriteLine($"{tenant.Id}: {model.Name} rebuilt from {applied} events");
+            }
+        }
+
+        return 0;
     }
 
     /// <summary><c>backup --tenant demo --out demo.ssbak</c>: one encrypted file with all of the tenant's data.</summary>

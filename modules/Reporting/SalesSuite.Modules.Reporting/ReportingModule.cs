@@ -18,6 +18,8 @@ public sealed class ReportingModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ReportingDbContext>(Name);
+        services.AddScoped<SalesFacts>();
+        services.AddSingleton<IRebuildableReadModel, ReportingRebuild>();
         services.AddIntegrationEventHandler<OrderConfirmed, SalesFacts>();
         services.AddIntegrationEventHandler<OrderCancelled, SalesFacts>();
     }

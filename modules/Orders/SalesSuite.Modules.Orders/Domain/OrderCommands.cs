@@ -195,9 +195,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         order.ConfirmedAt = now;
         order.ConfirmedOn = day;
         order.RefreshTotals();
-        db.Publish(new OrderConfirmed(order.Id, order.Number, order.CustomerId, order.OpportunityId, order.OwnerId, order.Total, order.Currency, now,
-            baseCurrency, order.TotalInBase!.Value,
-            order.Lines.OrderBy(l => l.Position).Select(l => new OrderLineFigures(l.Id, l.Sku ?? l.Description, l.Description, l.Quantity, Scaled.To(l.NetInBaseScaled!.Value))).ToList()));
+        db.Publish(OrderEvents.Confirmed(order));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return order;
@@ -226,7 +224,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         {
             order.Status = OrderStatus.Paid;
             order.PaidAt = now;
-            db.Publish(new OrderPaid(order.Id, order.CustomerId, order.OwnerId, order.Total, order.Currency, now));
+            db.Publish(OrderEvents.Paid(order, now));
         }
 
         db.Touch(order);
@@ -304,7 +302,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         db.Touch(order);
         if (wasConfirmed)
         {
-            db.Publish(new OrderCancelled(order.Id, order.CustomerId, order.OwnerId, clock.GetUtcNow()));
+            db.Publish(OrderEvents.Cancelled(order, clock.GetUtcNow()));
         }
 
         await db.SaveChangesAsync(ct);

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.Modules.Reporting.Domain;
@@ -130,6 +131,15 @@ internal static class SalesReport
         var productKeys = ctx.GetArgument<List<string>?>("productKeys");
         var customerIds = ctx.GetArgument<List<string>?>("customerIds")?.Select(id => GlobalId.Decode(id, "Customer", "customerIds")).ToList();
         var services = ctx.RequestServices!;
+        if (customerIds is { Count: > 0 } && services.GetService<ICustomerDirectory>() is { } directory)
+        {
+            var visible = await directory.VisibleAsync(customerIds, ctx.CancellationToken);
+            if (customerIds.FirstOrDefault(id => !visible.Contains(id)) is var unknown && unknown != Guid.Empty)
+            {
+                throw AppException.NotFound("Customer", GlobalId.Encode("Customer", unknown));
+            }
+        }
+
         await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
 
         IQueryable<SalesLine> Lines(DateOnly first, DateOnly last)
