@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Headers;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using SalesSuite.Testing;
+
+namespace SalesSuite.Benchmarks;
+
+/// <summary>
+/// REP1 at scale: monthly revenue by rep for a year over 1,000,000 order lines of one tenant in the reporting read
+/// model, through the whole host over HTTP on loopback, on PostgreSQL. The lines are generated in SQL (20 reps,
+/// 2,000 products, 50,000 customers, about 3 lines per order, spread over 2026).
+/// Run: scripts/bench.sh SalesReportBenchmark
+/// </summary>
+[Config(typeof(Config))]
+public class SalesReportBenchmark
+{
+    private const int Lines = 1_000_000;
+
+    private const string Query = """
+        { salesReport(from: "2026-01-01", to: "2026-12-31", groupBy: [MONTH, REP]) { totals { revenue orders orderLines } rows { period repId measures { revenue orders } } } }
+        """;
+
+    private TestDatabase? _database;
+    private SalesSuiteApp? _app;
+    private GraphQLClient? _client;
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
+    {
+        _database = await TestDatabase.CreateAsync(TestProvider.Postgres);
+        _app = new SalesSuiteApp(_database);
+        _app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _app.StartServer();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _app.Token("demo", "admin", "admin"));
+        _client = new GraphQLClient(http);
+
+        await using (var connection = new NpgsqlConnection(_database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandTimeout = 600;
+            command.CommandText = $"""
+                INSERT INTO reporting."SalesLines" ("Id", "TenantId", "OrderId", "CustomerId", "OwnerId", "Day", "Week", "Month", "Quarter", "Year", "ProductKey", "ProductName", "QuantityScaled", "NetInBaseScaled")
+                SELECT gen_random_uuid(), 'demo', md5('order' || (i / 3))::uuid, md5('customer' || (i % 50000))::uuid, 'rep' || (i % 20), d,
+                       date_trunc('week', d)::date, date_trunc('month', d)::date, date_trunc('quarter', d)::date, date_trunc('year', d)::date,
+                       'SKU-' || (i % 2000), 'Product ' || (i % 2000), (1 + i % 7) * 10000, (1000 + (i * 7919) % 500000) * 100
+                FROM (SELECT i, DATE '2026-01-01' + ((i / 3) % 365) AS d FROM generate_series(0, {Lines - 1}) AS i) AS g;
+                ANALYZE reporting."SalesLines";
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var check = await _client.DataAsync(Query);
+        var lines = check["salesReport"]!["totals"]!["orderLines"]!.GetValue<int>();
+        var rows = check["salesReport"]!["rows"]!.AsArray().Count;
+        if (lines != Lines || rows != 12 * 20)
+        {
+            throw new InvalidOperationException($"Expected {Lines} lines in {12 * 20} rows, got {lines} in {rows}.");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _app?.Dispose();
+        _database?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    [Benchmark(Description = "salesReport monthly revenue by rep, one year, 1,000,000 lines, through the host")]
+    public async Task<int> MonthlyRevenueByRep() => (await _client!.DataAsync(Query))["salesReport"]!["rows"]!.AsArray().Count;
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(2).WithIterationCount(10).WithInvocationCount(1).WithUnrollFactor(1));
+            AddColumn(StatisticColumn.Median, StatisticColumn.P95);
+            AddColumnProvider(DefaultColumnProviders.Instance);
+        }
+    }
+}
