@@ -52,11 +52,11 @@ public class SalesReportBenchmark
             await using var command = connection.CreateCommand();
             command.CommandTimeout = 600;
             command.CommandText = $"""
-                INSERT INTO reporting."SalesLines" ("Id", "TenantId", "OrderId", "CustomerId", "OwnerId", "Day", "Week", "Month", "Quarter", "Year", "ProductKey", "ProductName", "QuantityScaled", "NetInBaseScaled")
-                SELECT gen_random_uuid(), 'demo', md5('order' || (i / 3))::uuid, md5('customer' || (i % 50000))::uuid, 'rep' || (i % 20), d,
+                INSERT INTO reporting."SalesLines" ("Id", "TenantId", "OrderId", "CustomerId", "OwnerId", "Day", "Week", "Month", "Quarter", "Year", "ProductKey", "ProductName", "QuantityScaled", "NetInBaseScaled", "OrderCount")
+                SELECT gen_random_uuid(), 'demo', md5('order' || (i / 3))::uuid, md5('customer' || ((i / 3) % 50000))::uuid, 'rep' || ((i / 3) % 20), d,
                        date_trunc('week', d)::date, date_trunc('month', d)::date, date_trunc('quarter', d)::date, date_trunc('year', d)::date,
-                       'SKU-' || (i % 2000), 'Product ' || (i % 2000), (1 + i % 7) * 10000, (1000 + (i * 7919) % 500000) * 100
-                FROM (SELECT i, DATE '2026-01-01' + ((i / 3) % 365) AS d FROM generate_series(0, {Lines - 1}) AS i) AS g;
+                       'SKU-' || (i % 2000), 'Product ' || (i % 2000), (1 + i % 7) * 10000, (1000 + (i * 7919) % 500000) * 100, CASE WHEN i % 3 = 0 THEN 1 ELSE 0 END
+                FROM (SELECT i::bigint AS i, DATE '2026-01-01' + ((i / 3) % 365) AS d FROM generate_series(0, {Lines - 1}) AS i) AS g;
                 ANALYZE reporting."SalesLines";
                 """;
             await command.ExecuteNonQueryAsync();

@@ -163,19 +163,24 @@ internal static class SalesReport
             return lines;
         }
 
-        var groups = groupBy.Count == 0 ? [] : await Aggregate(Lines(from, to).GroupBy(KeyOf(groupBy))).Take(MaxRows + 1).ToListAsync(ctx.CancellationToken);
+        // An order's lines share its day, rep and customer: unless products split them, orders are counted by a sum
+        // of the first-line flag, and the rows add up to the totals; otherwise orders are counted distinct.
+        var byOrder = !groupBy.Contains(SalesDimension.Product) && productKeys is not { Count: > 0 };
+        var groups = groupBy.Count == 0 ? [] : await Aggregate(Lines(from, to).GroupBy(KeyOf(groupBy)), byOrder).Take(MaxRows + 1).ToListAsync(ctx.CancellationToken);
         if (groups.Count > MaxRows)
         {
             throw new AppException(ErrorCodes.LimitExceeded, $"The report has more than {MaxRows} rows: filter it or group by fewer or coarser dimensions.");
         }
 
-        var totals = SalesMeasures.Of(await Aggregate(Lines(from, to).GroupBy(_ => 1)).FirstOrDefaultAsync(ctx.CancellationToken));
+        var totals = byOrder && groupBy.Count > 0
+            ? new SalesMeasures(groups.Sum(g => SalesLine.FromScaled(g.Revenue)), groups.Sum(g => g.Orders), groups.Sum(g => g.Lines), groups.Sum(g => SalesLine.FromScaled(g.Quantity)))
+            : SalesMeasures.Of(await Aggregate(Lines(from, to).GroupBy(_ => 1), byOrder).FirstOrDefaultAsync(ctx.CancellationToken));
         SalesComparison? previous = null;
         if (ctx.GetArgument<bool>("compareToPrevious"))
         {
             var days = to.DayNumber - from.DayNumber + 1;
             var (previousFrom, previousTo) = (from.AddDays(-days), from.AddDays(-1));
-            var before = SalesMeasures.Of(await Aggregate(Lines(previousFrom, previousTo).GroupBy(_ => 1)).FirstOrDefaultAsync(ctx.CancellationToken));
+            var before = SalesMeasures.Of(await Aggregate(Lines(previousFrom, previousTo).GroupBy(_ => 1), byOrder).FirstOrDefaultAsync(ctx.CancellationToken));
             previous = new SalesComparison(previousFrom, previousTo, before,
                 before.Revenue == 0m ? null : decimal.Round((totals.Revenue - before.Revenue) / before.Revenue, 4, MidpointRounding.AwayFromZero));
         }
@@ -197,8 +202,16 @@ internal static class SalesReport
         return new SalesReportResult(baseCurrency, from, to, groupBy, totals, previous, rows);
     }
 
-    private static IQueryable<SalesFigures<TKey>> Aggregate<TKey>(IQueryable<IGrouping<TKey, SalesLine>> groups) =>
-        groups.Select(g => new SalesFigures<TKey>
+    private static IQueryable<SalesFigures<TKey>> Aggregate<TKey>(IQueryable<IGrouping<TKey, SalesLine>> groups, bool byOrder) => byOrder
+        ? groups.Select(g => new SalesFigures<TKey>
+        {
+            Key = g.Key,
+            Revenue = g.Sum(l => l.NetInBaseScaled),
+            Orders = g.Sum(l => l.OrderCount),
+            Lines = g.Count(),
+            Quantity = g.Sum(l => l.QuantityScaled),
+        })
+        : groups.Select(g => new SalesFigures<TKey>
         {
             Key = g.Key,
             Revenue = g.Sum(l => l.NetInBaseScaled),

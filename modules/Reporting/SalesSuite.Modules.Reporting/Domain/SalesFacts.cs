@@ -37,10 +37,12 @@ internal sealed class SalesFacts(ModuleDbContextFactory<ReportingDbContext> cont
     private IEnumerable<SalesLine> Lines(OrderConfirmed confirmed)
     {
         var day = tenant.Tenant.LocalDay(confirmed.ConfirmedAt);
+        var first = true;
         foreach (var line in confirmed.Lines ?? [])
         {
             var fact = new SalesLine(line.LineId)
             {
+                OrderCount = first ? 1 : 0,
                 OrderId = confirmed.OrderId,
                 CustomerId = confirmed.CustomerId,
                 OwnerId = confirmed.OwnerId,
@@ -50,6 +52,7 @@ internal sealed class SalesFacts(ModuleDbContextFactory<ReportingDbContext> cont
                 NetInBaseScaled = SalesLine.ToScaled(line.NetInBase),
             };
             fact.SetDay(day);
+            first = false;
             yield return fact;
         }
     }

@@ -40,6 +40,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     b.Property<long>("NetInBaseScaled")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 

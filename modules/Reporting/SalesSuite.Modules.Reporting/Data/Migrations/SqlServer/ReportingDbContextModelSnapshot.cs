@@ -40,6 +40,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                     b.Property<long>("NetInBaseScaled")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
 

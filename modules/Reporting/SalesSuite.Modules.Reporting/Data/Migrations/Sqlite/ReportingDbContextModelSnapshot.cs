@@ -34,6 +34,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     b.Property<long>("NetInBaseScaled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 

@@ -61,6 +61,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     ProductName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     QuantityScaled = table.Column<long>(type: "INTEGER", nullable: false),
                     NetInBaseScaled = table.Column<long>(type: "INTEGER", nullable: false),
+                    OrderCount = table.Column<int>(type: "INTEGER", nullable: false),
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>

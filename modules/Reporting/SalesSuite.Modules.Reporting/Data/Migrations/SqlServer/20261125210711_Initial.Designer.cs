@@ -12,7 +12,7 @@ using SalesSuite.Modules.Reporting.Data;
 namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261125201929_Initial")]
+    [Migration("20261125210711_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -42,6 +42,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
 
                     b.Property<long>("NetInBaseScaled")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uniqueidentifier");
