@@ -16,6 +16,9 @@ internal static class XlsxReportWriter
     /// <summary>Excel's limit for one cell's text.</summary>
     private const int MaxCellText = 32_767;
 
+    /// <summary>Day 0 of Excel's 1900 date system (shifted by Lotus' phantom 29 February 1900, so right from March 1900 on).</summary>
+    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
+
     public static void Write(ReportDocument document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -145,9 +148,6 @@ internal static class XlsxReportWriter
                 _ => throw new InvalidOperationException($"Unexpected value type {value.GetType().Name}."),
             };
         }).ToArray());
-
-    /// <summary>Day 0 of Excel's 1900 date system (shifted by Lotus' phantom 29 February 1900, so right from March 1900 on).</summary>
-    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
     private static Cell NumberCell(string value, uint style) => new(new CellValue(value)) { StyleIndex = style };
 
