@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using SalesSuite.Modules.Reporting.Rendering;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 
 namespace SalesSuite.Modules.Reporting.Tests.Rendering;
 
@@ -148,6 +149,57 @@ public sealed class XlsxReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_chart_only_section_gets_a_native_chart_that_refers_to_its_cells()
+    {
+        var chart = ChartSpace("Orders per week").Descendants<C.LineChart>().Single();
+
+        var series = chart.Elements<C.LineChartSeries>().ToArray();
+        Assert.Equal(2, series.Length);
+        Assert.Equal("'Orders per week'!$B$1:$B$1", series[0].SeriesText!.Descendants<C.Formula>().Single().Text);
+        Assert.Equal("'Orders per week'!$A$2:$A$5", series[0].Descendants<C.CategoryAxisData>().Single().Descendants<C.Formula>().Single().Text);
+        Assert.Equal("'Orders per week'!$C$2:$C$5", series[1].Descendants<C.Values>().Single().Descendants<C.Formula>().Single().Text);
+        Assert.Equal(["10", "11", "14", "15"], series[1].Descendants<C.Values>().Single().Descendants<C.NumericPoint>().Select(p => p.InnerText));
+    }
+
+    [Fact]
+    public void A_chart_beside_its_own_table_carries_its_values_as_literals()
+    {
+        var chart = ChartSpace("Revenue by month").Descendants<C.BarChart>().Single();
+
+        Assert.Equal(C.BarDirectionValues.Column, chart.BarDirection!.Val!.Value);
+        var series = chart.Elements<C.BarChartSeries>().ToArray();
+        Assert.Equal(["Revenue", "Target"], series.Select(s => s.SeriesText!.InnerText));
+        Assert.Empty(chart.Descendants<C.Formula>());
+        Assert.Equal(["1234567.89", "2500", "-120.5"], series[0].Descendants<C.NumberLiteral>().Single().Elements<C.NumericPoint>().Select(p => p.InnerText));
+        Assert.Equal("#,##0.00 \"EUR\"", chart.Parent!.Descendants<C.ValueAxis>().Single().GetFirstChild<C.NumberingFormat>()!.FormatCode!.Value);
+    }
+
+    [Fact]
+    public void Pie_and_funnel_sections_get_a_pie_and_top_down_horizontal_bars_and_plain_tables_get_no_chart()
+    {
+        Assert.Single(ChartSpace("Won by source").Descendants<C.PieChart>().Single().Descendants<C.PieChartSeries>());
+        var funnel = ChartSpace("Pipeline- stages (open)");
+        Assert.Equal(C.BarDirectionValues.Bar, funnel.Descendants<C.BarDirection>().Single().Val!.Value);
+        Assert.Equal(C.OrientationValues.MaxMin, funnel.Descendants<C.CategoryAxis>().Single().Descendants<C.Orientation>().Single().Val!.Value);
+        Assert.Null(SheetPart("Top customers").DrawingsPart);
+    }
+
+    [Fact]
+    public void A_chart_without_data_leaves_a_valid_sheet_with_only_its_header()
+    {
+        var empty = new ReportChart(ChartKind.Bar, "Nothing yet", [], [new ChartSeries("Revenue", [])]);
+        using var file = new MemoryStream();
+
+        XlsxReportWriter.Write(new ReportDocument("R", null, "T", ReportSamples.GeneratedAt, "EUR", [new ReportSection("Empty", chart: empty)]), file);
+
+        file.Position = 0;
+        using var workbook = SpreadsheetDocument.Open(file, false);
+        Assert.Empty(new OpenXmlValidator().Validate(workbook));
+        var part = workbook.WorkbookPart!.WorksheetParts.Single(p => p.Worksheet.Descendants<Row>().Count() == 1);
+        Assert.Null(part.DrawingsPart);
+    }
+
+    [Fact]
     public void The_workbook_can_be_written_to_a_stream_that_cannot_seek()
     {
         using var target = new MemoryStream();
@@ -173,11 +225,15 @@ public sealed class XlsxReportWriterTests : IDisposable
 
     private string[] SheetNames() => _workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToArray();
 
-    private Worksheet Sheet(string name)
+    private WorksheetPart SheetPart(string name)
     {
         var sheet = _workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
-        return ((WorksheetPart)_workbook.WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
+        return (WorksheetPart)_workbook.WorkbookPart.GetPartById(sheet.Id!);
     }
+
+    private Worksheet Sheet(string name) => SheetPart(name).Worksheet;
+
+    private C.ChartSpace ChartSpace(string sheetName) => SheetPart(sheetName).DrawingsPart!.ChartParts.Single().ChartSpace;
 
     private static Cell[] Row(Worksheet sheet, uint index) => sheet.Descendants<Row>().Single(r => r.RowIndex! == index).Elements<Cell>().ToArray();
 

@@ -43,7 +43,13 @@ internal static class XlsxReportWriter
             AddSheet(workbook, names[0], Summary(document, names.Skip(1).ToArray(), strings));
             for (var i = 0; i < document.Sections.Count; i++)
             {
-                AddSheet(workbook, names[i + 1], Table(document.Sections[i].DataTable, document.CurrencyCode, strings));
+                var section = document.Sections[i];
+                var sheet = AddSheet(workbook, names[i + 1], Table(section.DataTable, document.CurrencyCode, strings));
+                if (section.Chart is { } chart)
+                {
+                    XlsxCharts.Add(sheet, names[i + 1], chart, dataOnSheet: section.Table is null, besideColumn: section.DataTable.Columns.Count + 1,
+                        XlsxStyles.FormatCode(chart.ValueKind, document.CurrencyCode));
+                }
             }
 
             workbook.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.Table;
@@ -53,12 +59,13 @@ internal static class XlsxReportWriter
         buffer.CopyTo(output);
     }
 
-    private static void AddSheet(WorkbookPart workbook, string name, Worksheet worksheet)
+    private static WorksheetPart AddSheet(WorkbookPart workbook, string name, Worksheet worksheet)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         part.Worksheet = worksheet;
         var sheets = workbook.Workbook.Sheets!;
         sheets.Append(new Sheet { Name = name, SheetId = (uint)sheets.ChildElements.Count + 1, Id = workbook.GetIdOfPart(part) });
+        return part;
     }
 
     private static Worksheet Summary(ReportDocument document, IReadOnlyList<string> sheetNames, SharedStrings strings)

@@ -18,9 +18,22 @@ internal static class XlsxStyles
     private const uint DateFormat = 166;
     private const uint TimestampFormat = 167;
 
+    private const string PercentCode = "0.0%";
+    private const string DateCode = "yyyy-mm-dd";
+
     private static readonly ColumnKind[] Kinds = Enum.GetValues<ColumnKind>();
 
     public static uint Value(ColumnKind kind, bool total) => FirstValue + (total ? (uint)Kinds.Length : 0) + (uint)Array.IndexOf(Kinds, kind);
+
+    /// <summary>The format code of a numeric kind, as charts need it spelled out.</summary>
+    public static string FormatCode(ColumnKind kind, string currencyCode) => kind switch
+    {
+        ColumnKind.Integer => "#,##0",
+        ColumnKind.Money => MoneyCode(currencyCode),
+        ColumnKind.Percent => PercentCode,
+        ColumnKind.Date => DateCode,
+        _ => "#,##0.00",
+    };
 
     public static Stylesheet Build(string currencyCode)
     {
@@ -49,9 +62,9 @@ internal static class XlsxStyles
 
         return new Stylesheet(
             new NumberingFormats(
-                new NumberingFormat { NumberFormatId = MoneyFormat, FormatCode = $"#,##0.00 \"{currencyCode}\"" },
-                new NumberingFormat { NumberFormatId = PercentFormat, FormatCode = "0.0%" },
-                new NumberingFormat { NumberFormatId = DateFormat, FormatCode = "yyyy-mm-dd" },
+                new NumberingFormat { NumberFormatId = MoneyFormat, FormatCode = MoneyCode(currencyCode) },
+                new NumberingFormat { NumberFormatId = PercentFormat, FormatCode = PercentCode },
+                new NumberingFormat { NumberFormatId = DateFormat, FormatCode = DateCode },
                 new NumberingFormat { NumberFormatId = TimestampFormat, FormatCode = "yyyy-mm-dd hh:mm \"UTC\"" }),
             new Fonts(Font(bold: false, size: 11), Font(bold: true, size: 11), Font(bold: true, size: 16)),
             new Fills(
@@ -63,6 +76,8 @@ internal static class XlsxStyles
             formats,
             new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }));
     }
+
+    private static string MoneyCode(string currencyCode) => $"#,##0.00 \"{currencyCode}\"";
 
     /// <summary>Built-in 3 is #,##0 and 4 is #,##0.00; the rest are the custom formats above.</summary>
     private static uint NumberFormat(ColumnKind kind) => kind switch
