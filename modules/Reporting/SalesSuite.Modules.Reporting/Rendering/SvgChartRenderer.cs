@@ -33,7 +33,7 @@ internal static class SvgChartRenderer
         svg.Raw($"""<svg xmlns="http://www.w3.org/2000/svg" role="img" class="chart chart-{chart.Kind.ToString().ToLowerInvariant()}" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FontFamily}" font-size="12">""");
         svg.Raw($"<title>{ReportFormat.Escape(chart.Title)}</title><desc>{ReportFormat.Escape(Describe(chart))}</desc>");
         svg.Raw($"""<rect class="background" x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>""");
-        svg.Text(width / 2.0, 24, chart.Title, MaxChars(width - 32, 9), "chart-title", anchor: "middle", extra: """ font-size="16" font-weight="bold" fill="#222222" """);
+        svg.Text(width / 2.0, 24, chart.Title, MaxChars(width - 32, 9), "chart-title", anchor: "middle", attributes: """ font-size="16" font-weight="bold" fill="#222222" """);
 
         var values = chart.Series.SelectMany(s => s.Values).ToArray();
         var nonZero = values.Any(v => v != 0);
@@ -51,7 +51,7 @@ internal static class SvgChartRenderer
                 break;
             default:
                 svg.Text(width / 2.0, height / 2.0, chart.HasData ? "No data: every value is zero" : "No data", 80, "no-data",
-                    anchor: "middle", extra: """ font-size="14" fill="#666666" """);
+                    anchor: "middle", attributes: """ font-size="14" fill="#666666" """);
                 break;
         }
 
@@ -96,14 +96,14 @@ internal static class SvgChartRenderer
         foreach (var tick in scale.Ticks)
         {
             svg.Raw($"""<line class="grid" x1="{N(plot.Left)}" y1="{N(Y(tick))}" x2="{N(plot.Right)}" y2="{N(Y(tick))}" stroke="#e3e3e3" stroke-width="1"/>""");
-            svg.Text(plot.Left - 6, Y(tick) + 4, scale.Label(tick, chart.ValueKind), 12, "tick", anchor: "end", extra: """ fill="#555555" """);
+            svg.Text(plot.Left - 6, Y(tick) + 4, scale.Label(tick, chart.ValueKind), 12, "tick", anchor: "end", attributes: """ fill="#555555" """);
         }
 
         if (chart.ValueCaption is not null)
         {
             var middle = plot.Top + (plot.Height / 2);
             svg.Text(14, middle, chart.ValueCaption, MaxChars(plot.Height, CharWidth), "value-caption", anchor: "middle",
-                extra: $""" fill="#555555" transform="rotate(-90 14 {N(middle)})" """);
+                attributes: $""" fill="#555555" transform="rotate(-90 14 {N(middle)})" """);
         }
 
         var band = plot.Width / chart.Categories.Count;
@@ -111,7 +111,7 @@ internal static class SvgChartRenderer
         for (var c = 0; c < chart.Categories.Count; c += every)
         {
             svg.Text(plot.Left + (band * (c + 0.5)), plot.Bottom + 18, chart.Categories[c], MaxChars(band * every, CharWidth), "category",
-                anchor: "middle", extra: """ fill="#333333" """);
+                anchor: "middle", attributes: """ fill="#333333" """);
         }
 
         if (chart.Kind is ChartKind.Bar)
@@ -155,7 +155,7 @@ internal static class SvgChartRenderer
         for (var i = 0; i < names.Count; i++)
         {
             svg.Raw($"""<rect class="legend-swatch" x="{N(x)}" y="{N(y - 10)}" width="12" height="12" fill="{Colour(i)}"/>""");
-            svg.Text(x + 18, y, names[i], chars, "legend", extra: """ fill="#333333" """);
+            svg.Text(x + 18, y, names[i], chars, "legend", attributes: """ fill="#333333" """);
             x += Math.Min(slot, 34 + (CharWidth * Math.Min(chars, names[i].Length)));
         }
     }
@@ -181,8 +181,8 @@ internal static class SvgChartRenderer
             var label = $"{context.Value(values[i])} · {share}";
             svg.Raw($"""<rect class="stage" x="{N(centre - (width / 2))}" y="{N(y)}" width="{N(width)}" height="{N(row * 0.8)}" fill="{Colour(i)}">""");
             svg.Raw($"<title>{ReportFormat.Escape($"{chart.Categories[i]}: {label} of the first stage")}</title></rect>");
-            svg.Text(barLeft - 8, middle, chart.Categories[i], MaxChars(labelColumn - 8, CharWidth), "stage-label", anchor: "end", extra: """ fill="#333333" """);
-            svg.Text(barLeft + barArea + 8, middle, label, MaxChars(labelColumn - 8, CharWidth), "stage-value", extra: """ fill="#333333" """);
+            svg.Text(barLeft - 8, middle, chart.Categories[i], MaxChars(labelColumn - 8, CharWidth), "stage-label", anchor: "end", attributes: """ fill="#333333" """);
+            svg.Text(barLeft + barArea + 8, middle, label, MaxChars(labelColumn - 8, CharWidth), "stage-value", attributes: """ fill="#333333" """);
         }
     }
 
@@ -219,7 +219,7 @@ internal static class SvgChartRenderer
             var y = plot.Top + (legendRow * i);
             svg.Raw($"""<rect class="legend-swatch" x="{N(legendX)}" y="{N(y)}" width="12" height="12" fill="{Colour(i)}"/>""");
             var legend = $"{ReportFormat.Number(share, ColumnKind.Percent, null)} {chart.Categories[i]}";
-            svg.Text(legendX + 18, y + 10, legend, MaxChars(svg.Width - legendX - 34, CharWidth), "legend", extra: """ fill="#333333" """);
+            svg.Text(legendX + 18, y + 10, legend, MaxChars(svg.Width - legendX - 34, CharWidth), "legend", attributes: """ fill="#333333" """);
         }
     }
 
@@ -228,7 +228,7 @@ internal static class SvgChartRenderer
         if (chart.ValueCaption is not null)
         {
             svg.Text(svg.Width / 2.0, 42, chart.ValueCaption, MaxChars(svg.Width - 32, CharWidth), "value-caption", anchor: "middle",
-                extra: """ fill="#555555" """);
+                attributes: """ fill="#555555" """);
         }
     }
 
@@ -269,10 +269,12 @@ internal static class SvgChartRenderer
         public void Raw(string markup) => _builder.Append(markup);
 
         /// <summary>A text of at most <paramref name="maxChars"/> characters; a shortened one keeps its full text as a tooltip.</summary>
-        public void Text(double x, double y, string text, int maxChars, string cssClass, string anchor = "start", string extra = " ")
+        /// <remarks><paramref name="attributes"/> may be padded with spaces: a one-line raw string cannot end in a quote.</remarks>
+        public void Text(double x, double y, string text, int maxChars, string cssClass, string anchor = "start", string attributes = "")
         {
             var shown = ReportFormat.Shorten(text, maxChars);
-            _builder.Append($"""<text class="{cssClass}" x="{N(x)}" y="{N(y)}" text-anchor="{anchor}"{extra.TrimEnd()}>{ReportFormat.Escape(shown)}""");
+            var more = attributes.Trim() is { Length: > 0 } trimmed ? " " + trimmed : "";
+            _builder.Append($"""<text class="{cssClass}" x="{N(x)}" y="{N(y)}" text-anchor="{anchor}"{more}>{ReportFormat.Escape(shown)}""");
             if (shown != text)
             {
                 _builder.Append($"<title>{ReportFormat.Escape(text)}</title>");
