@@ -44,10 +44,11 @@ internal static class XlsxReportWriter
             for (var i = 0; i < document.Sections.Count; i++)
             {
                 var section = document.Sections[i];
-                var sheet = AddSheet(workbook, names[i + 1], Table(section.DataTable, document.CurrencyCode, strings));
+                var table = section.DataTable;
+                var sheet = AddSheet(workbook, names[i + 1], Table(table, document.CurrencyCode, strings));
                 if (section.Chart is { } chart)
                 {
-                    XlsxCharts.Add(sheet, names[i + 1], chart, dataOnSheet: section.Table is null, besideColumn: section.DataTable.Columns.Count + 1,
+                    XlsxCharts.Add(sheet, names[i + 1], chart, dataOnSheet: section.Table is null, besideColumn: table.Columns.Count + 1,
                         XlsxStyles.FormatCode(chart.ValueKind, document.CurrencyCode));
                 }
             }
