@@ -129,7 +129,7 @@ public sealed class IntentTrainerTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_missing_or_non_finite_feature_is_refused()
+    public void A_missing_or_non_finite_feature_or_a_repeated_deal_id_is_refused()
     {
         var random = new Random(2);
         var model = IntentTrainer.Train(Features, Deals(60, random, _ => random.NextDouble() < 0.5)).Model!;
@@ -139,6 +139,7 @@ public sealed class IntentTrainerTests(ITestOutputHelper output)
         Assert.Throws<ArgumentException>(() => model.Score(missing));
         Assert.Throws<ArgumentException>(() => model.Score(infinite));
         Assert.Throws<ArgumentException>(() => IntentTrainer.Train(Features, [Example(0, missing, true)]));
+        Assert.Throws<ArgumentException>(() => IntentTrainer.Train(Features, [Example(0, Row(1, 2, 3, 4, 0), true), Example(0, Row(1, 2, 3, 4, 0), false)]));
     }
 
     [Fact]

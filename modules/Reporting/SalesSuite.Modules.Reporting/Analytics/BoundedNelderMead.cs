@@ -1,21 +1,24 @@
 namespace SalesSuite.Modules.Reporting.Analytics;
 
 /// <summary>
-/// Nelder-Mead on the unit box [0,1]^d with a fixed iteration budget. Points are clamped into the box, so callers
-/// map [0,1] onto their own bounds; it never throws on non-convergence (MathNet's simplex does) and is deterministic.
+/// Nelder-Mead on the open unit box (0,1)^d with a fixed iteration budget: the simplex moves in unbounded logit
+/// coordinates, u = 1/(1 + e^−z), so it cannot collapse onto a face of the box the way clamping does. Callers map (0,1)
+/// onto their own bounds. It never throws on non-convergence (MathNet's simplex does) and is deterministic.
 /// </summary>
 internal static class BoundedNelderMead
 {
-    public static (double[] Point, double Value) Minimise(Func<double[], double> objective, double[] start, int maxIterations = 400, double tolerance = 1e-10)
+    private const double MaxLogit = 30;
+
+    public static (double[] Point, double Value) Minimise(Func<double[], double> objective, double[] start, int maxIterations = 600, double tolerance = 1e-10)
     {
         var d = start.Length;
         var simplex = new double[d + 1][];
         var values = new double[d + 1];
-        simplex[0] = Clamp(start);
+        simplex[0] = start.Select(u => Math.Clamp(Math.Log(u / (1 - u)), -MaxLogit, MaxLogit)).ToArray();
         for (var i = 0; i < d; i++)
         {
             var vertex = (double[])simplex[0].Clone();
-            vertex[i] = vertex[i] <= 0.75 ? vertex[i] + 0.2 : vertex[i] - 0.2;
+            vertex[i] += vertex[i] <= 0 ? 1.0 : -1.0;
             simplex[i + 1] = vertex;
         }
 
@@ -83,20 +86,23 @@ internal static class BoundedNelderMead
             }
         }
 
-        return (simplex[best], values[best]);
+        return (Box(simplex[best]), values[best]);
     }
 
     private static double Evaluate(Func<double[], double> objective, double[] point)
     {
-        var value = objective(point);
+        var value = objective(Box(point));
         return double.IsFinite(value) ? value : double.MaxValue;
     }
 
+    private static double[] Box(double[] point) => point.Select(z => 1 / (1 + Math.Exp(-z))).ToArray();
+
     private static double[] Towards(double[] centroid, double[] vertex, double factor) =>
-        Clamp(centroid.Select((c, j) => c + factor * (vertex[j] - c)).ToArray());
+        centroid.Select((c, j) => Math.Clamp(c + factor * (vertex[j] - c), -MaxLogit, MaxLogit)).ToArray();
 
-    private static double[] Clamp(double[] point) => point.Select(x => Math.Clamp(x, 0.0, 1.0)).ToArray();
-
-    private static double Spread(double[][] simplex) =>
-        simplex.Skip(1).Max(vertex => vertex.Select((x, j) => Math.Abs(x - simplex[0][j])).Max());
+    private static double Spread(double[][] simplex)
+    {
+        var boxed = simplex.Select(Box).ToArray();
+        return boxed.Skip(1).Max(vertex => vertex.Select((u, j) => Math.Abs(u - boxed[0][j])).Max());
+    }
 }

@@ -26,6 +26,7 @@ internal sealed class ExponentialSmoothingModel
     public const int SeasonLength = 12;
     private const double MinPhi = 0.8;
     private const double MaxPhi = 0.98;
+    private const int InitialWindow = 3 * SeasonLength;
 
     private readonly double level;
     private readonly double trend;
@@ -132,6 +133,29 @@ internal sealed class ExponentialSmoothingModel
         return deviations;
     }
 
+    /// <summary>
+    /// One future path of the model's own state-space process, errors drawn N(0, σ²) from <paramref name="random"/>:
+    /// sample paths give the distribution of sums (a quarter, a year) that per-month intervals cannot.
+    /// </summary>
+    public double[] SimulatePath(int horizon, Random random)
+    {
+        var (alpha, beta, gamma, phi) = (Parameters.Alpha, Parameters.Beta ?? 0.0, Parameters.Gamma ?? 0.0, Parameters.Phi ?? 0.0);
+        var (l, b, s) = (level, trend, (double[])seasonal.Clone());
+        var sigma = Math.Sqrt(ResidualVariance);
+        var path = new double[horizon];
+        for (var h = 0; h < horizon; h++)
+        {
+            var slot = (observations + h) % SeasonLength;
+            var error = sigma * Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble())) * Math.Cos(2.0 * Math.PI * random.NextDouble());
+            path[h] = l + phi * b + s[slot] + error;
+            l = l + phi * b + alpha * error;
+            b = phi * b + beta * error;
+            s[slot] += Kind == SmoothingKind.DampedTrendAdditiveSeasonal ? gamma * error : 0.0;
+        }
+
+        return path;
+    }
+
     private static int ParameterCount(SmoothingKind kind) => kind switch
     {
         SmoothingKind.Simple => 2,
@@ -141,13 +165,13 @@ internal sealed class ExponentialSmoothingModel
 
     private static IEnumerable<double[]> Starts(int dimensions)
     {
-        foreach (var alpha in new[] { 0.2, 0.6 })
+        foreach (var (alpha, gamma) in new[] { (0.2, 0.1), (0.6, 0.1), (0.2, 0.5) })
         {
             yield return dimensions switch
             {
                 1 => [alpha],
                 3 => [alpha, 0.1, 0.5],
-                _ => [alpha, 0.1, 0.1, 0.5],
+                _ => [alpha, 0.1, gamma, 0.5],
             };
         }
     }
@@ -187,9 +211,10 @@ internal sealed class ExponentialSmoothingModel
     }
 
     /// <summary>
-    /// Initial states (the state "before" t = 0) from ordinary least squares over the whole series: a line for the
-    /// trend models, a line plus month-of-season dummies for Holt-Winters (offsets centred to sum to zero); the mean of
-    /// the first months for simple smoothing. Estimated once, then the smoothing parameters are fitted from there;
+    /// Initial states (the state "before" t = 0) from ordinary least squares over the first three seasons (or the whole
+    /// series if shorter; later years would drag an evolving pattern's start towards its average): a line for the trend
+    /// models, a line plus month-of-season dummies for Holt-Winters (offsets centred to sum to zero); the mean of the
+    /// first months for simple smoothing. Estimated once, then the smoothing parameters are fitted from there;
     /// σ² counts them among the estimated parameters.
     /// </summary>
     private static State InitialState(SmoothingKind kind, IReadOnlyList<double> y)
@@ -202,13 +227,14 @@ internal sealed class ExponentialSmoothingModel
 
         var seasonal = kind == SmoothingKind.DampedTrendAdditiveSeasonal;
         var columns = seasonal ? 2 + (m - 1) : 2;
-        var design = Matrix<double>.Build.Dense(y.Count, columns, (t, c) => c switch
+        var window = Math.Min(y.Count, InitialWindow);
+        var design = Matrix<double>.Build.Dense(window, columns, (t, c) => c switch
         {
             0 => 1.0,
             1 => t,
             _ => t % m == c - 1 ? 1.0 : 0.0,
         });
-        var coefficients = design.QR().Solve(Vector<double>.Build.DenseOfEnumerable(y));
+        var coefficients = design.QR().Solve(Vector<double>.Build.DenseOfEnumerable(y.Take(window)));
         var offsets = new double[m];
         for (var slot = 1; seasonal && slot < m; slot++)
         {

@@ -47,6 +47,11 @@ internal static class IntentTrainer
             throw new ArgumentException("Feature names must be non-empty and distinct.", nameof(featureNames));
         }
 
+        if (examples.Select(e => e.Id).Distinct(StringComparer.Ordinal).Count() != examples.Count)
+        {
+            throw new ArgumentException("Deal ids must be distinct: they order deals that closed at the same time.", nameof(examples));
+        }
+
         var rows = examples
             .OrderBy(e => e.ClosedAt)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
