@@ -2,6 +2,7 @@ using SalesSuite.Modules.Reporting.Analytics;
 
 namespace SalesSuite.Modules.Reporting.Tests.Analytics;
 
+[Collection(HeavyComputation.Name)]
 public sealed class ExponentialSmoothingTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 
 namespace SalesSuite.Modules.Reporting.Tests.Analytics;
 
+[Collection(HeavyComputation.Name)]
 public sealed class IntentTrainerTests(ITestOutputHelper output)
 {
     private static readonly string[] Features = ["interactions30", "daysSinceContact", "priorPaidOrders", "logAmount", "sourceReferral"];

@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 
 namespace SalesSuite.Modules.Reporting.Tests.Analytics;
 
+[Collection(HeavyComputation.Name)]
 public sealed class RevenueForecasterTests(ITestOutputHelper output)
 {
     private const double Sigma = 30;
