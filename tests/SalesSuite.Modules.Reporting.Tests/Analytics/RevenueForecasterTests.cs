@@ -150,6 +150,8 @@ public sealed class RevenueForecasterTests(ITestOutputHelper output)
             Assert.Equal((decimal)value, Math.Round(p.Upper95, 2));
         });
         AssertFinite(forecast.Parameters!);
+        Assert.True(double.IsFinite(forecast.IntervalScale));
+        Assert.All(new[] { forecast.Accuracy.MapePercent, forecast.Accuracy.Coverage80, forecast.Accuracy.Coverage95 }, v => Assert.True(v is null || double.IsFinite(v.Value)));
         if (value == 0 && forecast.Accuracy.BacktestPoints > 0)
         {
             Assert.Null(forecast.Accuracy.MapePercent);
