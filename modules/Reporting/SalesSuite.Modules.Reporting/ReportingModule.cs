@@ -24,5 +24,9 @@ public sealed class ReportingModule : IModule
         services.AddIntegrationEventHandler<OrderCancelled, SalesFacts>();
     }
 
-    public void AddSchema(ISchemaSlice schema) => SalesReport.Build(schema);
+    public void AddSchema(ISchemaSlice schema)
+    {
+        SalesReport.Build(schema);
+        ForecastSchema.Build(schema);
+    }
 }

@@ -1,0 +1,89 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Orders.Contracts;
+using SalesSuite.Modules.Reporting.Analytics;
+using SalesSuite.Modules.Reporting.Data;
+using SalesSuite.Modules.Reporting.Domain;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.Modules.Reporting.Api;
+
+internal sealed record RevenueForecastResult(string BaseCurrency, IReadOnlyList<MonthlyValue> History, RevenueForecast Forecast);
+
+/// <summary>
+/// <c>revenueForecast</c> (REP5, AUTO2): the monthly revenue of the caller's scope from the read model (complete months of
+/// the tenant's calendar, from the first month with sales), forecast with prediction intervals and the accuracy of the
+/// same method back-tested on that history.
+/// </summary>
+internal static class ForecastSchema
+{
+    public const int MaxHistoryMonths = 120;
+
+    public static void Build(ISchemaSlice slice)
+    {
+        var month = new ObjectGraphType { Name = "MonthlyRevenue" };
+        month.AddField(Fields.Read("month", new NonNullGraphType(new DateOnlyGraphType()), s => ((MonthlyValue)s).Month, "First day of the month."));
+        month.AddField(Fields.Read("revenue", new NonNullGraphType(new DecimalGraphType()), s => ((MonthlyValue)s).Value));
+        var point = new ObjectGraphType { Name = "ForecastPoint", Description = "A forecast month with 80 % and 95 % prediction intervals (never below 0)." };
+        point.AddField(Fields.Read("month", new NonNullGraphType(new DateOnlyGraphType()), s => ((ForecastPoint)s).Month));
+        point.AddField(Fields.Read("forecast", new NonNullGraphType(new DecimalGraphType()), s => ((ForecastPoint)s).Forecast));
+        point.AddField(Fields.Read("lower80", new NonNullGraphType(new DecimalGraphType()), s => ((ForecastPoint)s).Lower80));
+        point.AddField(Fields.Read("upper80", new NonNullGraphType(new DecimalGraphType()), s => ((ForecastPoint)s).Upper80));
+        point.AddField(Fields.Read("lower95", new NonNullGraphType(new DecimalGraphType()), s => ((ForecastPoint)s).Lower95));
+        point.AddField(Fields.Read("upper95", new NonNullGraphType(new DecimalGraphType()), s => ((ForecastPoint)s).Upper95));
+        var accuracy = new ObjectGraphType { Name = "ForecastAccuracy", Description = "Rolling-origin back-test of the same method on the history's last months." };
+        accuracy.AddField(Fields.Read("mapePercent", new FloatGraphType(), s => ((ForecastAccuracy)s).MapePercent, "Mean absolute percentage error; months with no revenue are skipped."));
+        accuracy.AddField(Fields.Read("mae", new DecimalGraphType(), s => ((ForecastAccuracy)s).Mae, "Mean absolute error in the base currency."));
+        accuracy.AddField(Fields.Read("backtestPoints", new NonNullGraphType(new IntGraphType()), s => ((ForecastAccuracy)s).BacktestPoints));
+        accuracy.AddField(Fields.Read("description", new NonNullGraphType(new StringGraphType()), s => ((ForecastAccuracy)s).Description));
+        var result = new ObjectGraphType { Name = "RevenueForecast" };
+        result.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((RevenueForecastResult)s).BaseCurrency));
+        result.AddField(Fields.Read("enoughHistory", new NonNullGraphType(new BooleanGraphType()), s => ((RevenueForecastResult)s).Forecast.Outcome == ForecastOutcome.Forecast,
+            "False when there is too little history to forecast: then there are no points."));
+        result.AddField(Fields.Read("method", new NonNullGraphType(new StringGraphType()), s => ((RevenueForecastResult)s).Forecast.Method));
+        result.AddField(Fields.Read("history", new NonNullGraphType(new ListGraphType(new NonNullGraphType(month))), s => ((RevenueForecastResult)s).History));
+        result.AddField(Fields.Read("points", new NonNullGraphType(new ListGraphType(new NonNullGraphType(point))), s => ((RevenueForecastResult)s).Forecast.Points));
+        result.AddField(Fields.Read("accuracy", new NonNullGraphType(accuracy), s => ((RevenueForecastResult)s).Forecast.Accuracy));
+        result.AddField(Fields.Read("intervalMethod", new NonNullGraphType(new StringGraphType()), s => ((RevenueForecastResult)s).Forecast.IntervalMethod));
+
+        slice.AddQueryField(Fields.Create("revenueForecast", new NonNullGraphType(result), async ctx =>
+        {
+            var horizon = ctx.GetArgument("horizon", 6);
+            var historyMonths = ctx.GetArgument("historyMonths", 36);
+            if (horizon is < 1 or > RevenueForecaster.MaxHorizon)
+            {
+                throw InputReader.Invalid("horizon", $"must be 1 to {RevenueForecaster.MaxHorizon} months.");
+            }
+
+            if (historyMonths is < 1 or > MaxHistoryMonths)
+            {
+                throw InputReader.Invalid("historyMonths", $"must be 1 to {MaxHistoryMonths} months.");
+            }
+
+            var services = ctx.RequestServices!;
+            var today = services.GetRequiredService<ITenantContext>().Tenant.LocalDay(services.GetRequiredService<TimeProvider>().GetUtcNow());
+            var thisMonth = new DateOnly(today.Year, today.Month, 1);
+            var first = thisMonth.AddMonths(-historyMonths);
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
+            var sums = await db.SalesLines.Where(l => l.Month >= first && l.Month < thisMonth)
+                .GroupBy(l => l.Month).Select(g => new { g.Key, Revenue = g.Sum(l => l.NetInBaseScaled) })
+                .ToDictionaryAsync(g => g.Key, g => SalesLine.FromScaled(g.Revenue), ctx.CancellationToken);
+            var history = new List<MonthlyValue>();
+            for (var m = sums.Count == 0 ? thisMonth : sums.Keys.Min(); m < thisMonth; m = m.AddMonths(1))
+            {
+                history.Add(new MonthlyValue(m, sums.GetValueOrDefault(m)));
+            }
+
+            var baseCurrency = await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(ctx.CancellationToken);
+            return new RevenueForecastResult(baseCurrency, history, RevenueForecaster.Forecast(history, horizon));
+        }, "Monthly revenue forecast for your scope from its own history (complete months of the tenant's calendar).",
+            new QueryArguments(
+                new QueryArgument(new IntGraphType()) { Name = "horizon", DefaultValue = 6, Description = "Months to forecast (1-24)." },
+                new QueryArgument(new IntGraphType()) { Name = "historyMonths", DefaultValue = 36, Description = "Complete months of history to use (1-120)." })));
+    }
+}
