@@ -37,9 +37,12 @@ internal sealed class GraphQLEndpoint(
         new AfterLimits(accessRule),
     ];
 
-    private TimeSpan Timeout => options.Value.ExecutionTimeoutSeconds > 0
-        ? TimeSpan.FromSeconds(options.Value.ExecutionTimeoutSeconds)
-        : System.Threading.Timeout.InfiniteTimeSpan;
+    /// <summary>The execution time limit: a multipart request (an upload) has its own, longer one.</summary>
+    private TimeSpan TimeoutFor(HttpRequest request)
+    {
+        var seconds = GraphQLMultipart.IsMultipart(request) ? options.Value.UploadExecutionTimeoutSeconds : options.Value.ExecutionTimeoutSeconds;
+        return seconds > 0 ? TimeSpan.FromSeconds(seconds) : System.Threading.Timeout.InfiniteTimeSpan;
+    }
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -159,7 +162,7 @@ internal sealed class GraphQLEndpoint(
     private async Task<(ExecutionResult Result, int Status, bool Started)> ExecuteAsync(
         HttpContext http, GraphQLRequest gqlRequest, GraphQLDocument document, string mediaType, CancellationToken cancellation)
     {
-        var timeout = Timeout;
+        var timeout = TimeoutFor(http.Request);
         var result = await executer.ExecuteAsync(o =>
         {
             o.Schema = schema;
@@ -256,9 +259,14 @@ internal sealed class GraphQLEndpoint(
     {
         var request = http.Request;
         var contentType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (GraphQLMultipart.IsMultipart(request))
+        {
+            return await GraphQLMultipart.ReadAsync(http, options.Value, ParseBodyAsync);
+        }
+
         if (contentType is not ("application/json" or "application/graphql-response+json"))
         {
-            return (null, (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, "Send the request as application/json."));
+            return (null, (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, "Send the request as application/json (or multipart/form-data with files)."));
         }
 
         var max = options.Value.MaxRequestBytes;
@@ -279,6 +287,12 @@ internal sealed class GraphQLEndpoint(
             }
         }
 
+        return await ParseBodyAsync(buffer);
+    }
+
+    /// <summary>Parses a JSON request body (also the 'operations' field of a multipart request).</summary>
+    private async Task<(GraphQLRequest? Request, (int Status, string Code, string Message)? Error)> ParseBodyAsync(MemoryStream buffer)
+    {
         var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         if (bytes.Span.TrimStart(" \t\r\n"u8).StartsWith("["u8))
         {
@@ -293,7 +307,7 @@ internal sealed class GraphQLEndpoint(
         try
         {
             buffer.Position = 0;
-            var parsed = await serializer.ReadAsync<GraphQLRequest>(buffer, http.RequestAborted);
+            var parsed = await serializer.ReadAsync<GraphQLRequest>(buffer, CancellationToken.None);
             return parsed is null
                 ? (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request body is empty."))
                 : (parsed, null);

@@ -10,6 +10,9 @@ public sealed class GraphQLOptions
     /// <summary>Largest request body accepted, in bytes; larger requests get 413.</summary>
     public long MaxRequestBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Largest multipart request (GraphQL multipart request specification: operations, map and files), in bytes; larger ones get 413.</summary>
+    public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
+
     /// <summary>Include exception messages and stack traces in errors (never in Production).</summary>
     public bool ExposeExceptionDetails { get; set; }
 
@@ -39,6 +42,9 @@ public sealed class GraphQLOptions
 
     /// <summary>Execution time after which a request is cancelled (with its database commands); 0 for none.</summary>
     public double ExecutionTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>The same for multipart requests (file uploads such as a CSV import of many rows); 0 for none.</summary>
+    public double UploadExecutionTimeoutSeconds { get; set; } = 300;
 
     /// <summary>
     /// Let validation errors suggest field, argument and type names ("Did you mean ..."); null means only in

@@ -31,6 +31,8 @@ public sealed class Validator
 
     public bool IsValid => _errors.Count == 0;
 
+    public IReadOnlyList<FieldError> Errors => _errors;
+
     public Validator Add(string field, string message)
     {
         _errors.Add(new FieldError(field, message));

@@ -33,6 +33,9 @@ public sealed class InputReader(IDictionary<string, object?> values, string path
     public List<string>? Strings(string field) =>
         values.TryGetValue(field, out var v) && v is IEnumerable list ? list.OfType<string>().Select(s => s.Trim()).ToList() : null;
 
+    public List<T>? Values<T>(string field) where T : struct =>
+        values.TryGetValue(field, out var v) && v is IEnumerable list and not string ? list.Cast<object?>().OfType<T>().ToList() : null;
+
     public InputReader? Object(string field) =>
         values.TryGetValue(field, out var v) && v is IDictionary<string, object?> dict ? new InputReader(dict, FieldPath(field)) : null;
 
@@ -40,6 +43,12 @@ public sealed class InputReader(IDictionary<string, object?> values, string path
         values.TryGetValue(field, out var v) && v is IEnumerable list
             ? list.OfType<IDictionary<string, object?>>().Select((d, i) => new InputReader(d, $"{FieldPath(field)}[{i}]")).ToList()
             : [];
+
+    /// <summary>The file of an <c>Upload</c> field; VALIDATION unless it came as a file part of a multipart request.</summary>
+    public IUploadedFile File(string field) =>
+        values.TryGetValue(field, out var v) && v is IUploadedFile file
+            ? file
+            : throw Invalid(FieldPath(field), "must be a file sent as a part of a multipart/form-data request (GraphQL multipart request specification), not a value inside the JSON.");
 
     public static AppException Invalid(string field, string message) =>
         new(ErrorCodes.Validation, $"{field} {message}", [new FieldError(field, message)]);

@@ -4,6 +4,7 @@ using System.Reflection;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SalesSuite.SharedKernel.Errors;
@@ -53,7 +54,7 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
         return args;
     }
 
-    /// <summary>Applies <c>where</c>, <c>order</c> and paging from the field's arguments and runs the query.</summary>
+    /// <summary>Applies <c>where</c>, <c>order</c> and paging from the field's arguments and runs the query (in SQL, or in memory for a list's <c>AsQueryable()</c>).</summary>
     public async Task<Connection> ToConnectionAsync(IQueryable<T> source, IResolveFieldContext context, Func<IQueryable<T>, IOrderedQueryable<T>>? defaultOrder = null)
     {
         var paging = context.RequestServices?.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions();
@@ -66,7 +67,7 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
         int? total = null;
         if (Requested(context, "totalCount") || (page.Last is not null && page.Before is null))
         {
-            total = await filtered.CountAsync(cancellation);
+            total = filtered.Provider is IAsyncQueryProvider ? await filtered.CountAsync(cancellation) : filtered.Count();
         }
 
         int start;
@@ -92,7 +93,8 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
         var hasMore = false;
         if (needsRows && take > 0)
         {
-            rows = await ordered.Skip(start).Take(take + 1).ToListAsync(cancellation);
+            var window = ordered.Skip(start).Take(take + 1);
+            rows = window.Provider is IAsyncQueryProvider ? await window.ToListAsync(cancellation) : window.ToList();
             hasMore = rows.Count > take;
             if (hasMore)
             {
