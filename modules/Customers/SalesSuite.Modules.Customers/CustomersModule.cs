@@ -20,6 +20,8 @@ public sealed class CustomersModule : IModule
     {
         services.AddModuleDbContext<CustomersDbContext>(Name);
         services.AddScoped<CustomerCommands>();
+        services.AddScoped<CustomerImporter>();
+        services.Configure<CustomerImportOptions>(configuration.GetSection(CustomerImportOptions.Section));
         services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<IModuleSeeder, CustomersSeeder>();
         services.AddIntegrationEventHandler<OpportunityCreated, LifecycleHandlers>();

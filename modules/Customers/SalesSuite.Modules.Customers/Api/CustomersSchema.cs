@@ -53,6 +53,7 @@ internal static class CustomersSchema
         AddQueries(slice);
         AddMutations(slice);
         CustomerConversion.Build(slice);
+        ImportSchema.Build(slice);
 
         slice.AddNodeResolver("Customer", async (ctx, id) =>
         {
@@ -100,17 +101,7 @@ internal static class CustomersSchema
                 new QueryArgument(new StringGraphType()) { Name = "search", Description = "Quick lookup: part of the name (case-insensitive), or a contact's exact email or phone number." },
                 new QueryArgument(new BooleanGraphType()) { Name = "includeArchived", DefaultValue = false })));
 
-        slice.AddQueryField(Fields.Create(
-            "customer",
-            new GraphQLTypeReference("Customer"),
-            async ctx =>
-            {
-                var id = GlobalId.Decode(ctx.GetArgument<string>("id"), "Customer", "id");
-                await using var db = Db(ctx);
-                return await db.Customers.FirstOrDefaultAsync(c => c.Id == id, ctx.CancellationToken);
-            },
-            "One customer by id; null when it does not exist.",
-            new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })));
+        slice.AddQueryField(ById("customer", "Customer", db => db.Customers, "One customer by id; null when it does not exist."));
 
         slice.AddQueryField(Fields.Create(
             "customerLevels",
@@ -226,6 +217,21 @@ internal static class CustomersSchema
             async (commands, input, ct) => new Dictionary<string, object?> { ["category"] = await commands.DefineCategoryAsync(input, ct) });
     }
 
-    private static CustomersDbContext Db(IResolveFieldContext ctx) =>
+    /// <summary>A root field <c>name(id: ID!): Type</c> that finds one visible row of the set by its global id.</summary>
+    internal static FieldType ById<T>(string name, string typeName, Func<CustomersDbContext, IQueryable<T>> set, string description)
+        where T : TenantEntity =>
+        Fields.Create(
+            name,
+            new GraphQLTypeReference(typeName),
+            async ctx =>
+            {
+                var id = GlobalId.Decode(ctx.GetArgument<string>("id"), typeName, "id");
+                await using var db = Db(ctx);
+                return await set(db).FirstOrDefaultAsync(c => c.Id == id, ctx.CancellationToken);
+            },
+            description,
+            new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" }));
+
+    internal static CustomersDbContext Db(IResolveFieldContext ctx) =>
         ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<CustomersDbContext>>().Create();
 }

@@ -21,6 +21,10 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
 
     public DbSet<CustomerCategory> Categories => Set<CustomerCategory>();
 
+    public DbSet<CustomerImport> Imports => Set<CustomerImport>();
+
+    public DbSet<CustomerImportRow> ImportRows => Set<CustomerImportRow>();
+
     protected override void OnCreating(AggregateRoot aggregate, DateTimeOffset now)
     {
         if (aggregate is Customer customer)
@@ -92,6 +96,28 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
             l.Property(x => x.Code).HasMaxLength(32).IsRequired();
             l.Property(x => x.Name).HasMaxLength(100).IsRequired();
             l.HasIndex(x => new { x.TenantId, x.Code }).IsUnique();
+        });
+        modelBuilder.Entity<CustomerImport>(i =>
+        {
+            i.HasKey(x => x.Id);
+            i.Property(x => x.FileName).HasMaxLength(200).IsRequired();
+            i.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            i.Property(x => x.OwnerId).HasMaxLength(64).IsRequired();
+            i.Property(x => x.RevertedBy).HasMaxLength(64);
+            i.Ignore(x => x.UnsavedRows);
+            i.HasIndex(x => new { x.TenantId, x.CreatedAt });
+        });
+        modelBuilder.Entity<CustomerImportRow>(r =>
+        {
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(16);
+            r.Property(x => x.Messages);
+            r.Property(x => x.FilledFields);
+            r.Property(x => x.AddedTags);
+            r.HasOne<CustomerImport>().WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Cascade);
+            r.HasIndex(x => new { x.TenantId, x.ImportId, x.RowNumber }).IsUnique();
+            r.HasIndex(x => new { x.TenantId, x.ImportId, x.Outcome });
+            r.HasQueryFilter(AccessFilterName, x => Imports.Any(o => o.Id == x.ImportId));
         });
         modelBuilder.Entity<CustomerCategory>(l =>
         {

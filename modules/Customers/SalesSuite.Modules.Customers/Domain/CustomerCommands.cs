@@ -14,11 +14,24 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
     {
         await using var db = contexts.Create();
         var validator = new Validator();
-        var customer = new Customer { OwnerId = user.UserIdOrThrow };
+        var customer = NewCustomer(input, user.UserIdOrThrow, await Classifications.LoadAsync(db, ct), validator);
+        validator.ThrowIfInvalid();
+        db.Customers.Add(customer);
+        await db.SaveChangesAsync(ct);
+        return customer;
+    }
+
+    /// <summary>
+    /// A new customer from a CreateCustomerInput-shaped input, checked by every rule of createCustomer; not saved.
+    /// The problems go to <paramref name="validator"/> under the input's field paths. The CSV import uses it per row.
+    /// </summary>
+    internal static Customer NewCustomer(InputReader input, string defaultOwner, Classifications classifications, Validator validator)
+    {
+        var customer = new Customer { OwnerId = defaultOwner };
         validator.Required("name", input.String("name"), 200);
         customer.Rename(input.String("name") ?? string.Empty);
         customer.Kind = input.Value<CustomerKind>("kind") ?? CustomerKind.Company;
-        await ApplyClassificationAsync(db, input, customer, validator, ct);
+        ApplyClassification(input, customer, validator, classifications);
         ApplyDetails(input, customer, validator);
         var contacts = input.Objects("contacts");
         if (contacts.Count > Customer.MaxContacts)
@@ -34,9 +47,6 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
         }
 
         EnsureOnePrimary(customer.Contacts);
-        validator.ThrowIfInvalid();
-        db.Customers.Add(customer);
-        await db.SaveChangesAsync(ct);
         return customer;
     }
 
@@ -60,7 +70,7 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
             customer.Kind = input.Value<CustomerKind>("kind") ?? throw InputReader.Invalid("kind", "cannot be cleared.");
         }
 
-        await ApplyClassificationAsync(db, input, customer, validator, ct);
+        ApplyClassification(input, customer, validator, await Classifications.LoadAsync(db, ct));
         ApplyDetails(input, customer, validator);
         validator.ThrowIfInvalid();
         db.Touch(customer);
@@ -93,14 +103,105 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
         validator.ThrowIfInvalid();
         await using var db = contexts.Create();
         var customers = await db.Customers.AsTracking().Where(c => c.OwnerId == from).ToListAsync(ct);
-        foreach (var customer in customers)
+        GiveTo(db, customers, to!);
+        await db.SaveChangesAsync(ct);
+        return customers.Count;
+    }
+
+    /// <summary>
+    /// Changes owner, level and tags of many customers at once, all or nothing: an id you cannot see is NOT_FOUND, a new
+    /// owner outside your scope FORBIDDEN (as for createCustomer), and with versions (one per id) a customer changed since
+    /// you read it is a CONFLICT. The list's length is capped by the request limits (GraphQL:MaxListItems).
+    /// </summary>
+    public async Task<List<Customer>> BulkUpdateAsync(InputReader input, CancellationToken ct)
+    {
+        var validator = new Validator();
+        var rawIds = input.Strings("ids") ?? [];
+        var ids = rawIds.Select((id, i) => GlobalId.Decode(id, "Customer", $"ids[{i}]")).ToList();
+        if (ids.Count == 0)
         {
-            customer.OwnerId = to!;
+            validator.Add("ids", "must name at least one customer.");
+        }
+
+        if (ids.Distinct().Count() != ids.Count)
+        {
+            validator.Add("ids", "names a customer more than once.");
+        }
+
+        var versions = input.Values<long>("versions");
+        if (versions is not null && versions.Count != ids.Count)
+        {
+            validator.Add("versions", "must have one version for each id, in the same order.");
+        }
+
+        var owner = input.String("ownerId");
+        if (input.Has("ownerId"))
+        {
+            validator.Required("ownerId", owner, 64);
+        }
+
+        var addTags = CheckTags(validator, "addTags", input.Strings("addTags") ?? []);
+        var removeTags = input.Strings("removeTags") ?? [];
+        if (!input.Has("ownerId") && !input.Has("level") && addTags.Count == 0 && removeTags.Count == 0)
+        {
+            validator.Add("input", "changes nothing: send ownerId, level, addTags or removeTags.");
+        }
+
+        await using var db = contexts.Create();
+        if (input.Has("level"))
+        {
+            (await Classifications.LoadAsync(db, ct)).CheckLevel(validator, "level", input.String("level"));
+        }
+
+        validator.ThrowIfInvalid();
+        var customers = (await db.Customers.AsTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct)).ToDictionary(c => c.Id);
+        if (ids.FirstOrDefault(id => !customers.ContainsKey(id)) is var missing && missing != Guid.Empty)
+        {
+            throw AppException.NotFound("Customer", GlobalId.Encode("Customer", missing));
+        }
+
+        var ordered = ids.Select(id => customers[id]).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var customer = ordered[i];
+            db.ExpectVersion(customer, versions?[i]);
+            if (input.Has("level"))
+            {
+                customer.Level = input.String("level");
+            }
+
+            if (addTags.Count > 0 || removeTags.Count > 0)
+            {
+                var tags = customer.Tags.Where(t => !removeTags.Contains(t, StringComparer.OrdinalIgnoreCase)).Concat(addTags);
+                var check = new Validator();
+                customer.Tags = CheckTags(check, "addTags", tags);
+                if (!check.IsValid)
+                {
+                    validator.Add($"ids[{i}]", $"customer '{customer.Name}' would have more than {Customer.MaxTags} tags.");
+                }
+            }
+
             db.Touch(customer);
         }
 
+        validator.ThrowIfInvalid();
+        if (owner is not null)
+        {
+            GiveTo(db, ordered, owner);
+        }
+
         await db.SaveChangesAsync(ct);
-        return customers.Count;
+        return ordered;
+    }
+
+    /// <summary>Gives customers to another owner; saving refuses (FORBIDDEN) an owner outside the user's scope.</summary>
+    private static void GiveTo(CustomersDbContext db, IEnumerable<Customer> customers, string owner)
+    {
+        foreach (var customer in customers)
+        {
+            customer.OwnerId = owner;
+            db.Touch(customer);
+        }
     }
 
     public async Task<(Contact Contact, Customer Customer)> AddContactAsync(InputReader input, CancellationToken ct)
@@ -279,23 +380,19 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
             ?? throw AppException.NotFound("Customer", GlobalId.Encode("Customer", id));
     }
 
-    private static async Task ApplyClassificationAsync(CustomersDbContext db, InputReader input, Customer customer, Validator validator, CancellationToken ct)
+    private static void ApplyClassification(InputReader input, Customer customer, Validator validator, Classifications classifications)
     {
         if (input.Has("level"))
         {
             var level = input.String("level");
-            if (level is not null && !await db.Levels.AnyAsync(l => l.Code == level, ct))
-            {
-                validator.Add("level", $"'{level}' is not one of this tenant's customer levels.");
-            }
-
+            classifications.CheckLevel(validator, "level", level);
             customer.Level = level;
         }
 
         if (input.Has("category"))
         {
             var category = input.String("category");
-            if (category is not null && !await db.Categories.AnyAsync(c => c.Code == category, ct))
+            if (category is not null && !classifications.Categories.Contains(category))
             {
                 validator.Add("category", $"'{category}' is not one of this tenant's customer categories.");
             }
@@ -333,18 +430,7 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
 
         if (input.Has("tags"))
         {
-            var tags = (input.Strings("tags") ?? []).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            if (tags.Count > Customer.MaxTags)
-            {
-                validator.Add("tags", $"may hold at most {Customer.MaxTags} tags.");
-            }
-
-            if (tags.Any(t => t.Length > 40))
-            {
-                validator.Add("tags", "each tag must be at most 40 characters long.");
-            }
-
-            customer.Tags = tags;
+            customer.Tags = CheckTags(validator, "tags", input.Strings("tags") ?? []);
         }
 
         if (input.Has("address"))
@@ -361,6 +447,23 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
                 .MaxLength("address.state", customer.Address.State, 100).MaxLength("address.postalCode", customer.Address.PostalCode, 20)
                 .MaxLength("address.country", customer.Address.Country, 100);
         }
+    }
+
+    /// <summary>The tags as a customer keeps them (trimmed, no empty ones, no case-insensitive repeats), checked against the limits.</summary>
+    internal static List<string> CheckTags(Validator validator, string field, IEnumerable<string> tags)
+    {
+        var kept = tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (kept.Count > Customer.MaxTags)
+        {
+            validator.Add(field, $"may hold at most {Customer.MaxTags} tags.");
+        }
+
+        if (kept.Any(t => t.Length > 40))
+        {
+            validator.Add(field, "each tag must be at most 40 characters long.");
+        }
+
+        return kept;
     }
 
     private static void ApplyContact(InputReader input, Contact contact, Validator validator, bool creating)
@@ -396,7 +499,7 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
         }
     }
 
-    private static void EnsureOnePrimary(List<Contact> contacts)
+    internal static void EnsureOnePrimary(List<Contact> contacts)
     {
         if (contacts.Count > 0 && !contacts.Any(c => c.IsPrimary))
         {
@@ -407,6 +510,22 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
         foreach (var extra in primaries.Skip(1))
         {
             extra.IsPrimary = false;
+        }
+    }
+}
+
+/// <summary>The tenant's customer level and category codes, read once per command (the import checks thousands of rows against them).</summary>
+internal sealed record Classifications(IReadOnlySet<string> Levels, IReadOnlySet<string> Categories)
+{
+    public static async Task<Classifications> LoadAsync(CustomersDbContext db, CancellationToken ct) => new(
+        (await db.Levels.Select(l => l.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal),
+        (await db.Categories.Select(c => c.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal));
+
+    public void CheckLevel(Validator validator, string field, string? level)
+    {
+        if (level is not null && !Levels.Contains(level))
+        {
+            validator.Add(field, $"'{level}' is not one of this tenant's customer levels.");
         }
     }
 }
