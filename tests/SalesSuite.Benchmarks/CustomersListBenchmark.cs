@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
@@ -8,8 +6,6 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,11 +37,7 @@ public class CustomersListBenchmark
     {
         _database = TestDatabase.CreateAsync(TestProvider.Postgres).GetAwaiter().GetResult();
         _app = new PlainEndpointApp(_database);
-        _app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        _app.StartServer();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _app.Token());
+        _http = LoopbackHost.Start(_app);
         var check = Host().GetAwaiter().GetResult();
         if (!check.Contains("\"totalCount\":60", StringComparison.Ordinal) || !Plain().GetAwaiter().GetResult().Contains("\"totalCount\":60", StringComparison.Ordinal))
         {

@@ -141,13 +141,15 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
                   $",,,,,\n" +
                   $"Bad Mail {_tag},Z,not-an-email,call me,Someone,robot\n" +
                   $"Too,Many,Fields,In,This,Row,Here\n" +
-                  $"No Contact Name {_tag},,nc@{_tag}.example,,,\n";
+                  $"No Contact Name {_tag},,nc@{_tag}.example,,,\n" +
+                  $"Stray \"Quote {_tag},,,,,\n";
 
         var import = await ImportOkAsync(Admin, csv);
 
-        Assert.Equal((5, 1, 0, 0, 4), Counts(import));
+        Assert.Equal((6, 1, 0, 0, 5), Counts(import));
         var refused = (await RowsAsync(import, "REFUSED")).ToDictionary(r => r["rowNumber"]!.GetValue<int>(), r => Messages(r));
-        Assert.Equal([3, 4, 5, 6], refused.Keys.Order());
+        Assert.Equal([3, 4, 5, 6, 7], refused.Keys.Order());
+        Assert.Contains("malformed quoting", refused[7].Single());
         Assert.Equal(["VALIDATION Name: is required."], refused[3]);
         Assert.Equal(
             ["VALIDATION Type: 'robot' is not a customer kind (COMPANY or PERSON).", "VALIDATION Level: 'Z' is not one of this tenant's customer levels.",
@@ -199,9 +201,11 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
         var reverted = await Admin.DataAsync("mutation($id: ID!) { revertCustomerImport(input: { id: $id }) { import { status revertedBy } } }", new { id });
 
         Assert.Equal("REVERTED", reverted["revertCustomerImport"]!["import"]!["status"]!.GetValue<string>());
+        Assert.Equal("admin", reverted["revertCustomerImport"]!["import"]!["revertedBy"]!.GetValue<string>());
         var after = await TableCountsAsync();
         Assert.Equal(before.Customers, after.Customers);
         Assert.Equal(before.Contacts, after.Contacts);
+        Assert.True(after.Audit > before.Audit, "the import and its revert are in the audit log");
         var restored = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { region tags contacts { name } } }", new { id = existing }))["customer"]!;
         Assert.Null(restored["region"]);
         Assert.Empty(restored["tags"]!.AsArray());
@@ -460,22 +464,11 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
     private Task<GraphQLResponse> ImportAsync(GraphQLClient client, string csv, object? options = null) => PostMultipartAsync(client, csv, options);
 
     /// <summary>The mutation as a GraphQL multipart request: operations (the file as null), map, then the file.</summary>
-    internal static async Task<GraphQLResponse> PostMultipartAsync(GraphQLClient client, string csv, object? options = null, string query = ImportMutation, Action<HttpRequestMessage>? configure = null)
+    internal static Task<GraphQLResponse> PostMultipartAsync(GraphQLClient client, string csv, object? options = null, string query = ImportMutation, Action<HttpRequestMessage>? configure = null)
     {
         var input = options is null ? new JsonObject() : JsonSerializer.SerializeToNode(options)!.AsObject();
         input["file"] = null;
-        var operations = new JsonObject { ["query"] = query, ["variables"] = new JsonObject { ["input"] = input } };
-        using var content = new MultipartFormDataContent();
-        content.Add(new StringContent(operations.ToJsonString(), Encoding.UTF8, "application/json"), "operations");
-        content.Add(new StringContent("{\"0\":[\"variables.input.file\"]}", Encoding.UTF8, "application/json"), "map");
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(file, "0", "customers.csv");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
-        request.Headers.Accept.ParseAdd("application/graphql-response+json");
-        configure?.Invoke(request);
-        using var response = await client.Http.SendAsync(request);
-        return await GraphQLResponse.ReadAsync(response);
+        return client.UploadAsync(query, new JsonObject { ["input"] = input }, "input.file", "customers.csv", Encoding.UTF8.GetBytes(csv), configure: configure);
     }
 
     private async Task AssertRefusedAsync(HttpStatusCode status, string code, params (string Name, object Value)[] parts)

@@ -21,6 +21,27 @@ public sealed class GraphQLClient(HttpClient http)
         return await GraphQLResponse.ReadAsync(response);
     }
 
+    /// <summary>
+    /// Posts a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec): the operations
+    /// with null where the file goes, the map (<c>{"0": ["variables.&lt;filePath&gt;"]}</c>), then the file.
+    /// </summary>
+    public async Task<GraphQLResponse> UploadAsync(string query, JsonObject variables, string filePath, string fileName, byte[] file,
+        string contentType = "text/csv", Action<HttpRequestMessage>? configure = null)
+    {
+        var operations = new JsonObject { ["query"] = query, ["variables"] = variables };
+        using var content = new MultipartFormDataContent();
+        content.Add(new StringContent(operations.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), "operations");
+        content.Add(new StringContent(new JsonObject { ["0"] = new JsonArray("variables." + filePath) }.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), "map");
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        content.Add(part, "0", fileName);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        configure?.Invoke(request);
+        using var response = await http.SendAsync(request);
+        return await GraphQLResponse.ReadAsync(response);
+    }
+
     /// <summary>Posts and fails the test unless the response has data and no errors.</summary>
     public async Task<JsonNode> DataAsync(string query, object? variables = null)
     {

@@ -144,52 +144,61 @@ internal sealed class CustomerImporter(
     {
         await using var db = contexts.Create();
         var id = input.Id("id", "CustomerImport");
-        var import = await db.Set<CustomerImport>().AsTracking().FirstOrDefaultAsync(i => i.Id == id, ct)
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var import = await db.Imports.FirstOrDefaultAsync(i => i.Id == id, ct)
             ?? throw AppException.NotFound("CustomerImport", GlobalId.Encode("CustomerImport", id));
         if (import.Status != ImportStatus.Completed)
         {
             throw new AppException(ErrorCodes.Conflict, "This import was already reverted.");
         }
 
-        var rows = await db.Set<CustomerImportRow>().Where(r => r.ImportId == id && r.CustomerId != null).ToListAsync(ct);
-        var expected = rows.GroupBy(r => r.CustomerId!.Value).ToDictionary(g => g.Key, g => g.Max(r => r.CustomerVersion ?? 0));
-        var ids = expected.Keys.ToList();
-        var customers = new List<Customer>(ids.Count);
-        foreach (var chunk in ids.Chunk(2000))
+        var rows = (await db.ImportRows.Where(r => r.ImportId == id && r.CustomerId != null).ToListAsync(ct)).ToLookup(r => r.CustomerId!.Value);
+        var createdIds = rows.SelectMany(g => g).Where(r => r.Outcome == ImportOutcome.Created).Select(r => r.CustomerId!.Value).ToList();
+        foreach (var chunk in createdIds.Chunk(SaveBatchSize))
         {
-            customers.AddRange(await db.Customers.AsTracking().Include(c => c.Contacts).Where(c => chunk.Contains(c.Id)).ToListAsync(ct));
+            if (await db.Interactions.AnyAsync(i => chunk.Contains(i.CustomerId), ct))
+            {
+                throw new AppException(ErrorCodes.Conflict, "The import cannot be reverted: customers it created have interactions logged since. Nothing was changed.");
+            }
         }
 
-        var createdIds = rows.Where(r => r.Outcome == ImportOutcome.Created).Select(r => r.CustomerId!.Value).ToHashSet();
-        var changed = customers.Where(c => c.Version != expected[c.Id]).Select(c => c.Name).ToList();
-        if (customers.Count != ids.Count || changed.Count > 0)
+        // In batches, in one transaction: a conflict found in a later batch rolls back the earlier ones.
+        var created = createdIds.ToHashSet();
+        foreach (var chunk in rows.Select(g => g.Key).Chunk(SaveBatchSize))
         {
-            throw new AppException(ErrorCodes.Conflict,
-                $"The import cannot be reverted: {(changed.Count > 0 ? $"{changed.Count} of its customers changed since (e.g. '{changed[0]}')" : "some of its customers are gone or outside your scope")}. Nothing was changed.");
+            var customers = await db.Customers.AsTracking().Include(c => c.Contacts).Where(c => chunk.Contains(c.Id)).ToListAsync(ct);
+            var changed = customers.FirstOrDefault(c => c.Version != rows[c.Id].Max(r => r.CustomerVersion));
+            if (customers.Count != chunk.Length || changed is not null)
+            {
+                throw new AppException(ErrorCodes.Conflict, "The import cannot be reverted: " + (changed is not null
+                    ? $"customer '{changed.Name}' (and maybe others) changed since. Nothing was changed."
+                    : "some of its customers are gone or outside your scope. Nothing was changed."));
+            }
+
+            foreach (var customer in customers)
+            {
+                if (created.Contains(customer.Id))
+                {
+                    db.Customers.Remove(customer);
+                    continue;
+                }
+
+                foreach (var row in rows[customer.Id])
+                {
+                    Unmerge(db, customer, row);
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
         }
 
-        var withInteractions = 0;
-        foreach (var chunk in createdIds.Chunk(2000))
-        {
-            withInteractions += await db.Interactions.CountAsync(i => chunk.Contains(i.CustomerId), ct);
-        }
-
-        if (withInteractions > 0)
-        {
-            throw new AppException(ErrorCodes.Conflict, "The import cannot be reverted: customers it created have interactions logged since. Nothing was changed.");
-        }
-
-        var byId = customers.ToDictionary(c => c.Id);
-        foreach (var row in rows.Where(r => !createdIds.Contains(r.CustomerId!.Value)))
-        {
-            Unmerge(db, byId[row.CustomerId!.Value], row);
-        }
-
-        db.Customers.RemoveRange(customers.Where(c => createdIds.Contains(c.Id)));
+        db.Attach(import);
         import.Status = ImportStatus.Reverted;
         import.RevertedAt = clock.GetUtcNow();
         import.RevertedBy = user.UserIdOrThrow;
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return import;
     }
 
