@@ -1,13 +1,8 @@
-using System.Net;
-using System.Net.Http.Headers;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SalesSuite.Testing;
 
@@ -39,12 +34,7 @@ public class SalesReportBenchmark
     {
         _database = await TestDatabase.CreateAsync(TestProvider.Postgres);
         _app = new SalesSuiteApp(_database);
-        _app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        _app.StartServer();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _app.Token("demo", "admin", "admin"));
-        _client = new GraphQLClient(http);
+        _client = new GraphQLClient(LoopbackHost.Start(_app));
 
         await using (var connection = new NpgsqlConnection(_database.ConnectionString))
         {
