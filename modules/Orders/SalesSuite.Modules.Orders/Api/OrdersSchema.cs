@@ -142,7 +142,9 @@ internal static class OrdersSchema
         slice.AddQueryField(Fields.Create("orders", new NonNullGraphType(ConnectionTypes.For(slice, "Order")), async ctx =>
         {
             await using var db = Db(ctx);
-            return await Spec.ToConnectionAsync(db.Orders.Include(o => o.Lines), ctx, q => q.OrderByDescending(o => o.CreatedAt));
+            var connection = await Spec.ToConnectionAsync(db.Orders, ctx, q => q.OrderByDescending(o => o.CreatedAt));
+            await AttachLinesAsync(db, connection.Nodes.Cast<Order>().ToList(), ctx.CancellationToken);
+            return connection;
         }, "Orders within your scope, newest first by default.", Spec.Arguments(slice)));
         slice.AddQueryField(Fields.Create("order", new GraphQLTypeReference("Order"), async ctx =>
         {
@@ -273,8 +275,29 @@ internal static class OrdersSchema
         return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Order>("orders.byCustomer", async (ids, ct) =>
         {
             await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
-            return await db.Orders.Include(o => o.Lines).Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+            return await WithLinesAsync(db, db.Orders.Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt), ct);
         }, o => o.CustomerId);
+    }
+
+    /// <summary>
+    /// Many parents' orders with their lines in two plain queries: an Include would join every order to a lines subquery
+    /// that re-checks each line's order for the record scope, which grows with orders × lines.
+    /// </summary>
+    private static async Task<List<Order>> WithLinesAsync(OrdersDbContext db, IQueryable<Order> orders, CancellationToken ct)
+    {
+        var list = await orders.ToListAsync(ct);
+        await AttachLinesAsync(db, list, ct);
+        return list;
+    }
+
+    private static async Task AttachLinesAsync(OrdersDbContext db, IReadOnlyCollection<Order> orders, CancellationToken ct)
+    {
+        var ids = orders.Select(o => o.Id).ToList();
+        var lines = (await db.Lines.Where(l => ids.Contains(l.OrderId)).ToListAsync(ct)).ToLookup(l => l.OrderId);
+        foreach (var order in orders)
+        {
+            order.Lines = lines[order.Id].ToList();
+        }
     }
 
     private static NonNullGraphType OrderList() => new(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Order"))));
@@ -285,8 +308,7 @@ internal static class OrdersSchema
         return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Order>("orders.byOpportunity", async (ids, ct) =>
         {
             await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
-            return await db.Orders.Include(o => o.Lines).Where(o => o.OpportunityId != null && ids.Contains(o.OpportunityId.Value))
-                .OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+            return await WithLinesAsync(db, db.Orders.Where(o => o.OpportunityId != null && ids.Contains(o.OpportunityId.Value)).OrderByDescending(o => o.CreatedAt), ct);
         }, o => o.OpportunityId!.Value);
     }
 
@@ -296,13 +318,13 @@ internal static class OrdersSchema
         return services.GetRequiredService<BatchLoaders>().GetGrouped<string, Order>($"orders.byOwner.{status}", async (ids, ct) =>
         {
             await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
-            var query = db.Orders.Include(o => o.Lines).Where(o => ids.Contains(o.OwnerId));
+            var query = db.Orders.Where(o => ids.Contains(o.OwnerId));
             if (status is { } wanted)
             {
                 query = query.Where(o => o.Status == wanted);
             }
 
-            return await query.OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
+            return await WithLinesAsync(db, query.OrderByDescending(o => o.CreatedAt), ct);
         }, o => o.OwnerId);
     }
 
