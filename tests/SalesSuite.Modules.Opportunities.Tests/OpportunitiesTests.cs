@@ -13,6 +13,7 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
     {
         var customer = await CustomerAsync(Alice, "Pipeline Partners");
         var stages = await StagesAsync();
+        await RateAsync("EUR", "2026-10-01", 1.1m);
         var created = await Alice.DataAsync("""
             mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: "Fleet deal", amount: 12500.50, currency: "eur", expectedCloseDate: "2026-12-31" }) {
               opportunity { id status probability amount currency ownerId stage { name } customer { name } owner { userId } } } }
@@ -118,6 +119,7 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         var from = App.Clock.GetUtcNow();
         var customer = await CustomerAsync(Alice, "Stats Inc");
         var stages = await StagesAsync();
+        await RateAsync("EUR", "2027-01-01", 1.2m);
         var a = await OpportunityAsync(customer, "A", 1000m, "USD");
         var b = await OpportunityAsync(customer, "B", 250.25m, "USD");
         await OpportunityAsync(customer, "C", 300m, "EUR");
@@ -129,7 +131,7 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
 
         var data = await Alice.DataAsync("""
             query($from: DateTimeOffset!, $to: DateTimeOffset!) { opportunityStatistics(from: $from, to: $to) {
-              count won lost winRate averageCycleDays byStatus { key count amounts { currency amount } } byOwner { key count amounts { currency amount } } byStage { key count } } }
+              baseCurrency count amountInBase unconverted won lost winRate averageCycleDays byStatus { key count amounts { currency amount } amountInBase } byOwner { key count amounts { currency amount } amountInBase } byStage { key count } } }
             """, new { from, to });
 
         var stats = data["opportunityStatistics"]!;
@@ -141,9 +143,64 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         var owner = Assert.Single(stats["byOwner"]!.AsArray());
         Assert.Equal("alice", owner!["key"]!.GetValue<string>());
         Assert.Equal([("EUR", 300m), ("USD", 1250.25m)], owner["amounts"]!.AsArray().Select(m => (m!["currency"]!.GetValue<string>(), m["amount"]!.GetValue<decimal>())));
+        Assert.Equal("USD", stats["baseCurrency"]!.GetValue<string>());
+        Assert.Equal(1000m + 250.25m + 360m, stats["amountInBase"]!.GetValue<decimal>());
+        Assert.Equal(0, stats["unconverted"]!.GetValue<int>());
+        Assert.Equal(1610.25m, owner["amountInBase"]!.GetValue<decimal>());
+        var openInBase = stats["byStatus"]!.AsArray().Single(s => s!["key"]!.GetValue<string>() == "OPEN")!["amountInBase"]!.GetValue<decimal>();
+        Assert.Equal(360m, openInBase);
         var byStatus = stats["byStatus"]!.AsArray().ToDictionary(s => s!["key"]!.GetValue<string>(), s => s!["count"]!.GetValue<int>());
         Assert.Equal(new Dictionary<string, int> { ["OPEN"] = 1, ["WON"] = 1, ["LOST"] = 1 }, byStatus);
         Assert.Equal(3, stats["byStage"]!.AsArray().Sum(s => s!["count"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task An_opportunity_keeps_the_rate_of_its_registration_day_when_rates_change_later()
+    {
+        var customer = await CustomerAsync(Alice, "Euro Deals");
+        await RateAsync("EUR", "2026-10-01", 1.1m);
+        App.Clock.Advance(TimeSpan.FromMinutes(1));
+        var from = App.Clock.GetUtcNow(); // after the demo seed
+        await RateAsync("EUR", "2026-12-01", 1.5m);
+        var id = await OpportunityAsync(customer, "Euro deal", 1000.05m, "EUR");
+        Assert.Equal((1.1m, 1100.06m), await BaseAsync(id));
+
+        // A rate added later for an earlier day, and one after the registration day: the kept rate does not move.
+        await RateAsync("EUR", "2026-11-01", 1.2m);
+        App.Clock.Advance(TimeSpan.FromDays(40));
+        Assert.Equal((1.1m, 1100.06m), await BaseAsync(id));
+
+        // A new amount is converted at the kept rate; a new currency takes that currency's rate of the registration day.
+        await Alice.DataAsync("mutation($id: ID!) { updateOpportunity(input: { id: $id, amount: 2000 }) { opportunity { id } } }", new { id });
+        Assert.Equal((1.1m, 2200m), await BaseAsync(id));
+        await RateAsync("GBP", "2026-11-02", 1.25m);
+        await Alice.DataAsync("mutation($id: ID!) { updateOpportunity(input: { id: $id, currency: \"GBP\" }) { opportunity { id } } }", new { id });
+        Assert.Equal((1.25m, 2500m), await BaseAsync(id));
+
+        var stats = await Alice.DataAsync("query($from: DateTimeOffset!, $to: DateTimeOffset!) { opportunityStatistics(from: $from, to: $to) { amountInBase byOwner { key amountInBase } } }",
+            new { from, to = App.Clock.GetUtcNow() });
+        Assert.Equal(2500m, stats["opportunityStatistics"]!["amountInBase"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task A_currency_without_a_rate_on_the_registration_day_is_refused_and_nothing_changes()
+    {
+        var customer = await CustomerAsync(Alice, "Franc Co");
+        await RateAsync("CHF", "2026-11-03", 1.1m); // valid only from the day after the clock's day
+        var refused = await Alice.PostAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Swiss deal\", amount: 10, currency: \"CHF\" }) { opportunity { id } } }", new { c = customer });
+        Assert.Equal("VALIDATION", refused.FirstErrorCode);
+        Assert.Equal("currency", refused.Errors[0]["extensions"]!["fields"]![0]!["field"]!.GetValue<string>());
+        Assert.Contains("setExchangeRate", refused.Errors[0]["message"]!.GetValue<string>());
+        var none = await Alice.DataAsync("query($c: ID!) { node(id: $c) { ... on Customer { opportunities { title } } } }", new { c = customer });
+        Assert.Empty(none["node"]!["opportunities"]!.AsArray());
+
+        var id = await OpportunityAsync(customer, "Dollar deal", 50m);
+        Assert.Equal((1m, 50m), await BaseAsync(id));
+        var badChange = await Alice.PostAsync("mutation($id: ID!) { updateOpportunity(input: { id: $id, currency: \"CHF\", amount: 70 }) { opportunity { id } } }", new { id });
+        Assert.Equal("VALIDATION", badChange.FirstErrorCode);
+        var unchanged = await Alice.DataAsync("query($id: ID!) { opportunity(id: $id) { amount currency amountInBase } }", new { id });
+        Assert.Equal(50m, unchanged["opportunity"]!["amount"]!.GetValue<decimal>());
+        Assert.Equal("USD", unchanged["opportunity"]!["currency"]!.GetValue<string>());
     }
 
     [Fact]
@@ -173,6 +230,17 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         Assert.True(rep["opportunities"]!["totalCount"]!.GetValue<int>() < 40);
         var readonlyWrite = await App.As("demo", "zoe", "readonly").PostAsync("mutation { definePipelineStage(input: { name: \"Demo\", defaultProbability: 30 }) { stage { id } } }");
         Assert.Equal("FORBIDDEN", readonlyWrite.FirstErrorCode);
+    }
+
+    private async Task RateAsync(string currency, string date, decimal rate) =>
+        await App.As("demo").DataAsync("mutation($c: String!, $d: DateOnly!, $r: Decimal!) { setExchangeRate(input: { currency: $c, date: $d, rate: $r }) { exchangeRate { rate } } }",
+            new { c = currency, d = date, r = rate });
+
+    private async Task<(decimal Rate, decimal AmountInBase)> BaseAsync(string id)
+    {
+        var data = await Alice.DataAsync("query($id: ID!) { opportunity(id: $id) { rateToBase baseCurrency amountInBase } }", new { id });
+        Assert.Equal("USD", data["opportunity"]!["baseCurrency"]!.GetValue<string>());
+        return (data["opportunity"]!["rateToBase"]!.GetValue<decimal>(), data["opportunity"]!["amountInBase"]!.GetValue<decimal>());
     }
 
     private async Task<List<string>> DueAsync()

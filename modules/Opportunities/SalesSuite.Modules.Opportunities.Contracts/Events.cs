@@ -4,6 +4,7 @@ namespace SalesSuite.Modules.Opportunities.Contracts;
 
 public sealed record OpportunityCreated(Guid OpportunityId, Guid CustomerId, string OwnerId, DateTimeOffset CreatedAt) : IIntegrationEvent;
 
-public sealed record OpportunityWon(Guid OpportunityId, Guid CustomerId, string OwnerId, decimal Amount, string Currency, DateTimeOffset WonAt) : IIntegrationEvent;
+/// <summary>An opportunity was won; <paramref name="AmountInBase"/> is its amount in <paramref name="BaseCurrency"/> at the rate of its registration day (null only for unconverted old rows).</summary>
+public sealed record OpportunityWon(Guid OpportunityId, Guid CustomerId, string OwnerId, decimal Amount, string Currency, DateTimeOffset WonAt, decimal? AmountInBase = null, string? BaseCurrency = null) : IIntegrationEvent;
 
 public sealed record OpportunityLost(Guid OpportunityId, Guid CustomerId, string OwnerId, string Reason, DateTimeOffset LostAt) : IIntegrationEvent;

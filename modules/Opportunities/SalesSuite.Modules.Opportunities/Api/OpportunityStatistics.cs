@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Opportunities.Domain;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
@@ -11,12 +13,15 @@ namespace SalesSuite.Modules.Opportunities.Api;
 
 internal sealed record MoneyTotal(string Currency, decimal Amount);
 
-internal sealed record GroupStatistic(string Key, int Count, IReadOnlyList<MoneyTotal> Amounts);
+internal sealed record GroupStatistic(string Key, int Count, IReadOnlyList<MoneyTotal> Amounts, decimal AmountInBase, int Unconverted);
 
-internal sealed record Statistics(int Count, IReadOnlyList<GroupStatistic> ByStage, IReadOnlyList<GroupStatistic> ByOwner, IReadOnlyList<GroupStatistic> ByStatus,
-    int Won, int Lost, decimal? WinRate, decimal? AverageCycleDays, IReadOnlyList<PipelineStage> Stages);
+internal sealed record Statistics(string? BaseCurrency, int Count, decimal AmountInBase, int Unconverted, IReadOnlyList<GroupStatistic> ByStage, IReadOnlyList<GroupStatistic> ByOwner,
+    IReadOnlyList<GroupStatistic> ByStatus, int Won, int Lost, decimal? WinRate, decimal? AverageCycleDays, IReadOnlyList<PipelineStage> Stages);
 
-/// <summary>Counts and amounts by stage, owner and status (grouped in SQL, per currency: never a sum of mixed currencies), win rate and cycle time.</summary>
+/// <summary>
+/// Counts and amounts by stage, owner and status (grouped in SQL, per currency: never a sum of mixed currencies), the same in the
+/// tenant's base currency at each opportunity's own kept rate, win rate and cycle time.
+/// </summary>
 internal static class OpportunityStatistics
 {
     public static void Build(ISchemaSlice slice)
@@ -28,9 +33,18 @@ internal static class OpportunityStatistics
         group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((GroupStatistic)s).Key, "The stage id, owner id or status."));
         group.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((GroupStatistic)s).Count));
         group.AddField(Fields.Read("amounts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(money))), s => ((GroupStatistic)s).Amounts, "One total per currency."));
+        group.AddField(Fields.Read("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((GroupStatistic)s).AmountInBase,
+            "The group's amounts in the base currency, each at its opportunity's kept rate (unconverted ones left out)."));
+        group.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((GroupStatistic)s).Unconverted,
+            "Opportunities without a base amount in the current base currency, left out of amountInBase."));
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var stats = new ObjectGraphType { Name = "OpportunityStatistics" };
+        stats.AddField(Fields.Read("baseCurrency", new StringGraphType(), s => ((Statistics)s).BaseCurrency, "The tenant's base currency."));
         stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Count, "Opportunities created in the period."));
+        stats.AddField(Fields.Read("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((Statistics)s).AmountInBase,
+            "Amounts of the opportunities created in the period, in the base currency at each one's kept rate."));
+        stats.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Unconverted,
+            "Opportunities of the period without a base amount (registered before conversion), left out of amountInBase."));
         stats.AddField(Fields.Read("byStage", groups, s => ((Statistics)s).ByStage));
         stats.AddField(Fields.Read("byOwner", groups, s => ((Statistics)s).ByOwner));
         stats.AddField(Fields.Read("byStatus", groups, s => ((Statistics)s).ByStatus));
@@ -48,24 +62,37 @@ internal static class OpportunityStatistics
                 throw new AppException(ErrorCodes.Validation, "to must be after from, at most ten years later.", [new FieldError("to", "must be after from, at most ten years later.")]);
             }
 
+            var baseCurrency = ctx.RequestServices!.GetService<IExchangeRates>() is { } rates ? await rates.BaseCurrencyAsync(ctx.CancellationToken) : null;
             await using var db = OpportunitiesSchema.Db(ctx);
             var created = db.Opportunities.Where(o => o.CreatedAt >= from && o.CreatedAt < to);
             var byStage = await created.GroupBy(o => new { o.StageId, o.Currency })
-                .Select(g => new Row(g.Key.StageId.ToString(), g.Key.Currency, g.Count(), g.Sum(o => o.AmountScaled))).ToListAsync(ctx.CancellationToken);
+                .Select(g => new Row(g.Key.StageId.ToString(), g.Key.Currency, g.Count(), g.Sum(o => o.AmountScaled),
+                    g.Sum(o => o.BaseCurrency == baseCurrency ? o.AmountInBaseScaled ?? 0 : 0), g.Sum(o => o.AmountInBaseScaled != null && o.BaseCurrency == baseCurrency ? 0 : 1)))
+                .ToListAsync(ctx.CancellationToken);
             var byOwner = await created.GroupBy(o => new { o.OwnerId, o.Currency })
-                .Select(g => new Row(g.Key.OwnerId, g.Key.Currency, g.Count(), g.Sum(o => o.AmountScaled))).ToListAsync(ctx.CancellationToken);
+                .Select(g => new Row(g.Key.OwnerId, g.Key.Currency, g.Count(), g.Sum(o => o.AmountScaled),
+                    g.Sum(o => o.BaseCurrency == baseCurrency ? o.AmountInBaseScaled ?? 0 : 0), g.Sum(o => o.AmountInBaseScaled != null && o.BaseCurrency == baseCurrency ? 0 : 1)))
+                .ToListAsync(ctx.CancellationToken);
             var byStatus = await created.GroupBy(o => new { o.Status, o.Currency })
-                .Select(g => new { g.Key.Status, g.Key.Currency, Count = g.Count(), Sum = g.Sum(o => o.AmountScaled) }).ToListAsync(ctx.CancellationToken);
+                .Select(g => new
+                {
+                    g.Key.Status, g.Key.Currency, Count = g.Count(), Sum = g.Sum(o => o.AmountScaled),
+                    SumInBase = g.Sum(o => o.BaseCurrency == baseCurrency ? o.AmountInBaseScaled ?? 0 : 0), Unconverted = g.Sum(o => o.AmountInBaseScaled != null && o.BaseCurrency == baseCurrency ? 0 : 1),
+                })
+                .ToListAsync(ctx.CancellationToken);
             var closed = await db.Opportunities.Where(o => o.ClosedAt >= from && o.ClosedAt < to)
                 .Select(o => new { o.Status, o.CreatedAt, o.ClosedAt }).ToListAsync(ctx.CancellationToken);
             var stages = await db.Stages.OrderBy(s => s.Position).ToListAsync(ctx.CancellationToken);
             var won = closed.Count(c => c.Status == OpportunityStatus.Won);
             var lost = closed.Count(c => c.Status == OpportunityStatus.Lost);
             return new Statistics(
+                baseCurrency,
                 byStatus.Sum(s => s.Count),
+                byStatus.Sum(s => s.SumInBase) / Opportunity.AmountScale,
+                byStatus.Sum(s => s.Unconverted),
                 Group(byStage.Select(r => r with { Key = GlobalId.Encode("PipelineStage", Guid.Parse(r.Key)) })),
                 Group(byOwner),
-                Group(byStatus.Select(s => new Row(s.Status.ToString().ToUpperInvariant(), s.Currency, s.Count, s.Sum))),
+                Group(byStatus.Select(s => new Row(s.Status.ToString().ToUpperInvariant(), s.Currency, s.Count, s.Sum, s.SumInBase, s.Unconverted))),
                 won,
                 lost,
                 won + lost == 0 ? null : decimal.Round((decimal)won / (won + lost), 4),
@@ -77,12 +104,13 @@ internal static class OpportunityStatistics
                 new QueryArgument(new NonNullGraphType(new DateTimeOffsetGraphType())) { Name = "to" })));
     }
 
-    private sealed record Row(string Key, string Currency, int Count, long Sum);
+    private sealed record Row(string Key, string Currency, int Count, long Sum, long SumInBase, int Unconverted);
 
     private static List<GroupStatistic> Group(IEnumerable<Row> rows) =>
         rows.GroupBy(r => r.Key)
             .Select(g => new GroupStatistic(g.Key, g.Sum(r => r.Count),
-                g.OrderBy(r => r.Currency, StringComparer.Ordinal).Select(r => new MoneyTotal(r.Currency, r.Sum / Opportunity.AmountScale)).ToList()))
+                g.OrderBy(r => r.Currency, StringComparer.Ordinal).Select(r => new MoneyTotal(r.Currency, r.Sum / Opportunity.AmountScale)).ToList(),
+                g.Sum(r => r.SumInBase) / Opportunity.AmountScale, g.Sum(r => r.Unconverted)))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
 }

@@ -51,6 +51,10 @@ internal sealed class OpportunityGraphType : ObjectGraphType<Opportunity>
         Field(x => x.Requirement, nullable: true).Description("What the customer needs.");
         Field<NonNullGraphType<DecimalGraphType>>("amount").Resolve(ctx => ctx.Source.Amount);
         Field(x => x.Currency);
+        Field<DecimalGraphType>("rateToBase").Description("Base-currency units per unit of currency on the opportunity's registration day, kept: later rate changes do not move it. Null only for rows registered before conversion existed.")
+            .Resolve(ctx => ctx.Source.RateToBase);
+        Field<StringGraphType>("baseCurrency").Description("The tenant base currency that rateToBase converts to.").Resolve(ctx => ctx.Source.BaseCurrency);
+        Field<DecimalGraphType>("amountInBase").Description("amount × rateToBase, rounded to cents (half away from zero).").Resolve(ctx => ctx.Source.AmountInBase);
         Field<DateOnlyGraphType>("expectedCloseDate").Resolve(ctx => ctx.Source.ExpectedCloseDate);
         Field(x => x.Probability).Description("Chance to win, 0-100.");
         Field<NonNullGraphType<DecimalGraphType>>("weightedAmount").Description("amount × probability / 100.")

@@ -36,6 +36,9 @@ internal sealed class OpportunitiesDbContext(DbContextOptions<OpportunitiesDbCon
             o.Property(x => x.Title).HasMaxLength(200).IsRequired();
             o.Property(x => x.Requirement).HasMaxLength(4000);
             o.Property(x => x.Currency).HasMaxLength(3).IsRequired();
+            o.Ignore(x => x.AmountInBase);
+            o.Property(x => x.RateToBase).HasPrecision(20, 10);
+            o.Property(x => x.BaseCurrency).HasMaxLength(3);
             o.Property(x => x.Source).HasMaxLength(100);
             o.Property(x => x.OwnerId).HasMaxLength(64).IsRequired();
             o.Property(x => x.Status).HasConversion<string>().HasMaxLength(8);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Data;
+using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Tenancy;
@@ -37,6 +38,9 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
             var customers = (await directory.FirstAsync(40, cancellationToken)).Select(c => (c.Id, c.OwnerId)).ToList();
             var faker = new Faker("en") { Random = new Randomizer(4242) };
             var now = clock.GetUtcNow();
+            var rates = services.GetService<IExchangeRates>();
+            var baseCurrency = rates is null ? null : await rates.BaseCurrencyAsync(cancellationToken);
+            var rateOf = new Dictionary<string, decimal?>(StringComparer.Ordinal);
             string[] products = ["CRM rollout", "Support renewal", "Hardware refresh", "Training package", "Analytics add-on", "Integration project"];
             foreach (var (customerId, ownerId) in customers)
             {
@@ -57,6 +61,13 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
                     Source = faker.PickRandom("Website", "Referral", "Trade show", "Partner"),
                     Status = stage.Kind switch { StageKind.Won => OpportunityStatus.Won, StageKind.Lost => OpportunityStatus.Lost, _ => OpportunityStatus.Open },
                 };
+                if (rates is not null && !rateOf.ContainsKey(opportunity.Currency))
+                {
+                    rateOf[opportunity.Currency] = await rates.RateAsync(opportunity.Currency, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
+                }
+
+                // The registration day is today (the row is stamped now); a demo currency without a rate stays unconverted (null).
+                opportunity.ConvertAt(rateOf.GetValueOrDefault(opportunity.Currency), baseCurrency);
                 if (opportunity.Status != OpportunityStatus.Open)
                 {
                     opportunity.ClosedAt = Min(created.AddDays(faker.Random.Int(3, 60)), now); // never in the future

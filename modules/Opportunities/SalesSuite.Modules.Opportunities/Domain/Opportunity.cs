@@ -57,6 +57,29 @@ internal sealed class Opportunity : AggregateRoot, IOwnedRecord, IOpportunityRec
     /// <summary>ISO 4217 code, e.g. USD.</summary>
     public string Currency { get; set; } = "USD";
 
+    /// <summary>
+    /// Base-currency units per unit of <see cref="Currency"/> on the opportunity's date, its registration (UTC) day; taken when it
+    /// is registered and again only when its currency changes, so history does not shift when rates change later.
+    /// Null only for rows that predate conversion (and demo rows in a currency without a rate).
+    /// </summary>
+    public decimal? RateToBase { get; set; }
+
+    /// <summary>The tenant's base currency the rate converts to.</summary>
+    public string? BaseCurrency { get; set; }
+
+    /// <summary><see cref="Amount"/> × <see cref="RateToBase"/>, rounded to cents (half away from zero), scaled like the amount for sums in SQL.</summary>
+    public long? AmountInBaseScaled { get; set; }
+
+    public decimal? AmountInBase => AmountInBaseScaled is { } scaled ? scaled / AmountScale : null;
+
+    /// <summary>Sets the rate (or clears it when <paramref name="rate"/> is null) and recomputes the base amount from it.</summary>
+    public void ConvertAt(decimal? rate, string? baseCurrency)
+    {
+        RateToBase = rate;
+        BaseCurrency = rate is null ? null : baseCurrency;
+        AmountInBaseScaled = rate is { } r ? (long)(decimal.Round(Amount * r, 2, MidpointRounding.AwayFromZero) * AmountScale) : null;
+    }
+
     public DateOnly? ExpectedCloseDate { get; set; }
 
     public Guid StageId { get; set; }

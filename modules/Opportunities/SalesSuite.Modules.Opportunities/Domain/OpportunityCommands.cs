@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Opportunities.Data;
+using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
@@ -45,6 +46,7 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
         validator.Required("title", input.String("title"), 200);
         Apply(input, opportunity, validator);
         validator.ThrowIfInvalid();
+        await ConvertAsync(opportunity, DateOnly.FromDateTime(now.UtcDateTime), currencyChanged: true, ct);
         db.Opportunities.Add(opportunity);
         db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, ToStageId = opportunity.StageId, At = now, ActorId = user.UserIdOrThrow });
         db.Assignments.Add(new Assignment { OpportunityId = opportunity.Id, ToOwnerId = opportunity.OwnerId, At = now, ActorId = user.UserIdOrThrow, Reason = "created" });
@@ -63,8 +65,14 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
             validator.Required("title", input.String("title"), 200);
         }
 
+        var currency = opportunity.Currency;
         Apply(input, opportunity, validator);
         validator.ThrowIfInvalid();
+        if (input.Has("amount") || input.Has("currency"))
+        {
+            await ConvertAsync(opportunity, DateOnly.FromDateTime(opportunity.CreatedAt.UtcDateTime), currencyChanged: currency != opportunity.Currency, ct);
+        }
+
         db.Touch(opportunity);
         await db.SaveChangesAsync(ct);
         return opportunity;
@@ -108,7 +116,7 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
             opportunity.ClosedAt = now;
             opportunity.CloseReason = reason;
             db.Publish(opportunity.Status == OpportunityStatus.Won
-                ? new OpportunityWon(opportunity.Id, opportunity.CustomerId, opportunity.OwnerId, opportunity.Amount, opportunity.Currency, now)
+                ? new OpportunityWon(opportunity.Id, opportunity.CustomerId, opportunity.OwnerId, opportunity.Amount, opportunity.Currency, now, opportunity.AmountInBase, opportunity.BaseCurrency)
                 : new OpportunityLost(opportunity.Id, opportunity.CustomerId, opportunity.OwnerId, reason!, now));
         }
 
@@ -236,6 +244,29 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
         stage.Active = input.Value<bool>("active") ?? stage.Active;
         await db.SaveChangesAsync(ct);
         return stage;
+    }
+
+    /// <summary>
+    /// The base-currency rule (ORD1): an opportunity keeps the rate of its registration (UTC) day, taken from the Orders module's
+    /// dated rates (the latest rate on or before that day). A change of amount reuses the kept rate; a change of currency takes
+    /// the new currency's rate of the same day. As when an order is confirmed, a currency without a known rate is refused
+    /// (VALIDATION) and nothing is saved.
+    /// </summary>
+    private async Task ConvertAsync(Opportunity opportunity, DateOnly day, bool currencyChanged, CancellationToken ct)
+    {
+        if (!currencyChanged && opportunity.RateToBase is { } kept)
+        {
+            opportunity.ConvertAt(kept, opportunity.BaseCurrency);
+            return;
+        }
+
+        var rates = services.GetService<IExchangeRates>()
+            ?? throw new AppException(ErrorCodes.ModuleDisabled, "Opportunities need the Orders module's exchange rates, which are not available.");
+        var baseCurrency = await rates.BaseCurrencyAsync(ct);
+        var rate = await rates.RateAsync(opportunity.Currency, day, ct)
+            ?? throw new AppException(ErrorCodes.Validation, $"There is no exchange rate from {opportunity.Currency} to {baseCurrency} on or before {day:yyyy-MM-dd}: add one with setExchangeRate.",
+                [new FieldError("currency", $"has no rate to {baseCurrency} on or before {day:yyyy-MM-dd}.")]);
+        opportunity.ConvertAt(rate, baseCurrency);
     }
 
     private static async Task<Opportunity> LoadAsync(OpportunitiesDbContext db, InputReader input, CancellationToken ct)

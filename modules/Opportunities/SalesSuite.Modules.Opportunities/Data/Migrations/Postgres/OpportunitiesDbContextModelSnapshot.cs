@@ -114,8 +114,15 @@ namespace SalesSuite.Modules.Opportunities.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<long?>("AmountInBaseScaled")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("AmountScaled")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("BaseCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
 
                     b.Property<string>("CloseReason")
                         .HasMaxLength(500)
@@ -145,6 +152,10 @@ namespace SalesSuite.Modules.Opportunities.Data.Migrations.Postgres
 
                     b.Property<int>("Probability")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("RateToBase")
+                        .HasPrecision(20, 10)
+                        .HasColumnType("numeric(20,10)");
 
                     b.Property<string>("Requirement")
                         .HasMaxLength(4000)

@@ -114,8 +114,15 @@ namespace SalesSuite.Modules.Opportunities.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<long?>("AmountInBaseScaled")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("AmountScaled")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("BaseCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
 
                     b.Property<string>("CloseReason")
                         .HasMaxLength(500)
@@ -145,6 +152,10 @@ namespace SalesSuite.Modules.Opportunities.Data.Migrations.SqlServer
 
                     b.Property<int>("Probability")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("RateToBase")
+                        .HasPrecision(20, 10)
+                        .HasColumnType("decimal(20,10)");
 
                     b.Property<string>("Requirement")
                         .HasMaxLength(4000)

@@ -108,8 +108,15 @@ namespace SalesSuite.Modules.Opportunities.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AmountInBaseScaled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("AmountScaled")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaseCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CloseReason")
                         .HasMaxLength(500)
@@ -139,6 +146,10 @@ namespace SalesSuite.Modules.Opportunities.Data.Migrations.Sqlite
 
                     b.Property<int>("Probability")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RateToBase")
+                        .HasPrecision(20, 10)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Requirement")
                         .HasMaxLength(4000)
