@@ -23,6 +23,7 @@ public sealed class CustomersModule : IModule
         services.AddScoped<CustomerImporter>();
         services.Configure<CustomerImportOptions>(configuration.GetSection(CustomerImportOptions.Section));
         services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerDirectory, CustomerDirectory>();
+        services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerActivityFigures, CustomerActivityFigures>();
         services.AddScoped<IModuleSeeder, CustomersSeeder>();
         services.AddIntegrationEventHandler<OpportunityCreated, LifecycleHandlers>();
         services.AddIntegrationEventHandler<OpportunityWon, LifecycleHandlers>();

@@ -17,6 +17,7 @@ public sealed class OpportunitiesModule : IModule
     {
         services.AddModuleDbContext<OpportunitiesDbContext>(Name);
         services.AddScoped<OpportunityCommands>();
+        services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityFigures, OpportunityFigures>();
         services.AddScoped<IModuleSeeder, OpportunitiesSeeder>();
     }
 

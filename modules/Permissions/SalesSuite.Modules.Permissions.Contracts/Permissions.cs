@@ -13,6 +13,9 @@ public static class PermissionNames
     public const string OrdersWrite = "orders.write";
     public const string TeamRead = "team.read";
     public const string TeamWrite = "team.write";
+
+    /// <summary>Set and remove sales targets (TEAM4) for reps and teams within one's record scope.</summary>
+    public const string TeamTargets = "team.targets";
     public const string PermissionsManage = "permissions.manage";
     public const string AuditRead = "audit.read";
     public const string OrdersSettings = "orders.settings";

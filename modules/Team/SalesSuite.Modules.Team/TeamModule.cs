@@ -9,7 +9,7 @@ using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Team;
 
-/// <summary>Sales reps, teams and the manager tree (TEAM1, TEAM3); training and targets come with TEAM2/TEAM4.</summary>
+/// <summary>Sales reps, teams and the manager tree (TEAM1, TEAM3), training records (TEAM2), targets and appraisal (TEAM4).</summary>
 public sealed class TeamModule : IModule
 {
     public string Name => "Team";
@@ -18,9 +18,15 @@ public sealed class TeamModule : IModule
     {
         services.AddModuleDbContext<TeamDbContext>(Name);
         services.AddScoped<TeamCommands>();
+        services.AddScoped<TargetCommands>();
+        services.AddScoped<AppraisalService>();
         services.AddScoped<IOrgChart, OrgChart>();
         services.AddScoped<IModuleSeeder, TeamSeeder>();
     }
 
-    public void AddSchema(ISchemaSlice schema) => TeamSchema.Build(schema);
+    public void AddSchema(ISchemaSlice schema)
+    {
+        TeamSchema.Build(schema);
+        PerformanceSchema.Build(schema);
+    }
 }

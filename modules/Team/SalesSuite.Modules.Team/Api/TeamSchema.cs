@@ -206,6 +206,6 @@ internal static class TeamSchema
         });
     }
 
-    private static TeamDbContext Db(IResolveFieldContext ctx) =>
+    public static TeamDbContext Db(IResolveFieldContext ctx) =>
         ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
 }

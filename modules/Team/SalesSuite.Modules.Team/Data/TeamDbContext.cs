@@ -16,6 +16,8 @@ internal sealed class TeamDbContext(DbContextOptions<TeamDbContext> options, ITe
 
     public DbSet<TrainingRecord> Trainings => Set<TrainingRecord>();
 
+    public DbSet<SalesTarget> Targets => Set<SalesTarget>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SalesRep>(r =>
@@ -41,6 +43,20 @@ internal sealed class TeamDbContext(DbContextOptions<TeamDbContext> options, ITe
             t.Property(x => x.Score).HasPrecision(5, 2);
             t.Property(x => x.RecordedBy).HasMaxLength(64).IsRequired();
             t.HasIndex(x => new { x.TenantId, x.OwnerId, x.Date });
+        });
+        modelBuilder.Entity<SalesTarget>(t =>
+        {
+            t.ToTable("Targets");
+            t.HasKey(x => x.Id);
+            t.Ignore(x => x.Period);
+            t.Property(x => x.RepUserId).HasMaxLength(64);
+            t.Property(x => x.SubjectKey).HasMaxLength(80).IsRequired();
+            t.Property(x => x.PeriodKind).HasConversion<string>().HasMaxLength(8);
+            t.Property(x => x.Amount).HasPrecision(18, 2);
+            t.Property(x => x.BaseCurrency).HasMaxLength(3).IsRequired();
+            t.Property(x => x.SetBy).HasMaxLength(64).IsRequired();
+            t.HasIndex(x => new { x.TenantId, x.SubjectKey, x.Year, x.PeriodKind, x.PeriodNumber }).IsUnique();
+            t.HasIndex(x => new { x.TenantId, x.Year, x.PeriodKind, x.PeriodNumber });
         });
         modelBuilder.Entity<SalesTeam>(t =>
         {

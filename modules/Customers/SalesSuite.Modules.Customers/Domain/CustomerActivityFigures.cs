@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.Modules.Customers.Data;
+using SalesSuite.SharedKernel.Data;
+
+namespace SalesSuite.Modules.Customers.Domain;
+
+/// <summary>Calls and follow-ups per user, grouped in SQL, over the whole tenant (the caller decides what to show to whom).</summary>
+internal sealed class CustomerActivityFigures(ModuleDbContextFactory<CustomersDbContext> contexts) : ICustomerActivityFigures
+{
+    public async Task<IReadOnlyList<UserActivityFigures>> ForUsersAsync(IReadOnlyCollection<string> userIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
+        await using var db = contexts.CreateForSystem();
+        var calls = await db.Interactions
+            .Where(i => i.Kind == InteractionKind.Call && ids.Contains(i.CreatedBy) && i.OccurredAt >= from && i.OccurredAt < to)
+            .GroupBy(i => i.CreatedBy)
+            .Select(g => new { UserId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var followUps = await db.Interactions
+            .Where(i => i.NextFollowUpAt >= from && i.NextFollowUpAt < to)
+            .Join(db.Customers.Where(c => ids.Contains(c.OwnerId)), i => i.CustomerId, c => c.Id, (i, c) => new { c.OwnerId, i.NextFollowUpAt, i.FollowUpDoneAt })
+            .GroupBy(x => x.OwnerId)
+            .Select(g => new { UserId = g.Key, Due = g.Count(), OnTime = g.Sum(x => x.FollowUpDoneAt != null && x.FollowUpDoneAt <= x.NextFollowUpAt ? 1 : 0) })
+            .ToListAsync(cancellationToken);
+        return calls.Select(c => c.UserId).Union(followUps.Select(f => f.UserId), StringComparer.Ordinal)
+            .Select(id => new UserActivityFigures(
+                id,
+                calls.FirstOrDefault(c => c.UserId == id)?.Count ?? 0,
+                followUps.FirstOrDefault(f => f.UserId == id)?.Due ?? 0,
+                followUps.FirstOrDefault(f => f.UserId == id)?.OnTime ?? 0))
+            .ToList();
+    }
+}

@@ -1,0 +1,16 @@
+namespace SalesSuite.Modules.Orders.Contracts;
+
+/// <summary>
+/// Order figures per owner for a period, aggregated in SQL (performance appraisal, TEAM4). The caller names the owners and
+/// decides who may see the result: the figures are computed for every owner asked for, whatever the current user's scope.
+/// </summary>
+public interface IOrderFigures
+{
+    /// <summary>Orders fully paid in [<paramref name="from"/>, <paramref name="to"/>) (by the day the last payment made them paid), per owner; owners without any are left out.</summary>
+    Task<IReadOnlyList<OwnerOrderFigures>> PaidAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+}
+
+/// <param name="OwnerId">The owner's user id.</param>
+/// <param name="PaidOrders">Orders that became fully paid in the period.</param>
+/// <param name="PaidRevenueInBase">Their totals in the tenant's base currency, each at its order's confirmation rate.</param>
+public sealed record OwnerOrderFigures(string OwnerId, int PaidOrders, decimal PaidRevenueInBase);

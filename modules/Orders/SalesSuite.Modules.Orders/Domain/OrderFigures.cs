@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Modules.Orders.Contracts;
+using SalesSuite.Modules.Orders.Data;
+using SalesSuite.SharedKernel.Data;
+
+namespace SalesSuite.Modules.Orders.Domain;
+
+/// <summary>Paid revenue per owner in the base currency, grouped in SQL, over the whole tenant (the caller decides what to show to whom).</summary>
+internal sealed class OrderFigures(ModuleDbContextFactory<OrdersDbContext> contexts) : IOrderFigures
+{
+    public async Task<IReadOnlyList<OwnerOrderFigures>> PaidAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var ids = ownerIds.Distinct(StringComparer.Ordinal).ToList();
+        await using var db = contexts.CreateForSystem();
+        var rows = await db.Orders
+            .Where(o => ids.Contains(o.OwnerId) && o.PaidAt >= from && o.PaidAt < to && o.TotalInBaseScaled != null)
+            .GroupBy(o => o.OwnerId)
+            .Select(g => new { OwnerId = g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new OwnerOrderFigures(r.OwnerId, r.Count, Scaled.To(r.Sum))).ToList();
+    }
+}
