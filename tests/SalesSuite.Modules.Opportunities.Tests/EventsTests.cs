@@ -55,6 +55,30 @@ public abstract class EventsTests(TestProvider provider) : FreshAppTests(provide
         Assert.Equal(1, audit["auditLog"]!["totalCount"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task The_won_event_carries_the_amount_in_the_base_currency_at_the_kept_rate()
+    {
+        var admin = App.As("demo");
+        await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-11-01\", rate: 1.25 }) { exchangeRate { rate } } }");
+        var customer = (await admin.DataAsync("mutation { createCustomer(input: { name: \"Euro Winner\" }) { customer { id } } }"))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var opportunity = (await admin.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 800, currency: \"EUR\" }) { opportunity { id } } }", new { c = customer }))
+            ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
+        await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-11-02\", rate: 3 }) { exchangeRate { rate } } }");
+        await WinAsync(admin, opportunity);
+
+        await using DbConnection connection = Provider == TestProvider.Sqlite ? new SqliteConnection(Database.ConnectionString) : new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = Provider == TestProvider.Sqlite
+            ? "SELECT Payload FROM opportunities_Outbox WHERE EventType LIKE '%OpportunityWon'"
+            : "SELECT \"Payload\" FROM opportunities.\"Outbox\" WHERE \"EventType\" LIKE '%OpportunityWon'";
+        var payload = System.Text.Json.Nodes.JsonNode.Parse((string)(await command.ExecuteScalarAsync())!)!;
+        Assert.Equal(800m, payload["Amount"]!.GetValue<decimal>());
+        Assert.Equal("EUR", payload["Currency"]!.GetValue<string>());
+        Assert.Equal(1000m, payload["AmountInBase"]!.GetValue<decimal>());
+        Assert.Equal("USD", payload["BaseCurrency"]!.GetValue<string>());
+    }
+
     private static async Task<string> CreateOpportunityAsync(GraphQLClient client, string customer) =>
         (await client.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 1000 }) { opportunity { id } } }", new { c = customer }))
             ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();

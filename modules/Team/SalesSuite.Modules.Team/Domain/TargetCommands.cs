@@ -77,7 +77,15 @@ internal sealed class TargetCommands(ModuleDbContextFactory<TeamDbContext> conte
         var id = input.Id("id", "SalesTarget");
         await using var db = contexts.Create();
         var target = await db.Targets.AsTracking().FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw AppException.NotFound("SalesTarget", input.String("id")!);
-        await AuthorizeAsync(db, target.RepUserId, target.TeamId, input.String("id"), ct);
+        try
+        {
+            await AuthorizeAsync(db, target.RepUserId, target.TeamId, input.String("id"), ct);
+        }
+        catch (AppException ex) when (ex.Code == ErrorCodes.NotFound)
+        {
+            throw AppException.NotFound("SalesTarget", input.String("id")!); // the target of a rep outside the scope does not exist for this user
+        }
+
         db.ExpectVersion(target, input.Value<long>("version"));
         db.Targets.Remove(target);
         await db.SaveChangesAsync(ct);
