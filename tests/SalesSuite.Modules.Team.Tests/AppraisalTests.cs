@@ -89,6 +89,7 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
         var february = (await Carol.DataAsync(AppraisalQuery, new { p = new { year = 2027, month = 2 } }))["appraisal"]!["reps"]!.AsArray();
         Assert.Equal(1000m, february.Single(r => r!["rep"]!["userId"]!.GetValue<string>() == "bob")!["paidRevenueInBase"]!.GetValue<decimal>());
         Assert.All(february, r => Assert.Null(r!["target"]));
+        Assert.All(february, r => Assert.Equal((0m, 1), (r!["score"]!.GetValue<decimal>(), r["rank"]!.GetValue<int>()))); // no KPI defined: equal scores share rank 1
         var quarter = (await Carol.DataAsync(AppraisalQuery, new { p = new { year = 2027, quarter = 1 } }))["appraisal"]!;
         Assert.Equal("2027-Q1", quarter["period"]!["key"]!.GetValue<string>());
         Assert.Equal(13000m, quarter["totals"]!["paidRevenueInBase"]!.GetValue<decimal>());
