@@ -44,6 +44,9 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
         await App.DispatchEventsAsync();
         Assert.Equal("CUSTOMER", await LifecycleAsync(alice, customerId));
 
+        // Her manager gives alice a December target of 22,000.
+        await App.As("demo", "carol", "manager").DataAsync("mutation { setSalesTarget(input: { userId: \"alice\", period: { year: 2026, month: 12 }, amount: 22000 }) { salesTarget { amount } } }");
+
         // 3. The order: 4 × 2,500 = 10,000 net, 10 % tax, 11,000 total; confirmed, paid in two parts, shipped, completed.
         var order = (await alice.DataAsync("""
             mutation($c: ID!, $o: ID!, $p: ID!) { createOrder(input: { customerId: $c, opportunityId: $o, lines: [{ productId: $p, quantity: 4 }] }) { order { id total lines { id } } } }
@@ -92,7 +95,15 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
             Assert.Equal([1, 1, 1], new[] { "leads", "prospects", "customers" }.Select(f => stats["customerConversion"]!["total"]![f]!.GetValue<int>()));
         }
 
-        // 6. Every step is in the audit log, by who did it.
+        // 6. Alice's appraisal for December: the won deal and the paid order against her target, her rank in the team.
+        var appraisal = (await alice.DataAsync("{ appraisal(period: { year: 2026, month: 12 }) { team { name } reps { rep { userId } target won wonAmountInBase paidOrders paidRevenueInBase attainment winRate rank } } }"))["appraisal"]!;
+        Assert.Equal("East", appraisal["team"]!["name"]!.GetValue<string>());
+        var line = Assert.Single(appraisal["reps"]!.AsArray())!;
+        Assert.Equal(("alice", 22000m, 1, 10000m), (line["rep"]!["userId"]!.GetValue<string>(), line["target"]!.GetValue<decimal>(), line["won"]!.GetValue<int>(), line["wonAmountInBase"]!.GetValue<decimal>()));
+        Assert.Equal((1, 11000m, 0.5m, 1m, 1), (line["paidOrders"]!.GetValue<int>(), line["paidRevenueInBase"]!.GetValue<decimal>(), line["attainment"]!.GetValue<decimal>(),
+            line["winRate"]!.GetValue<decimal>(), line["rank"]!.GetValue<int>()));
+
+        // 7. Every step is in the audit log, by who did it.
         Assert.Equal(["alice:createCustomer", "system:event:OpportunityCreated", "system:event:OpportunityWon", "system:event:OrderPaid"],
             await HistoryAsync(admin, customerId));
         Assert.Equal(["alice:createOpportunity", "alice:moveOpportunityStage", "alice:moveOpportunityStage", "alice:moveOpportunityStage", "alice:moveOpportunityStage"],
@@ -100,7 +111,7 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
         Assert.Equal(["alice:createOrder", "alice:confirmOrder", "alice:recordPayment", "alice:recordPayment", "alice:recordShipment", "alice:completeOrder"],
             await HistoryAsync(admin, orderId));
 
-        // 7. Dave, a rep of the other team, sees none of it.
+        // 8. Dave, a rep of the other team, sees none of it.
         var dave = App.As("demo", "dave", "rep");
         var seen = await dave.DataAsync("""
             query($c: ID!, $o: ID!, $r: ID!) { customer(id: $c) { id } opportunity(id: $o) { id } order(id: $r) { id }
@@ -116,6 +127,9 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
         Assert.Equal((0, 0m), (seen["orderStatistics"]!["count"]!.GetValue<int>(), seen["orderStatistics"]!["amountInBase"]!.GetValue<decimal>()));
         Assert.Equal((0, 0), (seen["opportunityStatistics"]!["count"]!.GetValue<int>(), seen["opportunityStatistics"]!["won"]!.GetValue<int>()));
         Assert.Equal("NOT_FOUND", (await dave.PostAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 1 }) { order { id } } }", new { id = orderId })).FirstErrorCode);
+        var west = (await dave.DataAsync("{ appraisal(period: { year: 2026, month: 12 }) { team { name } reps { rep { userId } paidRevenueInBase } } }"))["appraisal"]!;
+        Assert.Equal("West", west["team"]!["name"]!.GetValue<string>());
+        Assert.DoesNotContain(west["reps"]!.AsArray(), r => r!["rep"]!["userId"]!.GetValue<string>() == "alice");
     }
 
     private static async Task<string> LifecycleAsync(GraphQLClient client, string customerId) =>

@@ -62,7 +62,9 @@ internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> con
         var targets = await system.Targets
             .Where(t => t.Year == period.Year && t.PeriodKind == period.Kind && t.PeriodNumber == period.Number && ((t.RepUserId != null && ids.Contains(t.RepUserId)) || t.TeamId == id))
             .ToListAsync(ct);
-        var to = period.End < clock.GetUtcNow() ? period.End : clock.GetUtcNow();
+        // A current period counts up to and including this moment (the end is exclusive; a millisecond outlasts every stored precision).
+        var now = clock.GetUtcNow().AddMilliseconds(1);
+        var to = period.End < now ? period.End : now;
         var figures = to > period.Start ? await FiguresAsync(ids, period.Start, to, ct) : new Figures([], [], []);
         var maxCalls = figures.Activity.Count == 0 ? 0 : figures.Activity.Max(a => a.CallsLogged);
         var lines = members.Select(rep => Line(rep, targets.FirstOrDefault(t => t.RepUserId == rep.OwnerId)?.Amount, figures, maxCalls)).ToList();
