@@ -37,7 +37,7 @@ internal sealed class PipelineStage : AggregateRoot
 internal sealed class Opportunity : AggregateRoot, IOwnedRecord, IOpportunityRecord
 {
     /// <summary>Amounts are kept as integers of 1/10,000 of the currency unit: exact sums and ordering in SQL on every provider.</summary>
-    public const decimal AmountScale = 10_000m;
+    public const decimal AmountScale = Scaled.Factor;
 
     public Guid CustomerId { get; set; }
 

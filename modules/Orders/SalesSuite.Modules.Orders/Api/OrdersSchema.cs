@@ -142,9 +142,7 @@ internal static class OrdersSchema
         slice.AddQueryField(Fields.Create("orders", new NonNullGraphType(ConnectionTypes.For(slice, "Order")), async ctx =>
         {
             await using var db = Db(ctx);
-            var connection = await Spec.ToConnectionAsync(db.Orders, ctx, q => q.OrderByDescending(o => o.CreatedAt));
-            await AttachLinesAsync(db, connection.Nodes.Cast<Order>().ToList(), ctx.CancellationToken);
-            return connection;
+            return await PageWithLinesAsync(db, db.Orders, ctx, q => q.OrderByDescending(o => o.CreatedAt));
         }, "Orders within your scope, newest first by default.", Spec.Arguments(slice)));
         slice.AddQueryField(Fields.Create("order", new GraphQLTypeReference("Order"), async ctx =>
         {
@@ -226,9 +224,9 @@ internal static class OrdersSchema
             var settings = await db.Currencies.FirstOrDefaultAsync(ctx.CancellationToken) ?? new CurrencySettings();
             var unpaidSince = now.AddDays(-settings.UnpaidReminderDays);
             var unshippedSince = now.AddDays(-settings.UnshippedReminderDays);
-            var query = db.Orders.Include(o => o.Lines).Where(o =>
+            var query = db.Orders.Where(o =>
                 (o.Status == OrderStatus.Confirmed && o.ConfirmedAt <= unpaidSince) || (o.Status == OrderStatus.Paid && o.PaidAt <= unshippedSince));
-            return await Spec.ToConnectionAsync(query, ctx, q => q.OrderBy(o => o.ConfirmedAt));
+            return await PageWithLinesAsync(db, query, ctx, q => q.OrderBy(o => o.ConfirmedAt));
         }, "Orders within your scope that are not progressing: confirmed but unpaid, or paid but not shipped, past the tenant's reminder days (ORD5).",
             Spec.Arguments(slice)));
         slice.AddMutation<OrderCommands>("defineProduct", SchemaBuilders.Input("DefineProductInput", "Creates or changes a product (by SKU).",
@@ -288,6 +286,14 @@ internal static class OrdersSchema
         var list = await orders.ToListAsync(ct);
         await AttachLinesAsync(db, list, ct);
         return list;
+    }
+
+    /// <summary>A page of orders (where, order and paging in SQL) with their lines, loaded as <see cref="WithLinesAsync"/> does.</summary>
+    private static async Task<Connection> PageWithLinesAsync(OrdersDbContext db, IQueryable<Order> orders, IResolveFieldContext ctx, Func<IQueryable<Order>, IOrderedQueryable<Order>> defaultOrder)
+    {
+        var connection = await Spec.ToConnectionAsync(orders, ctx, defaultOrder);
+        await AttachLinesAsync(db, connection.Nodes.Cast<Order>().ToList(), ctx.CancellationToken);
+        return connection;
     }
 
     private static async Task AttachLinesAsync(OrdersDbContext db, IReadOnlyCollection<Order> orders, CancellationToken ct)

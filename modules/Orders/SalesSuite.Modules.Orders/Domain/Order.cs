@@ -4,31 +4,6 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Orders.Domain;
 
-/// <summary>Money and quantities are kept as integers of 1/10,000: exact sums and ordering in SQL on every provider.</summary>
-internal static class Scaled
-{
-    public const decimal Factor = 10_000m;
-
-    /// <summary>Amounts stay below 10^14 (10^18 scaled), far inside a long, whatever a rate multiplies them by.</summary>
-    public const decimal MaxAmount = 100_000_000_000_000m;
-
-    public static long From(decimal value)
-    {
-        if (Math.Abs(value) >= MaxAmount)
-        {
-            throw new SharedKernel.Errors.AppException(SharedKernel.Errors.ErrorCodes.Validation,
-                $"The amount {value} is too large: amounts must stay below {MaxAmount:N0}.", [new SharedKernel.Errors.FieldError("amount", "is too large.")]);
-        }
-
-        return (long)decimal.Round(value * Factor, 0, MidpointRounding.AwayFromZero);
-    }
-
-    public static decimal To(long value) => value / Factor;
-
-    /// <summary>The stated rounding rule: money is rounded to cents, half away from zero, per line.</summary>
-    public static decimal Cents(decimal value) => decimal.Round(value, 2, MidpointRounding.AwayFromZero);
-}
-
 internal sealed class Product : AggregateRoot
 {
     public string Sku { get; set; } = string.Empty;

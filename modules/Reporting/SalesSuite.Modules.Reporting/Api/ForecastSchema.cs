@@ -72,7 +72,7 @@ internal static class ForecastSchema
             await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
             var sums = await db.SalesLines.Where(l => l.Month >= first && l.Month < thisMonth)
                 .GroupBy(l => l.Month).Select(g => new { g.Key, Revenue = g.Sum(l => l.NetInBaseScaled) })
-                .ToDictionaryAsync(g => g.Key, g => SalesLine.FromScaled(g.Revenue), ctx.CancellationToken);
+                .ToDictionaryAsync(g => g.Key, g => Scaled.To(g.Revenue), ctx.CancellationToken);
             var history = new List<MonthlyValue>();
             for (var m = sums.Count == 0 ? thisMonth : sums.Keys.Min(); m < thisMonth; m = m.AddMonths(1))
             {

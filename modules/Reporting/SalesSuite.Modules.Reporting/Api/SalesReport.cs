@@ -56,7 +56,7 @@ internal sealed record SalesMeasures(decimal Revenue, int Orders, int OrderLines
     public static readonly SalesMeasures None = new(0m, 0, 0, 0m);
 
     public static SalesMeasures Of<TKey>(SalesFigures<TKey>? figures) => figures is null ? None
-        : new(SalesLine.FromScaled(figures.Revenue), figures.Orders, figures.Lines, SalesLine.FromScaled(figures.Quantity));
+        : new(Scaled.To(figures.Revenue), figures.Orders, figures.Lines, Scaled.To(figures.Quantity));
 }
 
 internal sealed record SalesRow(SalesKey Key, string? ProductName, SalesMeasures Measures);
@@ -173,7 +173,7 @@ internal static class SalesReport
         }
 
         var totals = byOrder && groupBy.Count > 0
-            ? new SalesMeasures(groups.Sum(g => SalesLine.FromScaled(g.Revenue)), groups.Sum(g => g.Orders), groups.Sum(g => g.Lines), groups.Sum(g => SalesLine.FromScaled(g.Quantity)))
+            ? new SalesMeasures(groups.Sum(g => Scaled.To(g.Revenue)), groups.Sum(g => g.Orders), groups.Sum(g => g.Lines), groups.Sum(g => Scaled.To(g.Quantity)))
             : SalesMeasures.Of(await Aggregate(Lines(from, to).GroupBy(_ => 1), byOrder).FirstOrDefaultAsync(ctx.CancellationToken));
         SalesComparison? previous = null;
         if (ctx.GetArgument<bool>("compareToPrevious"))

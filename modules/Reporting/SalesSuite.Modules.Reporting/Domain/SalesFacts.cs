@@ -48,8 +48,8 @@ internal sealed class SalesFacts(ModuleDbContextFactory<ReportingDbContext> cont
                 OwnerId = confirmed.OwnerId,
                 ProductKey = line.ProductKey,
                 ProductName = line.ProductName,
-                QuantityScaled = SalesLine.ToScaled(line.Quantity),
-                NetInBaseScaled = SalesLine.ToScaled(line.NetInBase),
+                QuantityScaled = Scaled.From(line.Quantity),
+                NetInBaseScaled = Scaled.From(line.NetInBase),
             };
             fact.SetDay(day);
             first = false;

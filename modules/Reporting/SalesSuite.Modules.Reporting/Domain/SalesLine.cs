@@ -10,8 +10,6 @@ namespace SalesSuite.Modules.Reporting.Domain;
 /// </summary>
 internal sealed class SalesLine : TenantEntity, IOwnedRecord
 {
-    public const decimal Scale = 10_000m;
-
     private SalesLine()
     {
     }
@@ -55,8 +53,4 @@ internal sealed class SalesLine : TenantEntity, IOwnedRecord
         Quarter = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
         Year = new DateOnly(day.Year, 1, 1);
     }
-
-    public static long ToScaled(decimal value) => (long)decimal.Round(value * Scale, 0, MidpointRounding.AwayFromZero);
-
-    public static decimal FromScaled(long value) => value / Scale;
 }
