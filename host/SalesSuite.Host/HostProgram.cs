@@ -10,6 +10,7 @@ using SalesSuite.Host.Identity;
 using SalesSuite.Host.Tenancy;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.Jobs;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Security;
@@ -73,11 +74,13 @@ public static class HostProgram
         {
             builder.Services.AddHostedService<DatabaseStartup>();
             builder.Services.AddOutboxDispatch();
+            builder.Services.AddTenantJobs();
         }
         else
         {
             builder.Services.AddSingleton<SalesSuite.SharedKernel.Events.OutboxDispatcher>();
             builder.Services.AddSingleton<SalesSuite.SharedKernel.Events.EventTypeRegistry>();
+            builder.Services.AddSingleton<TenantJobRunner>();
         }
 
         return builder;
@@ -107,6 +110,7 @@ public static class HostProgram
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<TenantBackup>();
         services.Configure<SalesSuite.SharedKernel.Events.OutboxOptions>(configuration.GetSection(SalesSuite.SharedKernel.Events.OutboxOptions.Section));
+        services.Configure<TenantJobOptions>(configuration.GetSection(TenantJobOptions.Section));
         services.AddSalesSuiteAuthentication(configuration, builder.Environment);
 
         var pluginsPath = configuration["Plugins:Path"];

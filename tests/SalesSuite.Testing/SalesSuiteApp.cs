@@ -26,6 +26,7 @@ public class SalesSuiteApp : WebApplicationFactory<Program>
             ["Seed:Demo"] = "true",
             ["Plugins:Path"] = "",
             ["Outbox:Enabled"] = "false",
+            ["Jobs:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -76,4 +77,8 @@ public class SalesSuiteApp : WebApplicationFactory<Program>
     /// <summary>Delivers every pending integration event now (the timer-driven dispatcher is off in tests).</summary>
     public Task<int> DispatchEventsAsync() =>
         Services.GetRequiredService<SalesSuite.SharedKernel.Events.OutboxDispatcher>().DispatchAllAsync(CancellationToken.None);
+
+    /// <summary>Runs every tenant job once for every tenant at <see cref="Clock"/>'s time (the timer-driven runner is off in tests); returns the failures.</summary>
+    public Task<int> RunJobsAsync() =>
+        Services.GetRequiredService<SalesSuite.SharedKernel.Jobs.TenantJobRunner>().RunAllAsync(CancellationToken.None);
 }
