@@ -18,6 +18,9 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
 
     private static readonly object March = new { year = 2027, month = 3 };
 
+    /// <summary>The demo tenant keeps New York's calendar, so periods begin at its midnight, not at UTC's.</summary>
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Tenancy:Tenants:0:TimeZone"] = "America/New_York" };
+
     private GraphQLClient Admin => App.As("demo");
 
     private GraphQLClient Carol => App.As("demo", "carol", "manager");
@@ -71,6 +74,7 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
         Assert.Equal(2000m, carol["target"]!.GetValue<decimal>());
         Assert.Equal(0m, carol["attainment"]!.GetValue<decimal>());
         Assert.Equal(0m, carol["score"]!.GetValue<decimal>());
+        Assert.Equal(["0.00", "63.33", "88.46"], new[] { carol, alice, bob }.Select(l => l["score"]!.ToJsonString()).Order()); // one scale for every score
 
         var totals = data["totals"]!;
         Assert.Equal(20000m, totals["target"]!.GetValue<decimal>());
@@ -199,6 +203,37 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
         Assert.Equal(50m, Domain.AppraisalService.Score(null, 0.5m, 0.5m, 0.5m));
         Assert.Equal(50m, Domain.AppraisalService.Score(1m, 0m, 0m, 0m));
         Assert.Equal(63.33m, Domain.AppraisalService.Score(0.6m, 0.6667m, 0.3333m, 1m));
+    }
+
+    [Fact]
+    public async Task Periods_follow_the_tenants_time_zone_so_a_late_evening_payment_counts_in_that_local_month()
+    {
+        var customer = await CustomerAsync(Bob, "Bob Late Buyer");
+        await PaidAtAsync(new DateTimeOffset(2027, 3, 1, 4, 30, 0, TimeSpan.Zero), customer, 700m);  // 28 February, 23:30 in New York (EST)
+        await PaidAtAsync(new DateTimeOffset(2027, 4, 1, 3, 30, 0, TimeSpan.Zero), customer, 300m);  // 31 March, 23:30 (EDT since 14 March)
+        await PaidAtAsync(new DateTimeOffset(2027, 4, 1, 4, 30, 0, TimeSpan.Zero), customer, 50m);   // 1 April, 00:30
+        App.Clock.Advance(TimeSpan.FromDays(2));
+
+        async Task<(string From, string To, decimal Paid)> BobIn(object period)
+        {
+            var data = (await Carol.DataAsync("query($p: SalesPeriodInput!) { appraisal(period: $p) { period { from to } reps { rep { userId } paidRevenueInBase } } }", new { p = period }))["appraisal"]!;
+            var bob = data["reps"]!.AsArray().Single(r => r!["rep"]!["userId"]!.GetValue<string>() == "bob")!;
+            return (data["period"]!["from"]!.GetValue<string>(), data["period"]!["to"]!.GetValue<string>(), bob["paidRevenueInBase"]!.GetValue<decimal>());
+        }
+
+        var march = await BobIn(March);
+        Assert.Equal(300m, march.Paid);
+        Assert.Equal(new DateTimeOffset(2027, 3, 1, 5, 0, 0, TimeSpan.Zero), DateTimeOffset.Parse(march.From, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new DateTimeOffset(2027, 4, 1, 4, 0, 0, TimeSpan.Zero), DateTimeOffset.Parse(march.To, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(700m, (await BobIn(new { year = 2027, month = 2 })).Paid);
+        Assert.Equal(50m, (await BobIn(new { year = 2027, month = 4 })).Paid);
+        Assert.Equal(1000m, (await BobIn(new { year = 2027, quarter = 1 })).Paid);
+    }
+
+    private async Task PaidAtAsync(DateTimeOffset at, string customer, decimal amount)
+    {
+        App.Clock.Advance(at - App.Clock.GetUtcNow());
+        await PaidOrderAsync(Bob, customer, amount);
     }
 
     /// <summary>

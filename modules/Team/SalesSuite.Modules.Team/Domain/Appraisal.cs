@@ -7,6 +7,7 @@ using SalesSuite.Modules.Team.Data;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Security;
+using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Modules.Team.Domain;
 
@@ -33,9 +34,9 @@ internal sealed record TeamAppraisal(SalesPeriod Period, string BaseCurrency, Sa
 /// <item>Visibility: a line per member the viewer's record scope covers (a rep sees their own line and rank, a manager their subtree,
 /// an admin everyone); the team totals only when the scope covers every member; a team without a member in scope is NOT_FOUND.</item>
 /// </list>
-/// The period runs in UTC and is counted up to now for a current period.
+/// The period runs in the tenant's time zone (TenantInfo.TimeZone) and is counted up to now for a current period.
 /// </summary>
-internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> contexts, ICurrentUser user, ICurrentAccess access, TimeProvider clock, IServiceProvider services)
+internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> contexts, ICurrentUser user, ICurrentAccess access, ITenantContext tenant, TimeProvider clock, IServiceProvider services)
 {
     public const decimal AttainmentWeight = 50m;
     public const decimal WinRateWeight = 20m;
@@ -64,8 +65,9 @@ internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> con
             .ToListAsync(ct);
         // A current period counts up to and including this moment (the end is exclusive; a millisecond outlasts every stored precision).
         var now = clock.GetUtcNow().AddMilliseconds(1);
-        var to = period.End < now ? period.End : now;
-        var figures = to > period.Start ? await FiguresAsync(ids, period.Start, to, ct) : new Figures([], [], []);
+        var (start, end) = (period.Start(tenant.Tenant), period.End(tenant.Tenant));
+        var to = end < now ? end : now;
+        var figures = to > start ? await FiguresAsync(ids, start, to, ct) : new Figures([], [], []);
         var maxCalls = figures.Activity.Count == 0 ? 0 : figures.Activity.Max(a => a.CallsLogged);
         var lines = members.Select(rep => Line(rep, targets.FirstOrDefault(t => t.RepUserId == rep.OwnerId)?.Amount, figures, maxCalls)).ToList();
         var ranked = lines
@@ -116,7 +118,8 @@ internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> con
             [(attainment is { } a ? Math.Min(a, 1m) : null, AttainmentWeight), (winRate, WinRateWeight), (followUpRate, FollowUpWeight), (callsShare, CallsWeight)];
         var defined = parts.Where(p => p.Value is not null).ToList();
         var weights = defined.Sum(p => p.Weight);
-        return weights == 0 ? 0m : decimal.Round(100m * defined.Sum(p => p.Value!.Value * p.Weight) / weights, 2, MidpointRounding.AwayFromZero);
+        // Adding 0.00m gives every score the same two decimals (20.00 and 50.00, not 20.0 next to 50).
+        return (weights == 0 ? 0m : decimal.Round(100m * defined.Sum(p => p.Value!.Value * p.Weight) / weights, 2, MidpointRounding.AwayFromZero)) + 0.00m;
     }
 
     /// <summary>part / whole to four decimals; null when whole is missing or not positive.</summary>

@@ -1,6 +1,7 @@
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Modules.Team.Domain;
 
@@ -10,12 +11,19 @@ internal enum PeriodKind
     Quarter,
 }
 
-/// <summary>A calendar month or quarter of a year, in UTC: [<see cref="Start"/>, <see cref="End"/>).</summary>
+/// <summary>A calendar month or quarter of a year in the tenant's calendar: from the start of <see cref="FirstDay"/> to the start of <see cref="EndDay"/>.</summary>
 internal readonly record struct SalesPeriod(int Year, PeriodKind Kind, int Number)
 {
-    public DateTimeOffset Start => new(Year, Kind == PeriodKind.Month ? Number : ((Number - 1) * 3) + 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public DateOnly FirstDay => new(Year, Kind == PeriodKind.Month ? Number : ((Number - 1) * 3) + 1, 1);
 
-    public DateTimeOffset End => Start.AddMonths(Kind == PeriodKind.Month ? 1 : 3);
+    /// <summary>The first day after the period.</summary>
+    public DateOnly EndDay => FirstDay.AddMonths(Kind == PeriodKind.Month ? 1 : 3);
+
+    /// <summary>The period's first instant in <paramref name="tenant"/>'s time zone.</summary>
+    public DateTimeOffset Start(TenantInfo tenant) => tenant.StartOf(FirstDay);
+
+    /// <summary>The first instant after the period in <paramref name="tenant"/>'s time zone.</summary>
+    public DateTimeOffset End(TenantInfo tenant) => tenant.StartOf(EndDay);
 
     /// <summary><c>2026-11</c> or <c>2026-Q4</c>.</summary>
     public string Key => Kind == PeriodKind.Month ? $"{Year:D4}-{Number:D2}" : $"{Year:D4}-Q{Number}";
