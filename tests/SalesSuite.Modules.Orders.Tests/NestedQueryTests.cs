@@ -58,6 +58,54 @@ public abstract class NestedQueryTests(TestProvider provider) : FreshAppTests(pr
         Assert.Equal(counts[10], counts[100]);
         Assert.True(counts[10] <= 8, $"{counts[10]} statements: the access grant, then one per level (opportunities, customers, reps, orders with lines) is expected");
     }
+
+    [Fact]
+    public async Task Nodes_by_ids_load_each_type_in_one_query_keep_the_order_given_and_leave_out_records_outside_the_scope()
+    {
+        var alice = App.As("demo", "alice", "rep");
+        var dave = App.As("demo", "dave", "rep");
+        var ids = new List<(string Id, string Name)>();
+        for (var i = 0; i < 30; i++)
+        {
+            var customer = (await alice.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = $"Bulk {i:D2}" }))
+                ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+            var order = (await alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Seat\", quantity: 2, unitPrice: 10 }] }) { order { id } } }",
+                new { c = customer }))["createOrder"]!["order"]!["id"]!.GetValue<string>();
+            ids.Add((customer, $"Bulk {i:D2}"));
+            ids.Add((order, "order"));
+        }
+
+        var hidden = (await dave.DataAsync("mutation { createCustomer(input: { name: \"Dave's own\" }) { customer { id } } }"))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        const string Query = "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Customer { name } ... on Order { total lines { description } } } }";
+        var counts = new List<int>();
+        foreach (var take in new[] { 4, 60 })
+        {
+            var asked = ids.Take(take).Select(x => x.Id).Reverse().Append(hidden).ToList();
+            App.Sql.Clear();
+            var nodes = (await alice.DataAsync(Query, new { ids = asked }))["nodes"]!.AsArray();
+            counts.Add(App.Sql.Commands.Count);
+
+            Assert.Equal(asked.Count, nodes.Count);
+            Assert.Null(nodes[^1]);                                             // dave's customer is outside alice's scope
+            var expected = ids.Take(take).Reverse().ToList();
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Assert.Equal(expected[i].Id, nodes[i]!["id"]!.GetValue<string>());
+                if (expected[i].Name == "order")
+                {
+                    Assert.Equal(20m, nodes[i]!["total"]!.GetValue<decimal>());
+                    Assert.Equal("Seat", nodes[i]!["lines"]![0]!["description"]!.GetValue<string>());
+                }
+                else
+                {
+                    Assert.Equal(expected[i].Name, nodes[i]!["name"]!.GetValue<string>());
+                }
+            }
+        }
+
+        Assert.Equal(counts[0], counts[1]);
+        Assert.True(counts[1] <= 5, $"{counts[1]} statements: the access grant, customers, orders and their lines are expected");
+    }
 }
 
 public sealed class NestedQueryOnSqlite() : NestedQueryTests(TestProvider.Sqlite);

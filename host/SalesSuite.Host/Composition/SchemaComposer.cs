@@ -21,7 +21,7 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
     private readonly Dictionary<string, string> _queryOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _mutationOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IGraphType> _shared = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (NodeResolver Resolver, string Module)> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (NodeResolver Resolver, NodesResolver? Many, string Module)> _nodes = new(StringComparer.Ordinal);
 
     private IServiceProvider Services => services;
 
@@ -72,14 +72,14 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
                 AddRootField(mutation, field, slice.ModuleName, _mutationOwners);
             }
 
-            foreach (var (typeName, resolver) in slice.NodeResolvers)
+            foreach (var (typeName, resolver, many) in slice.NodeResolvers)
             {
                 if (_nodes.TryGetValue(typeName, out var existing))
                 {
                     throw new InvalidOperationException($"Modules '{existing.Module}' and '{slice.ModuleName}' both resolve nodes of type '{typeName}'.");
                 }
 
-                _nodes[typeName] = (resolver, slice.ModuleName);
+                _nodes[typeName] = (resolver, many, slice.ModuleName);
             }
         }
 
@@ -178,13 +178,7 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
                     throw new AppException(ErrorCodes.Validation, "ids may hold at most 100 ids.", [new FieldError("ids", "may hold at most 100 ids.")]);
                 }
 
-                var results = new List<object?>();
-                foreach (var id in ids)
-                {
-                    results.Add(await ResolveNode(ctx, id));
-                }
-
-                return results;
+                return await ResolveNodes(ctx, ids);
             }),
         });
 
@@ -233,24 +227,60 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
 
     private async Task<object?> ResolveNode(IResolveFieldContext context, string id)
     {
-        if (!GlobalId.TryDecode(id, out var typeName, out var guid) || !_nodes.TryGetValue(typeName, out var node))
+        var (typeName, guid) = Decode(id);
+        return Readable(context, typeName) ? await _nodes[typeName].Resolver(context, guid) : null;
+    }
+
+    /// <summary>In the order given; the ids of a type whose module registered a <see cref="NodesResolver"/> load in one query per type.</summary>
+    private async Task<List<object?>> ResolveNodes(IResolveFieldContext context, IReadOnlyList<string> ids)
+    {
+        var decoded = ids.Select(Decode).ToList();
+        var found = new Dictionary<(string Type, Guid Id), object?>();
+        foreach (var group in decoded.Distinct().GroupBy(d => d.TypeName, StringComparer.Ordinal))
         {
-            throw new AppException(ErrorCodes.Validation, $"'{id}' is not a valid id.", [new FieldError("id", "is not a valid id.")]);
+            var node = _nodes[group.Key];
+            if (!Readable(context, group.Key))
+            {
+                continue;
+            }
+
+            if (node.Many is { } many)
+            {
+                var loaded = await many(context, group.Select(d => d.Id).ToList());
+                foreach (var (typeName, id) in group)
+                {
+                    found[(typeName, id)] = loaded.GetValueOrDefault(id);
+                }
+            }
+            else
+            {
+                foreach (var (typeName, id) in group)
+                {
+                    found[(typeName, id)] = await node.Resolver(context, id);
+                }
+            }
         }
 
+        return decoded.Select(d => found.GetValueOrDefault(d)).ToList();
+    }
+
+    private (string TypeName, Guid Id) Decode(string id) =>
+        GlobalId.TryDecode(id, out var typeName, out var guid) && _nodes.ContainsKey(typeName)
+            ? (typeName, guid)
+            : throw new AppException(ErrorCodes.Validation, $"'{id}' is not a valid id.", [new FieldError("id", "is not a valid id.")]);
+
+    /// <summary>False when the caller may not read the type's module; a module disabled for the tenant is an error.</summary>
+    private bool Readable(IResolveFieldContext context, string typeName)
+    {
+        var module = _nodes[typeName].Module;
         var tenant = context.RequestServices!.GetRequiredService<ITenantContext>().Tenant;
-        if (!tenant.IsModuleEnabled(node.Module))
+        if (!tenant.IsModuleEnabled(module))
         {
-            throw new AppException(ErrorCodes.ModuleDisabled, $"The module '{node.Module}' is disabled for this tenant.");
+            throw new AppException(ErrorCodes.ModuleDisabled, $"The module '{module}' is disabled for this tenant.");
         }
 
         var grant = context.RequestServices!.GetRequiredService<ICurrentAccess>().Grant;
-        if (grant is null || !grant.Has(node.Module.ToLowerInvariant() + ".read"))
-        {
-            return null;
-        }
-
-        return await node.Resolver(context, guid);
+        return grant is not null && grant.Has(module.ToLowerInvariant() + ".read");
     }
 
     private sealed record ModuleView(string Name, string Source, bool Loaded, bool Enabled, string? Error);
@@ -267,7 +297,7 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
 
         public List<(string TypeName, FieldType Field)> Extensions { get; } = [];
 
-        public List<(string TypeName, NodeResolver Resolver)> NodeResolvers { get; } = [];
+        public List<(string TypeName, NodeResolver Resolver, NodesResolver? Many)> NodeResolvers { get; } = [];
 
         public void AddQueryField(FieldType field) => QueryFields.Add(field);
 
@@ -280,7 +310,10 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
 
         public void ExtendType(string typeName, FieldType field) => Extensions.Add((typeName, field));
 
-        public void AddNodeResolver(string typeName, NodeResolver resolver) => NodeResolvers.Add((typeName, resolver));
+        public void AddNodeResolver(string typeName, NodeResolver resolver) => NodeResolvers.Add((typeName, resolver, null));
+
+        public void AddNodesResolver(string typeName, NodesResolver resolver) =>
+            NodeResolvers.Add((typeName, async (context, id) => (await resolver(context, [id])).GetValueOrDefault(id), resolver));
 
         public TGraphType Shared<TGraphType>(string name, Func<TGraphType> create) where TGraphType : IGraphType
         {

@@ -6,6 +6,9 @@ namespace SalesSuite.SharedKernel.Modules;
 /// <summary>Resolves a node by its (already decoded) id for <c>node(id:)</c>; returns null when not found or not visible.</summary>
 public delegate Task<object?> NodeResolver(IResolveFieldContext context, Guid id);
 
+/// <summary>Resolves many nodes of one type at once for <c>nodes(ids:)</c>: one query for all of them; ids not found or not visible are left out.</summary>
+public delegate Task<IReadOnlyDictionary<Guid, object>> NodesResolver(IResolveFieldContext context, IReadOnlyCollection<Guid> ids);
+
 /// <summary>What a module contributes to the one GraphQL schema. The host composes all slices once, at start-up.</summary>
 public interface ISchemaSlice
 {
@@ -26,6 +29,12 @@ public interface ISchemaSlice
 
     /// <summary>Makes objects of <paramref name="typeName"/> reachable through <c>node(id:)</c>.</summary>
     void AddNodeResolver(string typeName, NodeResolver resolver);
+
+    /// <summary>
+    /// Makes objects of <paramref name="typeName"/> reachable through <c>node(id:)</c> and lets <c>nodes(ids:)</c> load all ids of the
+    /// type in one query (prefer this to <see cref="AddNodeResolver"/> for types that clients fetch in bulk).
+    /// </summary>
+    void AddNodesResolver(string typeName, NodesResolver resolver);
 
     /// <summary>
     /// Returns the schema-wide instance of a type shared by several modules (filter operation inputs, enums),

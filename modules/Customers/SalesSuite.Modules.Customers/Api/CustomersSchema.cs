@@ -55,15 +55,15 @@ internal static class CustomersSchema
         CustomerConversion.Build(slice);
         ImportSchema.Build(slice);
 
-        slice.AddNodeResolver("Customer", async (ctx, id) =>
+        slice.AddNodesResolver("Customer", async (ctx, ids) =>
         {
             await using var db = Db(ctx);
-            return await db.Customers.FirstOrDefaultAsync(c => c.Id == id, ctx.CancellationToken);
+            return await db.Customers.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => (object)c, ctx.CancellationToken);
         });
-        slice.AddNodeResolver("Interaction", async (ctx, id) =>
+        slice.AddNodesResolver("Interaction", async (ctx, ids) =>
         {
             await using var db = Db(ctx);
-            return await db.Interactions.FirstOrDefaultAsync(c => c.Id == id, ctx.CancellationToken);
+            return await db.Interactions.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => (object)i, ctx.CancellationToken);
         });
     }
 

@@ -91,10 +91,10 @@ internal static class OpportunitiesSchema
             ctx => ((SalesSuite.Modules.Orders.Contracts.IOrderRecord)ctx.Source!).OpportunityId is { } id ? ById(ctx).Load(id) : new NoOpportunity(),
             "The opportunity the order came from, if any and within your scope."));
 
-        slice.AddNodeResolver("Opportunity", async (ctx, id) =>
+        slice.AddNodesResolver("Opportunity", async (ctx, ids) =>
         {
             await using var db = Db(ctx);
-            return await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, ctx.CancellationToken);
+            return await db.Opportunities.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (object)o, ctx.CancellationToken);
         });
         slice.AddNodeResolver("PipelineStage", async (ctx, id) =>
         {

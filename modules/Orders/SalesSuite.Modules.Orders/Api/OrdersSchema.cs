@@ -164,15 +164,15 @@ internal static class OrdersSchema
             ctx => ByOwner(ctx, ctx.GetArgument<OrderStatus?>("status")).Load(((ISalesRepRecord)ctx.Source!).UserId),
             "The rep's orders within your scope, newest first; only those in the given status when one is given.",
             new QueryArguments(new QueryArgument(new GraphQLTypeReference("OrderStatus")) { Name = "status" })));
-        slice.AddNodeResolver("Order", async (ctx, id) =>
+        slice.AddNodesResolver("Order", async (ctx, ids) =>
         {
             await using var db = Db(ctx);
-            return await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ctx.CancellationToken);
+            return (await WithLinesAsync(db, db.Orders.Where(o => ids.Contains(o.Id)), ctx.CancellationToken)).ToDictionary(o => o.Id, o => (object)o);
         });
-        slice.AddNodeResolver("Product", async (ctx, id) =>
+        slice.AddNodesResolver("Product", async (ctx, ids) =>
         {
             await using var db = Db(ctx);
-            return await db.Products.FirstOrDefaultAsync(p => p.Id == id, ctx.CancellationToken);
+            return await db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => (object)p, ctx.CancellationToken);
         });
         AddMutations(slice);
         OrderStatistics.Build(slice);
