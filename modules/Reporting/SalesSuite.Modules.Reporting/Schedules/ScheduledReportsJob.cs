@@ -52,6 +52,11 @@ internal sealed class ScheduledReportsJob(ModuleDbContextFactory<ReportingDbCont
         var grant = await services.GetRequiredService<IAccessControl>().GetGrantForAsync(schedule.OwnerId, roles, ct);
         services.GetRequiredService<ICurrentAccess>().Set(grant);
         var slot = schedule.NextRunAt;
+        for (var later = ScheduleSlots.Next(schedule.Frequency, slot, context.Tenant.Zone); later <= context.Now; later = ScheduleSlots.Next(schedule.Frequency, later, context.Tenant.Zone))
+        {
+            slot = later;
+        }
+
         var next = ScheduleSlots.Next(schedule.Frequency, context.Now, context.Tenant.Zone);
         var (from, to) = ScheduleSlots.RangeOf(schedule.Frequency, slot, context.Tenant.Zone);
         string? error = grant.Has(PermissionNames.ReportingRead) ? null : $"{schedule.OwnerId} no longer has {PermissionNames.ReportingRead}.";
