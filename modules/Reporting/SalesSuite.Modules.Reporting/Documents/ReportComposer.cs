@@ -68,7 +68,13 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
         foreach (var chart in definition.Charts)
         {
             var reportChart = SalesChart(definition.GroupBy, result, chart, result.BaseCurrency);
-            sections.Add(new ReportSection(reportChart.Title, chart: reportChart));
+            var heading = reportChart.Title;
+            for (var n = 2; sections.Any(s => s.Heading == heading); n++)
+            {
+                heading = $"{reportChart.Title} ({n})";
+            }
+
+            sections.Add(new ReportSection(heading, chart: reportChart));
         }
 
         return (result.BaseCurrency, sections);
@@ -151,7 +157,13 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
     /// </summary>
     private static ReportChart SalesChart(List<SalesDimension> groupBy, SalesReportResult result, TemplateChart chart, string currency)
     {
-        var title = $"{MeasureName(chart.Measure)} by {string.Join(" and ", groupBy.Select(d => DimensionName(d).ToLowerInvariant()))}";
+        var by = string.Join(" and ", groupBy.Select(d => DimensionName(d).ToLowerInvariant()));
+        var title = chart.Kind switch
+        {
+            ChartKind.Pie => $"Share of {MeasureName(chart.Measure).ToLowerInvariant()} by {by}",
+            ChartKind.Funnel => $"{MeasureName(chart.Measure)} funnel by {by}",
+            _ => $"{MeasureName(chart.Measure)} by {by}",
+        };
         var kind = MeasureKind(chart.Measure);
         var caption = chart.Measure == ReportMeasure.Revenue ? $"Revenue ({currency})" : MeasureName(chart.Measure);
         if (groupBy.Count == 2 && chart.Kind is ChartKind.Bar or ChartKind.Line)
