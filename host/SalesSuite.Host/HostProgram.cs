@@ -177,6 +177,12 @@ public static class HostProgram
             branch.UseMiddleware<RateLimitMiddleware>();
             branch.Run(http => http.RequestServices.GetRequiredService<GraphQLEndpoint>().HandleAsync(http));
         });
+        app.Map("/downloads", branch =>
+        {
+            branch.UseMiddleware<TenantResolutionMiddleware>();
+            branch.UseMiddleware<RateLimitMiddleware>();
+            branch.Run(DownloadEndpoint.HandleAsync);
+        });
         app.MapGet("/", () => Results.Redirect("/graphql"));
         return app;
     }
@@ -300,6 +306,8 @@ public static class HostProgram
 internal sealed class SystemAccessControl : IAccessControl
 {
     public Task<AccessGrant> GetGrantAsync(CancellationToken cancellationToken) => Task.FromResult(AccessGrant.System);
+
+    public Task<AccessGrant> GetGrantForAsync(string userId, IReadOnlyCollection<string> tokenRoles, CancellationToken cancellationToken) => Task.FromResult(AccessGrant.System);
 }
 
 public sealed record PluginLoadFailures(IReadOnlyList<(string Plugin, Exception Error)> Items);

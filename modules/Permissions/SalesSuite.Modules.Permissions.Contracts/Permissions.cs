@@ -20,4 +20,7 @@ public static class PermissionNames
     public const string AuditRead = "audit.read";
     public const string OrdersSettings = "orders.settings";
     public const string ReportingRead = "reporting.read";
+
+    /// <summary>Save and delete the tenant's report templates, schedule reports (REP3, AUTO2).</summary>
+    public const string ReportingManage = "reporting.manage";
 }

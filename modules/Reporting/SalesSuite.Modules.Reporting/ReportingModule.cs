@@ -3,7 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Reporting.Api;
 using SalesSuite.Modules.Reporting.Data;
+using SalesSuite.Modules.Reporting.Documents;
 using SalesSuite.Modules.Reporting.Domain;
+using SalesSuite.Modules.Reporting.Schedules;
+using SalesSuite.Modules.Reporting.Templates;
+using SalesSuite.SharedKernel.Downloads;
+using SalesSuite.SharedKernel.Jobs;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Modules;
@@ -22,11 +27,22 @@ public sealed class ReportingModule : IModule
         services.AddSingleton<IRebuildableReadModel, ReportingRebuild>();
         services.AddIntegrationEventHandler<OrderConfirmed, SalesFacts>();
         services.AddIntegrationEventHandler<OrderCancelled, SalesFacts>();
+        services.AddScoped<TemplateCommands>();
+        services.AddScoped<ReportComposer>();
+        services.AddScoped<ReportGenerator>();
+        services.AddScoped<ScheduleCommands>();
+        foreach (var format in new[] { ReportFile.Xlsx, ReportFile.Html })
+        {
+            services.AddScoped<IDownloadSource>(sp => new ReportDownloads(format, sp.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>()));
+        }
+
+        services.AddTenantJob<ScheduledReportsJob>();
     }
 
     public void AddSchema(ISchemaSlice schema)
     {
         SalesReport.Build(schema);
         ForecastSchema.Build(schema);
+        ReportsSchema.Build(schema);
     }
 }

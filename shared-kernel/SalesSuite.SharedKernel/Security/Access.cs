@@ -60,6 +60,12 @@ public sealed class AccessGrant
 public interface IAccessControl
 {
     Task<AccessGrant> GetGrantAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The grant <paramref name="userId"/> has now with <paramref name="tokenRoles"/> (plus the roles assigned to them in the tenant):
+    /// for background work done on a user's behalf, such as a scheduled report run in its creator's scope.
+    /// </summary>
+    Task<AccessGrant> GetGrantForAsync(string userId, IReadOnlyCollection<string> tokenRoles, CancellationToken cancellationToken);
 }
 
 /// <summary>The grant of the current scope, set once per request (before execution) or per background scope.</summary>

@@ -29,6 +29,9 @@ internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext>
         return _current;
     }
 
+    public async Task<AccessGrant> GetGrantForAsync(string userId, IReadOnlyCollection<string> tokenRoles, CancellationToken cancellationToken) =>
+        (await ComputeAsync(userId, tokenRoles, cancellationToken)).Grant;
+
     public async Task<EffectiveAccess> ComputeAsync(string userId, IEnumerable<string> tokenRoles, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateForSystem();

@@ -65,25 +65,30 @@ internal static class ForecastSchema
                 throw InputReader.Invalid("historyMonths", $"must be 1 to {MaxHistoryMonths} months.");
             }
 
-            var services = ctx.RequestServices!;
-            var today = services.GetRequiredService<ITenantContext>().Tenant.LocalDay(services.GetRequiredService<TimeProvider>().GetUtcNow());
-            var thisMonth = new DateOnly(today.Year, today.Month, 1);
-            var first = thisMonth.AddMonths(-historyMonths);
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
-            var sums = await db.SalesLines.Where(l => l.Month >= first && l.Month < thisMonth)
-                .GroupBy(l => l.Month).Select(g => new { g.Key, Revenue = g.Sum(l => l.NetInBaseScaled) })
-                .ToDictionaryAsync(g => g.Key, g => Scaled.To(g.Revenue), ctx.CancellationToken);
-            var history = new List<MonthlyValue>();
-            for (var m = sums.Count == 0 ? thisMonth : sums.Keys.Min(); m < thisMonth; m = m.AddMonths(1))
-            {
-                history.Add(new MonthlyValue(m, sums.GetValueOrDefault(m)));
-            }
-
-            var baseCurrency = await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(ctx.CancellationToken);
-            return new RevenueForecastResult(baseCurrency, history, RevenueForecaster.Forecast(history, horizon));
+            return await ComputeAsync(ctx.RequestServices!, horizon, historyMonths, ctx.CancellationToken);
         }, "Monthly revenue forecast for your scope from its own history (complete months of the tenant's calendar).",
             new QueryArguments(
                 new QueryArgument(new IntGraphType()) { Name = "horizon", DefaultValue = 6, Description = "Months to forecast (1-24)." },
                 new QueryArgument(new IntGraphType()) { Name = "historyMonths", DefaultValue = 36, Description = "Complete months of history to use (1-120)." })));
+    }
+
+    /// <summary>The forecast for the current scope's grant: what <c>revenueForecast</c> answers and the forecast report renders.</summary>
+    public static async Task<RevenueForecastResult> ComputeAsync(IServiceProvider services, int horizon, int historyMonths, CancellationToken cancellationToken)
+    {
+        var today = services.GetRequiredService<ITenantContext>().Tenant.LocalDay(services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var first = thisMonth.AddMonths(-historyMonths);
+        await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
+        var sums = await db.SalesLines.Where(l => l.Month >= first && l.Month < thisMonth)
+            .GroupBy(l => l.Month).Select(g => new { g.Key, Revenue = g.Sum(l => l.NetInBaseScaled) })
+            .ToDictionaryAsync(g => g.Key, g => Scaled.To(g.Revenue), cancellationToken);
+        var history = new List<MonthlyValue>();
+        for (var m = sums.Count == 0 ? thisMonth : sums.Keys.Min(); m < thisMonth; m = m.AddMonths(1))
+        {
+            history.Add(new MonthlyValue(m, sums.GetValueOrDefault(m)));
+        }
+
+        var baseCurrency = await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(cancellationToken);
+        return new RevenueForecastResult(baseCurrency, history, RevenueForecaster.Forecast(history, horizon));
     }
 }

@@ -63,6 +63,10 @@ internal sealed record SalesRow(SalesKey Key, string? ProductName, SalesMeasures
 
 internal sealed record SalesComparison(DateOnly From, DateOnly To, SalesMeasures Totals, decimal? RevenueChange);
 
+/// <summary>What a sales report is asked for; <see cref="SalesReport.ComputeAsync"/> answers it.</summary>
+internal sealed record SalesQuery(DateOnly From, DateOnly To, List<SalesDimension> GroupBy, List<string>? RepIds = null, List<string>? ProductKeys = null,
+    List<Guid>? CustomerIds = null, bool CompareToPrevious = false);
+
 internal sealed record SalesReportResult(string BaseCurrency, DateOnly From, DateOnly To, IReadOnlyList<SalesDimension> GroupBy, SalesMeasures Totals,
     SalesComparison? Previous, IReadOnlyList<SalesRow> Rows);
 
@@ -121,19 +125,30 @@ internal static class SalesReport
     private static async Task<object?> RunAsync(IResolveFieldContext ctx)
     {
         var (from, to) = DateRange.Read(ctx);
-        var groupBy = (ctx.GetArgument<List<SalesDimension>?>("groupBy") ?? []).Distinct().ToList();
+        var groupBy = CheckGroupBy((ctx.GetArgument<List<SalesDimension>?>("groupBy") ?? []).Distinct().ToList(), "groupBy");
+        var customerIds = ctx.GetArgument<List<string>?>("customerIds")?.Select(id => GlobalId.Decode(id, "Customer", "customerIds")).ToList();
+        return await ComputeAsync(ctx.RequestServices!, new SalesQuery(from, to, groupBy, ctx.GetArgument<List<string>?>("repIds"),
+            ctx.GetArgument<List<string>?>("productKeys"), customerIds, ctx.GetArgument<bool>("compareToPrevious")), ctx.CancellationToken);
+    }
+
+    /// <summary>VALIDATION unless up to three dimensions, at most one of them a period.</summary>
+    public static List<SalesDimension> CheckGroupBy(List<SalesDimension> groupBy, string field)
+    {
         if (groupBy.Count > 3 || groupBy.Count(Periods.Contains) > 1)
         {
-            throw InputReader.Invalid("groupBy", "takes up to three dimensions, at most one of them a period.");
+            throw InputReader.Invalid(field, "takes up to three dimensions, at most one of them a period.");
         }
 
-        var repIds = ctx.GetArgument<List<string>?>("repIds");
-        var productKeys = ctx.GetArgument<List<string>?>("productKeys");
-        var customerIds = ctx.GetArgument<List<string>?>("customerIds")?.Select(id => GlobalId.Decode(id, "Customer", "customerIds")).ToList();
-        var services = ctx.RequestServices!;
+        return groupBy;
+    }
+
+    /// <summary>The report within the current scope's grant: what <c>salesReport</c> answers and report templates render.</summary>
+    public static async Task<SalesReportResult> ComputeAsync(IServiceProvider services, SalesQuery query, CancellationToken cancellationToken)
+    {
+        var (from, to, groupBy, repIds, productKeys, customerIds, compareToPrevious) = query;
         if (customerIds is { Count: > 0 } && services.GetService<ICustomerDirectory>() is { } directory)
         {
-            var visible = await directory.VisibleAsync(customerIds, ctx.CancellationToken);
+            var visible = await directory.VisibleAsync(customerIds, cancellationToken);
             if (customerIds.FirstOrDefault(id => !visible.Contains(id)) is var unknown && unknown != Guid.Empty)
             {
                 throw AppException.NotFound("Customer", GlobalId.Encode("Customer", unknown));
@@ -166,7 +181,7 @@ internal static class SalesReport
         // An order's lines share its day, rep and customer: unless products split them, orders are counted by a sum
         // of the first-line flag, and the rows add up to the totals; otherwise orders are counted distinct.
         var byOrder = !groupBy.Contains(SalesDimension.Product) && productKeys is not { Count: > 0 };
-        var groups = groupBy.Count == 0 ? [] : await Aggregate(Lines(from, to).GroupBy(KeyOf(groupBy)), byOrder).Take(MaxRows + 1).ToListAsync(ctx.CancellationToken);
+        var groups = groupBy.Count == 0 ? [] : await Aggregate(Lines(from, to).GroupBy(KeyOf(groupBy)), byOrder).Take(MaxRows + 1).ToListAsync(cancellationToken);
         if (groups.Count > MaxRows)
         {
             throw new AppException(ErrorCodes.LimitExceeded, $"The report has more than {MaxRows} rows: filter it or group by fewer or coarser dimensions.");
@@ -174,13 +189,13 @@ internal static class SalesReport
 
         var totals = byOrder && groupBy.Count > 0
             ? new SalesMeasures(groups.Sum(g => Scaled.To(g.Revenue)), groups.Sum(g => g.Orders), groups.Sum(g => g.Lines), groups.Sum(g => Scaled.To(g.Quantity)))
-            : SalesMeasures.Of(await Aggregate(Lines(from, to).GroupBy(_ => 1), byOrder).FirstOrDefaultAsync(ctx.CancellationToken));
+            : SalesMeasures.Of(await Aggregate(Lines(from, to).GroupBy(_ => 1), byOrder).FirstOrDefaultAsync(cancellationToken));
         SalesComparison? previous = null;
-        if (ctx.GetArgument<bool>("compareToPrevious"))
+        if (compareToPrevious)
         {
             var days = to.DayNumber - from.DayNumber + 1;
             var (previousFrom, previousTo) = (from.AddDays(-days), from.AddDays(-1));
-            var before = SalesMeasures.Of(await Aggregate(Lines(previousFrom, previousTo).GroupBy(_ => 1), byOrder).FirstOrDefaultAsync(ctx.CancellationToken));
+            var before = SalesMeasures.Of(await Aggregate(Lines(previousFrom, previousTo).GroupBy(_ => 1), byOrder).FirstOrDefaultAsync(cancellationToken));
             previous = new SalesComparison(previousFrom, previousTo, before,
                 before.Revenue == 0m ? null : decimal.Round((totals.Revenue - before.Revenue) / before.Revenue, 4, MidpointRounding.AwayFromZero));
         }
@@ -190,7 +205,7 @@ internal static class SalesReport
         {
             var keys = groups.Select(g => g.Key.Product!).Distinct().ToList();
             names = await db.SalesLines.Where(l => keys.Contains(l.ProductKey)).GroupBy(l => l.ProductKey)
-                .Select(g => new { g.Key, Name = g.Max(l => l.ProductName) }).ToDictionaryAsync(g => g.Key, g => g.Name!, StringComparer.Ordinal, ctx.CancellationToken);
+                .Select(g => new { g.Key, Name = g.Max(l => l.ProductName) }).ToDictionaryAsync(g => g.Key, g => g.Name!, StringComparer.Ordinal, cancellationToken);
         }
 
         var rows = groups
@@ -198,7 +213,7 @@ internal static class SalesReport
             .OrderBy(r => r.Key.Period).ThenByDescending(r => r.Measures.Revenue)
             .ThenBy(r => r.Key.Rep, StringComparer.Ordinal).ThenBy(r => r.Key.Product, StringComparer.Ordinal).ThenBy(r => r.Key.Customer)
             .ToList();
-        var baseCurrency = await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(ctx.CancellationToken);
+        var baseCurrency = await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(cancellationToken);
         return new SalesReportResult(baseCurrency, from, to, groupBy, totals, previous, rows);
     }
 

@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using SalesSuite.Modules.Reporting.Documents;
 using SalesSuite.Modules.Reporting.Domain;
+using SalesSuite.Modules.Reporting.Schedules;
+using SalesSuite.Modules.Reporting.Templates;
+using SalesSuite.SharedKernel.Audit;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Tenancy;
 
@@ -12,6 +16,14 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
     : ModuleDbContext(options, tenant, clock)
 {
     public DbSet<SalesLine> SalesLines => Set<SalesLine>();
+
+    public DbSet<ReportTemplate> ReportTemplates => Set<ReportTemplate>();
+
+    public DbSet<GeneratedReport> GeneratedReports => Set<GeneratedReport>();
+
+    public DbSet<ReportFile> ReportFiles => Set<ReportFile>();
+
+    public DbSet<ReportSchedule> ReportSchedules => Set<ReportSchedule>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -25,6 +37,42 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             l.HasIndex(x => new { x.TenantId, x.Day });
             l.HasIndex(x => new { x.TenantId, x.OrderId });
             l.HasIndex(x => new { x.TenantId, x.OwnerId, x.Day });
+        });
+        ConfigureDocuments(modelBuilder);
+    }
+
+    private static void ConfigureDocuments(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ReportTemplate>(t =>
+        {
+            t.Property(x => x.Title).HasMaxLength(200).IsRequired();
+            t.Property(x => x.Definition).IsRequired();
+            t.Property(x => x.CreatedBy).HasMaxLength(64).IsRequired();
+        });
+        modelBuilder.Entity<GeneratedReport>(r =>
+        {
+            r.Property(x => x.OwnerId).HasMaxLength(64).IsRequired();
+            r.Property(x => x.Title).HasMaxLength(200).IsRequired();
+            r.Property(x => x.Charts).IsRequired();
+            r.HasIndex(x => new { x.TenantId, x.OwnerId, x.CreatedAt });
+            r.HasIndex(x => new { x.TenantId, x.ScheduleId, x.Slot });
+        });
+        modelBuilder.Entity<ReportFile>(f =>
+        {
+            f.Property(x => x.Format).HasMaxLength(8).IsRequired();
+            f.Property(x => x.FileName).HasMaxLength(200).IsRequired();
+            f.Property(x => x.ContentType).HasMaxLength(100).IsRequired();
+            // The audit log notes that a file was stored, not its bytes.
+            f.Property(x => x.Content).IsRequired().HasAnnotation(AuditTrail.SensitiveAnnotation, true);
+            f.HasIndex(x => new { x.TenantId, x.ReportId, x.Format }).IsUnique();
+        });
+        modelBuilder.Entity<ReportSchedule>(s =>
+        {
+            s.Property(x => x.OwnerId).HasMaxLength(64).IsRequired();
+            s.Property(x => x.Frequency).HasConversion<string>().HasMaxLength(16);
+            s.Property(x => x.Roles).HasMaxLength(1000).IsRequired();
+            s.Property(x => x.LastError).HasMaxLength(500);
+            s.HasIndex(x => new { x.TenantId, x.NextRunAt });
         });
     }
 }

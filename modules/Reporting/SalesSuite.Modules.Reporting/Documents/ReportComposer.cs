@@ -1,0 +1,265 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Opportunities.Contracts;
+using SalesSuite.Modules.Orders.Contracts;
+using SalesSuite.Modules.Reporting.Analytics;
+using SalesSuite.Modules.Reporting.Api;
+using SalesSuite.Modules.Reporting.Data;
+using SalesSuite.Modules.Reporting.Rendering;
+using SalesSuite.Modules.Reporting.Templates;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Security;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.Modules.Reporting.Documents;
+
+/// <summary>
+/// Turns a template and a range of days into a <see cref="ReportDocument"/>, reading the figures through the same code as the
+/// GraphQL queries (<see cref="SalesReport.ComputeAsync"/>, <see cref="ForecastSchema.ComputeAsync"/>) within the current scope's grant.
+/// Each <see cref="ReportSource"/> is one method, so a source can be switched without touching the others.
+/// </summary>
+internal sealed class ReportComposer(IServiceProvider services, ITenantContext tenant, TimeProvider clock)
+{
+    public const string FiguresHeading = "Figures";
+
+    /// <summary>Series beyond this many (by their total) are summed into "Other" when a chart pivots its second dimension.</summary>
+    public const int MaxSeries = 8;
+
+    public async Task<ReportDocument> ComposeAsync(TemplateView template, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var (currency, sections) = template.Definition.Source switch
+        {
+            ReportSource.Pipeline => await PipelineAsync(from, to, ct),
+            ReportSource.Forecast => await ForecastAsync(ct),
+            _ => await SalesAsync(template.Definition, from, to, ct),
+        };
+        var subtitle = template.Definition.Source == ReportSource.Forecast
+            ? $"As of {tenant.Tenant.LocalDay(clock.GetUtcNow()):yyyy-MM-dd}"
+            : $"{from:yyyy-MM-dd} – {to:yyyy-MM-dd}";
+        return new ReportDocument(template.Title, subtitle, tenant.Tenant.Name, clock.GetUtcNow(), currency, sections);
+    }
+
+    private async Task<(string Currency, List<ReportSection> Sections)> SalesAsync(TemplateDefinition definition, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var result = await SalesReport.ComputeAsync(services, new SalesQuery(from, to, definition.GroupBy, definition.RepIds, definition.ProductKeys, definition.CustomerIds), ct);
+        var columns = new List<ReportColumn>();
+        foreach (var dimension in definition.GroupBy)
+        {
+            columns.Add(new ReportColumn(DimensionName(dimension), IsPeriod(dimension) ? ColumnKind.Date : ColumnKind.Text));
+            if (dimension == SalesDimension.Product)
+            {
+                columns.Add(new ReportColumn("Product name", ColumnKind.Text));
+            }
+        }
+
+        columns.AddRange(definition.Measures.Select(m => new ReportColumn(MeasureName(m), MeasureKind(m))));
+        var rows = result.Rows.Select(row => (IEnumerable<object?>)[.. KeyCells(definition.GroupBy, row), .. definition.Measures.Select(m => (object?)Value(row.Measures, m))]);
+        var totals = new List<object?> { "Total" };
+        totals.AddRange(Enumerable.Repeat<object?>(null, columns.Count - definition.Measures.Count - 1));
+        totals.AddRange(definition.Measures.Select(m => (object?)Value(result.Totals, m)));
+        if (columns[0].Kind != ColumnKind.Text)
+        {
+            totals[0] = null;
+        }
+
+        var sections = new List<ReportSection> { new(FiguresHeading, new ReportTable(columns, rows, totals)) };
+        foreach (var chart in definition.Charts)
+        {
+            var reportChart = SalesChart(definition.GroupBy, result, chart, result.BaseCurrency);
+            var heading = reportChart.Title;
+            for (var n = 2; sections.Any(s => s.Heading == heading); n++)
+            {
+                heading = $"{reportChart.Title} ({n})";
+            }
+
+            sections.Add(new ReportSection(heading, chart: reportChart));
+        }
+
+        return (result.BaseCurrency, sections);
+    }
+
+    /// <summary>
+    /// The pipeline review's figures: for now the won and lost opportunities per rep of the scope from the Opportunities module's
+    /// <see cref="IOpportunityFigures"/>; the one method to switch when pipeline facts reach the read model.
+    /// </summary>
+    private async Task<(string Currency, List<ReportSection> Sections)> PipelineAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var grant = services.GetRequiredService<ICurrentAccess>().Grant ?? throw new InvalidOperationException("No access grant is set for this scope.");
+        IReadOnlyList<string> owners = grant.OwnerIds;
+        if (grant.AllOwners)
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
+            owners = await db.SalesLines.Select(l => l.OwnerId).Distinct().ToListAsync(ct);
+        }
+
+        var zone = tenant.Tenant.Zone;
+        DateTimeOffset Start(DateOnly day) => new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
+        var figures = services.GetService<IOpportunityFigures>() is { } source && owners.Count > 0
+            ? await source.ForOwnersAsync(owners, Start(from), Start(to.AddDays(1)), ct)
+            : [];
+        var ordered = figures.OrderByDescending(f => f.WonInBase).ThenBy(f => f.OwnerId, StringComparer.Ordinal).ToList();
+        var currency = await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(ct);
+        var table = new ReportTable(
+            [new("Rep", ColumnKind.Text), new("Won", ColumnKind.Integer), new("Lost", ColumnKind.Integer), new("Win rate", ColumnKind.Percent), new("Won amount", ColumnKind.Money)],
+            ordered.Select(f => (IEnumerable<object?>)[f.OwnerId, f.Won, f.Lost, WinRate(f.Won, f.Lost), f.WonInBase]),
+            ["Total", ordered.Sum(f => f.Won), ordered.Sum(f => f.Lost), WinRate(ordered.Sum(f => f.Won), ordered.Sum(f => f.Lost)), ordered.Sum(f => f.WonInBase)]);
+        var byRep = new ReportChart(ChartKind.Bar, "Won amount by rep", ordered.Select(f => f.OwnerId), [new ChartSeries("Won amount", ordered.Select(f => f.WonInBase))],
+            $"Won amount ({currency})", ColumnKind.Money);
+        var closed = new ReportChart(ChartKind.Funnel, "Closed and won", ["Closed", "Won"],
+            [new ChartSeries("Opportunities", [ordered.Sum(f => f.Won + f.Lost), ordered.Sum(f => f.Won)])], "Opportunities", ColumnKind.Integer);
+        return (currency, [new("Pipeline by rep", table), new(byRep.Title, chart: byRep), new(closed.Title, chart: closed)]);
+    }
+
+    private async Task<(string Currency, List<ReportSection> Sections)> ForecastAsync(CancellationToken ct)
+    {
+        var result = await ForecastSchema.ComputeAsync(services, horizon: 6, historyMonths: 36, ct);
+        var money = $"Revenue ({result.BaseCurrency})";
+        var sections = new List<ReportSection>
+        {
+            new("Revenue history", new ReportTable([new("Month", ColumnKind.Date), new("Revenue", ColumnKind.Money)], result.History.Select(h => (IEnumerable<object?>)[h.Month, h.Value]))),
+        };
+        if (result.History.Count > 0)
+        {
+            var history = new ReportChart(ChartKind.Line, "Monthly revenue", result.History.Select(h => Label(h.Month, SalesDimension.Month)),
+                [new ChartSeries("Revenue", result.History.Select(h => h.Value))], money, ColumnKind.Money);
+            sections.Add(new ReportSection(history.Title, chart: history));
+        }
+
+        var forecast = result.Forecast;
+        if (forecast.Points.Count > 0)
+        {
+            sections.Add(new ReportSection("Forecast", new ReportTable(
+                [new("Month", ColumnKind.Date), new("Forecast", ColumnKind.Money), new("Lower 80%", ColumnKind.Money), new("Upper 80%", ColumnKind.Money),
+                    new("Lower 95%", ColumnKind.Money), new("Upper 95%", ColumnKind.Money)],
+                forecast.Points.Select(p => (IEnumerable<object?>)[p.Month, p.Forecast, p.Lower80, p.Upper80, p.Lower95, p.Upper95]))));
+            var chart = new ReportChart(ChartKind.Line, "Revenue forecast", forecast.Points.Select(p => Label(p.Month, SalesDimension.Month)),
+                [new ChartSeries("Forecast", forecast.Points.Select(p => p.Forecast)), new ChartSeries("Lower 80%", forecast.Points.Select(p => p.Lower80)),
+                    new ChartSeries("Upper 80%", forecast.Points.Select(p => p.Upper80))], money, ColumnKind.Money);
+            sections.Add(new ReportSection(chart.Title, chart: chart));
+        }
+
+        sections.Add(new ReportSection("Accuracy", new ReportTable([new("Measure", ColumnKind.Text), new("Value", ColumnKind.Text)],
+        [
+            ["Method", forecast.Method],
+            ["Forecast", forecast.Points.Count > 0 ? $"{forecast.Points.Count} months" : "too little history to forecast"],
+            ["MAPE", forecast.Accuracy.MapePercent is { } mape ? mape.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "n/a"],
+            ["Back-test points", forecast.Accuracy.BacktestPoints.ToString(CultureInfo.InvariantCulture)],
+            ["About", forecast.Accuracy.Description],
+        ])));
+        return (result.BaseCurrency, sections);
+    }
+
+    /// <summary>
+    /// A chart of one measure over the report's rows: with two dimensions a bar or line chart pivots the second into series
+    /// (the largest <see cref="MaxSeries"/>, the rest summed as "Other"); otherwise each row is a category, labelled by its keys.
+    /// </summary>
+    private static ReportChart SalesChart(List<SalesDimension> groupBy, SalesReportResult result, TemplateChart chart, string currency)
+    {
+        var by = string.Join(" and ", groupBy.Select(d => DimensionName(d).ToLowerInvariant()));
+        var title = chart.Kind switch
+        {
+            ChartKind.Pie => $"Share of {MeasureName(chart.Measure).ToLowerInvariant()} by {by}",
+            ChartKind.Funnel => $"{MeasureName(chart.Measure)} funnel by {by}",
+            _ => $"{MeasureName(chart.Measure)} by {by}",
+        };
+        var kind = MeasureKind(chart.Measure);
+        var caption = chart.Measure == ReportMeasure.Revenue ? $"Revenue ({currency})" : MeasureName(chart.Measure);
+        if (groupBy.Count == 2 && chart.Kind is ChartKind.Bar or ChartKind.Line)
+        {
+            var categories = result.Rows.Select(r => RowLabel([groupBy[0]], r)).Distinct().ToList();
+            var bySeries = result.Rows.GroupBy(r => RowLabel([groupBy[1]], r))
+                .Select(g => (Name: g.Key, Values: g.ToDictionary(r => RowLabel([groupBy[0]], r), r => Value(r.Measures, chart.Measure))))
+                .OrderByDescending(s => s.Values.Values.Sum()).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
+            var series = bySeries.Take(MaxSeries).Select(s => new ChartSeries(s.Name, categories.Select(c => s.Values.GetValueOrDefault(c)))).ToList();
+            if (bySeries.Count > MaxSeries)
+            {
+                series.Add(new ChartSeries("Other", categories.Select(c => bySeries.Skip(MaxSeries).Sum(s => s.Values.GetValueOrDefault(c)))));
+            }
+
+            return new ReportChart(chart.Kind, title, categories, series, caption, kind);
+        }
+
+        var values = result.Rows.Select(r => Value(r.Measures, chart.Measure));
+        if (chart.Kind is ChartKind.Pie or ChartKind.Funnel)
+        {
+            values = values.Select(v => Math.Max(0m, v));
+        }
+
+        return new ReportChart(chart.Kind, title, result.Rows.Select(r => RowLabel(groupBy, r)), [new ChartSeries(MeasureName(chart.Measure), values)], caption, kind);
+    }
+
+    private static IEnumerable<object?> KeyCells(List<SalesDimension> groupBy, SalesRow row)
+    {
+        foreach (var dimension in groupBy)
+        {
+            if (IsPeriod(dimension))
+            {
+                yield return row.Key.Period;
+            }
+            else
+            {
+                yield return KeyText(dimension, row);
+                if (dimension == SalesDimension.Product)
+                {
+                    yield return row.ProductName;
+                }
+            }
+        }
+    }
+
+    private static string RowLabel(IEnumerable<SalesDimension> dimensions, SalesRow row) =>
+        string.Join(" · ", dimensions.Select(d => IsPeriod(d) ? Label(row.Key.Period!.Value, d) : d == SalesDimension.Product ? row.ProductName ?? row.Key.Product ?? "" : KeyText(d, row) ?? ""));
+
+    private static string? KeyText(SalesDimension dimension, SalesRow row) => dimension switch
+    {
+        SalesDimension.Rep => row.Key.Rep,
+        SalesDimension.Product => row.Key.Product,
+        SalesDimension.Customer => row.Key.Customer is { } id ? GlobalId.Encode("Customer", id) : null,
+        _ => null,
+    };
+
+    public static string Label(DateOnly period, SalesDimension dimension) => dimension switch
+    {
+        SalesDimension.Month => period.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        SalesDimension.Quarter => $"{period.Year} Q{((period.Month - 1) / 3) + 1}",
+        SalesDimension.Year => period.Year.ToString(CultureInfo.InvariantCulture),
+        _ => period.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
+
+    private static bool IsPeriod(SalesDimension dimension) => dimension is SalesDimension.Day or SalesDimension.Week or SalesDimension.Month or SalesDimension.Quarter or SalesDimension.Year;
+
+    public static string DimensionName(SalesDimension dimension) => dimension switch
+    {
+        SalesDimension.Rep => "Rep",
+        SalesDimension.Product => "Product",
+        SalesDimension.Customer => "Customer",
+        _ => dimension.ToString(),
+    };
+
+    public static string MeasureName(ReportMeasure measure) => measure switch
+    {
+        ReportMeasure.Revenue => "Revenue",
+        ReportMeasure.Orders => "Orders",
+        ReportMeasure.OrderLines => "Order lines",
+        _ => "Quantity",
+    };
+
+    private static ColumnKind MeasureKind(ReportMeasure measure) => measure switch
+    {
+        ReportMeasure.Revenue => ColumnKind.Money,
+        ReportMeasure.Orders or ReportMeasure.OrderLines => ColumnKind.Integer,
+        _ => ColumnKind.Number,
+    };
+
+    private static decimal Value(SalesMeasures measures, ReportMeasure measure) => measure switch
+    {
+        ReportMeasure.Revenue => measures.Revenue,
+        ReportMeasure.Orders => measures.Orders,
+        ReportMeasure.OrderLines => measures.OrderLines,
+        _ => measures.Quantity,
+    };
+
+    private static decimal? WinRate(int won, int lost) => won + lost == 0 ? null : decimal.Round((decimal)won / (won + lost), 4, MidpointRounding.AwayFromZero);
+}
