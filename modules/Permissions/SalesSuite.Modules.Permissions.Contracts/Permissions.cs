@@ -20,4 +20,10 @@ public static class PermissionNames
     public const string AuditRead = "audit.read";
     public const string OrdersSettings = "orders.settings";
     public const string ReportingRead = "reporting.read";
+
+    /// <summary>See how automation assigned records (the <c>assignment</c> of customers and opportunities).</summary>
+    public const string AutomationRead = "automation.read";
+
+    /// <summary>Define assignment rules and reminder settings, preview assignments.</summary>
+    public const string AutomationManage = "automation.manage";
 }

@@ -21,6 +21,7 @@ public sealed class TeamModule : IModule
         services.AddScoped<TargetCommands>();
         services.AddScoped<AppraisalService>();
         services.AddScoped<IOrgChart, OrgChart>();
+        services.AddScoped<IRepRoster, RepRoster>();
         services.AddScoped<IModuleSeeder, TeamSeeder>();
     }
 
