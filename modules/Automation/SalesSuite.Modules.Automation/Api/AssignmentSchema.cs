@@ -34,10 +34,10 @@ internal static class AssignmentSchema
         }, "The tenant's assignment rules in the order they are tried.").RequirePermission(PermissionNames.AutomationManage));
 
         var previewInput = SchemaBuilders.Input("AssignmentPreviewInput", "What a new record would carry.",
-            ("kind", new NonNullGraphType(new AssignmentKindGraphType())), ("region", new StringGraphType()), ("level", new StringGraphType()),
+            ("kind", new NonNullGraphType(new GraphQLTypeReference("AssignmentKind"))), ("region", new StringGraphType()), ("level", new StringGraphType()),
             ("source", new StringGraphType()), ("need", new StringGraphType()), ("value", new DecimalGraphType()));
         slice.AddType(previewInput);
-        slice.AddQueryField(Fields.Create("assignmentPreview", new NonNullGraphType(new AssignmentPreviewGraphType()), async ctx =>
+        slice.AddQueryField(Fields.Create("assignmentPreview", new NonNullGraphType(new GraphQLTypeReference("AssignmentPreview")), async ctx =>
         {
             var input = InputReader.From(ctx);
             var request = new AssignmentRequest(input.Value<AssignmentKind>("kind")!.Value, Guid.Empty, input.String("region"), input.String("level"),
@@ -48,9 +48,9 @@ internal static class AssignmentSchema
 
         var ruleInput = SchemaBuilders.Input("SaveAssignmentRuleInput", "A new rule (without id, placed last) or the whole of an existing one.",
             ("id", new IdGraphType()), ("version", new LongGraphType()), ("name", new NonNullGraphType(new StringGraphType())),
-            ("kinds", new ListGraphType(new NonNullGraphType(new AssignmentKindGraphType()))), ("regions", strings), ("levels", strings), ("sources", strings),
+            ("kinds", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("AssignmentKind")))), ("regions", strings), ("levels", strings), ("sources", strings),
             ("needs", strings), ("minValue", new DecimalGraphType()), ("targetUserId", new StringGraphType()), ("targetTeamId", new IdGraphType()),
-            ("strategy", new NonNullGraphType(new AssignmentStrategyGraphType())), ("active", new BooleanGraphType()));
+            ("strategy", new NonNullGraphType(new GraphQLTypeReference("AssignmentStrategy"))), ("active", new BooleanGraphType()));
         var rulePayload = SchemaBuilders.Payload("AssignmentRulePayload", ("rule", "AssignmentRule"));
         slice.AddMutation<RuleCommands>("saveAssignmentRule", ruleInput, rulePayload, "Creates or replaces an assignment rule.",
             (c, i, ct) => SchemaBuilders.Payload("rule", c.SaveAsync(i, ct))).RequirePermission(PermissionNames.AutomationManage);

@@ -37,7 +37,7 @@ internal static class ReminderSchema
             };
             return await Spec.ToConnectionAsync(query, ctx, q => q.OrderBy(r => r.DueAt));
         }, "Your own reminders with the given status (default OPEN), earliest due first.",
-            Spec.Arguments(slice, new QueryArgument(new ReminderStatusGraphType()) { Name = "status", DefaultValue = ReminderStatus.Open })).RequirePermission(PermissionMetadata.AnySignedInUser));
+            Spec.Arguments(slice, new QueryArgument(new GraphQLTypeReference("ReminderStatus")) { Name = "status", DefaultValue = ReminderStatus.Open })).RequirePermission(PermissionMetadata.AnySignedInUser));
 
         var payload = SchemaBuilders.Payload("ReminderPayload", ("reminder", "Reminder"));
         slice.AddMutation<ReminderCommands>("completeReminder", SchemaBuilders.Input("CompleteReminderInput", "Your reminder to mark done.", ("id", new NonNullGraphType(new IdGraphType()))),

@@ -163,7 +163,8 @@ internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContex
                 return (candidates[0].UserId, $"fixed to {candidates[0].UserId}");
             case AssignmentStrategy.RoundRobin:
                 var cursor = await db.Cursors.AsTracking().FirstOrDefaultAsync(c => c.RuleId == rule.Id, ct);
-                var next = candidates.FirstOrDefault(c => cursor is null || string.CompareOrdinal(c.UserId, cursor.LastUserId) > 0) ?? candidates[0];
+                var last = cursor?.LastUserId;
+                var next = candidates.FirstOrDefault(c => last is null || string.CompareOrdinal(c.UserId, last) > 0) ?? candidates[0];
                 if (commit)
                 {
                     if (cursor is null)
@@ -176,7 +177,7 @@ internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContex
                     }
                 }
 
-                return (next.UserId, $"round robin: {next.UserId} is next after {cursor?.LastUserId ?? "nobody"} among {Names(candidates)}");
+                return (next.UserId, $"round robin: {next.UserId} is next after {last ?? "nobody"} among {Names(candidates)}");
         }
 
         var loads = services.GetService<IOpportunityWorkload>() is { } workload
