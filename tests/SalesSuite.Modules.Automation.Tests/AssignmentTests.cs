@@ -68,6 +68,18 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
     }
 
     [Fact]
+    public async Task Concurrent_creations_share_the_round_robin_evenly()
+    {
+        var team = await InsideTeamAsync();
+        await RuleAsync(new { name = "Inside", targetTeamId = team, strategy = "ROUND_ROBIN" });
+
+        var created = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => CreateCustomerAsync(Alice, $"Parallel {i}")));
+
+        var owners = created.Select(c => c["ownerId"]!.GetValue<string>()).GroupBy(o => o).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(new Dictionary<string, int> { ["erin"] = 2, ["frank"] = 2, ["gina"] = 2 }, owners);
+    }
+
+    [Fact]
     public async Task Least_open_load_picks_the_least_busy_and_capacity_aware_skips_full_reps()
     {
         var team = await InsideTeamAsync(capacities: [2, 1, 1]);

@@ -22,6 +22,7 @@ public sealed class TeamModule : IModule
         services.AddScoped<AppraisalService>();
         services.AddScoped<IOrgChart, OrgChart>();
         services.AddScoped<IRepRoster, RepRoster>();
+        services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, TargetRisk>();
         services.AddScoped<IModuleSeeder, TeamSeeder>();
     }
 
