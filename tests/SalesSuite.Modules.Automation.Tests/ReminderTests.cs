@@ -138,6 +138,29 @@ public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provi
         Assert.Null(await FindAsync(Alice, target));
     }
 
+    [Fact]
+    public async Task An_order_not_progressing_is_reminded_after_the_orders_reminder_days_and_resolved_when_paid()
+    {
+        await Admin.DataAsync("mutation { setOrderReminderDays(input: { unpaidDays: 10 }) { unpaidDays } }");
+        var customer = await CustomerAsync("Slow payer");
+        var order = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }",
+            new { c = customer }))["createOrder"]!["order"]!["id"]!.GetValue<string>();
+        var number = (await Alice.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { number } } }", new { id = order }))["confirmOrder"]!["order"]!["number"]!.GetValue<string>();
+
+        App.Clock.Advance(TimeSpan.FromDays(9));
+        await App.RunJobsAsync();
+        Assert.Null(await FindAsync(Alice, order));
+
+        App.Clock.Advance(TimeSpan.FromDays(2));
+        await App.RunJobsAsync();
+        var reminder = (await FindAsync(Alice, order))!;
+        Assert.Equal(("ORDER", $"Order {number} is confirmed but unpaid after 10 days"), (reminder["kind"]!.GetValue<string>(), reminder["title"]!.GetValue<string>()));
+
+        await Alice.DataAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 10 }) { order { status } } }", new { id = order });
+        await App.RunJobsAsync();
+        Assert.Null(await FindAsync(Alice, order));
+    }
+
     private async Task<string> CustomerAsync(string name) =>
         (await Alice.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name }))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 
