@@ -161,6 +161,20 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
     }
 
     [Fact]
+    public async Task A_territory_rule_chooses_only_the_reps_of_the_records_region()
+    {
+        await RuleAsync(new { name = "Territories", kinds = new[] { "CUSTOMER" }, targetTeamId = await EastTeamAsync(), strategy = "ROUND_ROBIN", matchTerritory = true });
+        await RuleAsync(new { name = "Rest", targetUserId = "dave", strategy = "FIXED" });
+
+        Assert.Equal("bob", (await CreateCustomerAsync(Alice, "Southern", region: "south-east"))["ownerId"]!.GetValue<string>());
+        Assert.Equal("bob", (await CreateCustomerAsync(Alice, "Southern 2", region: "South-East"))["ownerId"]!.GetValue<string>());
+        Assert.Equal("alice", (await CreateCustomerAsync(Alice, "Northern", region: "North-East"))["ownerId"]!.GetValue<string>());
+        var elsewhere = await CreateCustomerAsync(Alice, "Midwest", region: "Midwest");
+        Assert.Equal("dave", elsewhere["ownerId"]!.GetValue<string>());
+        Assert.Contains("'Territories' has no active rep in territory 'Midwest'", elsewhere["assignment"]!["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Bad_rules_are_refused_with_a_validation_error_and_change_nothing()
     {
         var team = await InsideTeamAsync();
@@ -197,6 +211,9 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
 
         return team;
     }
+
+    private async Task<string> EastTeamAsync() =>
+        (await Admin.DataAsync("{ teams { id name } }"))["teams"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "East")!["id"]!.GetValue<string>();
 
     private async Task<string> RuleAsync(object input) =>
         (await Admin.DataAsync(SaveRule, new { input }))["saveAssignmentRule"]!["rule"]!["id"]!.GetValue<string>();

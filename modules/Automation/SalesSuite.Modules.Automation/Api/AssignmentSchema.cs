@@ -49,7 +49,7 @@ internal static class AssignmentSchema
         var ruleInput = SchemaBuilders.Input("SaveAssignmentRuleInput", "A new rule (without id, placed last) or the whole of an existing one.",
             ("id", new IdGraphType()), ("version", new LongGraphType()), ("name", new NonNullGraphType(new StringGraphType())),
             ("kinds", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("AssignmentKind")))), ("regions", strings), ("levels", strings), ("sources", strings),
-            ("needs", strings), ("minValue", new DecimalGraphType()), ("targetUserId", new StringGraphType()), ("targetTeamId", new IdGraphType()),
+            ("needs", strings), ("minValue", new DecimalGraphType()), ("matchTerritory", new BooleanGraphType()), ("targetUserId", new StringGraphType()), ("targetTeamId", new IdGraphType()),
             ("strategy", new NonNullGraphType(new GraphQLTypeReference("AssignmentStrategy"))), ("active", new BooleanGraphType()));
         var rulePayload = SchemaBuilders.Payload("AssignmentRulePayload", ("rule", "AssignmentRule"));
         slice.AddMutation<RuleCommands>("saveAssignmentRule", ruleInput, rulePayload, "Creates or replaces an assignment rule.",

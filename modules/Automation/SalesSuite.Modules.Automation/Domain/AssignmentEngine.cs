@@ -77,11 +77,12 @@ internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContex
             roster ??= services.GetService<IRepRoster>() is { } r ? await r.RepsAsync(ct) : [];
             var candidates = roster
                 .Where(rep => rep.Active && (rule.TargetUserId is { } user ? rep.UserId == user : rep.TeamId == rule.TargetTeamId))
+                .Where(rep => !rule.MatchTerritory || (request.Region is not null && string.Equals(rep.Territory, request.Region, StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(rep => rep.UserId, StringComparer.Ordinal)
                 .ToList();
             if (candidates.Count == 0)
             {
-                passed.Add($"'{rule.Name}' has no active rep");
+                passed.Add(rule.MatchTerritory ? $"'{rule.Name}' has no active rep in territory '{request.Region}'" : $"'{rule.Name}' has no active rep");
                 continue;
             }
 

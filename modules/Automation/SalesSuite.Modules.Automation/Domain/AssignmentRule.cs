@@ -47,6 +47,9 @@ internal sealed class AssignmentRule : AggregateRoot
     /// <summary>The least opportunity amount in the base currency; null for any.</summary>
     public decimal? MinValue { get; set; }
 
+    /// <summary>Only the target's reps whose territory is the record's region (case-insensitive) are candidates.</summary>
+    public bool MatchTerritory { get; set; }
+
     public string? TargetUserId { get; set; }
 
     public Guid? TargetTeamId { get; set; }

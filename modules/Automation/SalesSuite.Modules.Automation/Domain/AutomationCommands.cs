@@ -49,6 +49,7 @@ internal sealed class RuleCommands(ModuleDbContextFactory<AutomationDbContext> c
         rule.Sources = Conditions(input, "sources", validator);
         rule.Needs = Conditions(input, "needs", validator);
         rule.MinValue = input.Value<decimal>("minValue");
+        rule.MatchTerritory = input.Value<bool>("matchTerritory") ?? false;
         if (rule.MinValue < 0)
         {
             validator.Add("minValue", "cannot be negative.");

@@ -91,6 +91,9 @@ namespace SalesSuite.Modules.Automation.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<bool>("MatchTerritory")
+                        .HasColumnType("boolean");
+
                     b.Property<decimal?>("MinValue")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");

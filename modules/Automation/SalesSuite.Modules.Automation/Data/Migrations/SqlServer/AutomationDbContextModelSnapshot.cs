@@ -90,6 +90,9 @@ namespace SalesSuite.Modules.Automation.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("MatchTerritory")
+                        .HasColumnType("bit");
+
                     b.Property<decimal?>("MinValue")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");

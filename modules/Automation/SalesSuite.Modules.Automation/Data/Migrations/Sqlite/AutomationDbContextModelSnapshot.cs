@@ -84,6 +84,9 @@ namespace SalesSuite.Modules.Automation.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MatchTerritory")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("MinValue")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");

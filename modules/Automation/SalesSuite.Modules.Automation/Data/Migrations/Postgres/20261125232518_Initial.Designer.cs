@@ -13,7 +13,7 @@ using SalesSuite.Modules.Automation.Data;
 namespace SalesSuite.Modules.Automation.Data.Migrations.Postgres
 {
     [DbContext(typeof(AutomationDbContext))]
-    [Migration("20261125224031_Initial")]
+    [Migration("20261125232518_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -93,6 +93,9 @@ namespace SalesSuite.Modules.Automation.Data.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("Levels")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<bool>("MatchTerritory")
+                        .HasColumnType("boolean");
 
                     b.Property<decimal?>("MinValue")
                         .HasPrecision(18, 4)

@@ -11,7 +11,7 @@ using SalesSuite.Modules.Automation.Data;
 namespace SalesSuite.Modules.Automation.Data.Migrations.Sqlite
 {
     [DbContext(typeof(AutomationDbContext))]
-    [Migration("20261125224025_Initial")]
+    [Migration("20261125232510_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -86,6 +86,9 @@ namespace SalesSuite.Modules.Automation.Data.Migrations.Sqlite
                     b.PrimitiveCollection<string>("Levels")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MatchTerritory")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("MinValue")
                         .HasPrecision(18, 4)

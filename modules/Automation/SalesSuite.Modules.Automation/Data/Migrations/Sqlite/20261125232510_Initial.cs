@@ -120,6 +120,7 @@ namespace SalesSuite.Modules.Automation.Data.Migrations.Sqlite
                     Sources = table.Column<string>(type: "TEXT", nullable: false),
                     Needs = table.Column<string>(type: "TEXT", nullable: false),
                     MinValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    MatchTerritory = table.Column<bool>(type: "INTEGER", nullable: false),
                     TargetUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     TargetTeamId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Strategy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),

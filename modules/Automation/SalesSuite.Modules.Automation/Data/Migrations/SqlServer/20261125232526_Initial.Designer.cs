@@ -12,7 +12,7 @@ using SalesSuite.Modules.Automation.Data;
 namespace SalesSuite.Modules.Automation.Data.Migrations.SqlServer
 {
     [DbContext(typeof(AutomationDbContext))]
-    [Migration("20261125224037_Initial")]
+    [Migration("20261125232526_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -92,6 +92,9 @@ namespace SalesSuite.Modules.Automation.Data.Migrations.SqlServer
                     b.PrimitiveCollection<string>("Levels")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("MatchTerritory")
+                        .HasColumnType("bit");
 
                     b.Property<decimal?>("MinValue")
                         .HasPrecision(18, 4)

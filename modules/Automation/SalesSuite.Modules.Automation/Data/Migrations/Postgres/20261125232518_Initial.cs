@@ -130,6 +130,7 @@ namespace SalesSuite.Modules.Automation.Data.Migrations.Postgres
                     Sources = table.Column<List<string>>(type: "text[]", nullable: false),
                     Needs = table.Column<List<string>>(type: "text[]", nullable: false),
                     MinValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    MatchTerritory = table.Column<bool>(type: "boolean", nullable: false),
                     TargetUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     TargetTeamId = table.Column<Guid>(type: "uuid", nullable: true),
                     Strategy = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),

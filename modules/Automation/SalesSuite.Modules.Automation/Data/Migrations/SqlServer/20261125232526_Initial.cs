@@ -129,6 +129,7 @@ namespace SalesSuite.Modules.Automation.Data.Migrations.SqlServer
                     Sources = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Needs = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     MinValue = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    MatchTerritory = table.Column<bool>(type: "bit", nullable: false),
                     TargetUserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     TargetTeamId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     Strategy = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
