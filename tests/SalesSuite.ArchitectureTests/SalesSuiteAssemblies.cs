@@ -13,7 +13,7 @@ internal static class SalesSuiteAssemblies
     public const string ModulePrefix = "SalesSuite.Modules.";
 
     public static readonly IReadOnlyList<string> ModuleNames =
-        ["Customers", "Opportunities", "Orders", "Team", "Reporting", "Permissions"];
+        ["Customers", "Opportunities", "Orders", "Team", "Reporting", "Permissions", "Automation"];
 
     public static TheoryData<string> Modules => new(ModuleNames);
 

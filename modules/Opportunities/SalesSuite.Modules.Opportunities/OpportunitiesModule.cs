@@ -19,6 +19,9 @@ public sealed class OpportunitiesModule : IModule
         services.AddScoped<OpportunityCommands>();
         services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityFigures, OpportunityFigures>();
         services.AddScoped<IModuleSeeder, OpportunitiesSeeder>();
+        services.AddScoped<OpportunityWorkload>();
+        services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityWorkload>(sp => sp.GetRequiredService<OpportunityWorkload>());
+        services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource>(sp => sp.GetRequiredService<OpportunityWorkload>());
     }
 
     public void AddSchema(ISchemaSlice schema) => OpportunitiesSchema.Build(schema);

@@ -19,6 +19,7 @@ public sealed class OrdersModule : IModule
         services.AddScoped<OrderCommands>();
         services.AddScoped<SalesSuite.Modules.Orders.Contracts.IOrderFigures, OrderFigures>();
         services.AddScoped<ExchangeRates>();
+        services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, OrderReminders>();
         services.AddScoped<SalesSuite.SharedKernel.Events.IEventReplaySource, OrderReplay>();
         services.AddScoped<SalesSuite.Modules.Orders.Contracts.IExchangeRates>(sp => sp.GetRequiredService<ExchangeRates>());
     }

@@ -23,4 +23,10 @@ public static class PermissionNames
 
     /// <summary>Save and delete the tenant's report templates, schedule reports (REP3, AUTO2).</summary>
     public const string ReportingManage = "reporting.manage";
+
+    /// <summary>See how automation assigned records (the <c>assignment</c> of customers and opportunities).</summary>
+    public const string AutomationRead = "automation.read";
+
+    /// <summary>Define assignment rules and reminder settings, preview assignments.</summary>
+    public const string AutomationManage = "automation.manage";
 }

@@ -21,6 +21,8 @@ public sealed class TeamModule : IModule
         services.AddScoped<TargetCommands>();
         services.AddScoped<AppraisalService>();
         services.AddScoped<IOrgChart, OrgChart>();
+        services.AddScoped<IRepRoster, RepRoster>();
+        services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, TargetRisk>();
         services.AddScoped<IModuleSeeder, TeamSeeder>();
     }
 

@@ -65,6 +65,18 @@ public abstract class ModuleDbContext : DbContext
         }
     }
 
+    /// <summary>
+    /// Lets this context also save records owned by <paramref name="ownerId"/>, outside the user's record scope: only for an owner the
+    /// tenant's assignment rules chose for a record the user creates, never for one the user named.
+    /// </summary>
+    public void AllowOwner(string ownerId)
+    {
+        if (!Access.CanOwn(ownerId))
+        {
+            Access = new AccessGrant(Access.Permissions, Access.AllOwners, Access.OwnerIds.Append(ownerId), Access.DeniedFields, Access.Scope);
+        }
+    }
+
     /// <summary>Marks an aggregate as changed when only its children changed, so that its version moves on.</summary>
     public void Touch(AggregateRoot aggregate)
     {

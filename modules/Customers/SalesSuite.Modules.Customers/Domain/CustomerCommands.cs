@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
@@ -8,7 +10,7 @@ using SalesSuite.SharedKernel.Security;
 namespace SalesSuite.Modules.Customers.Domain;
 
 /// <summary>The Customers module's write side: validates the whole input, then changes and saves in one transaction.</summary>
-internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext> contexts, ICurrentUser user, TimeProvider clock)
+internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext> contexts, ICurrentUser user, TimeProvider clock, IServiceProvider services)
 {
     public async Task<Customer> CreateAsync(InputReader input, CancellationToken ct)
     {
@@ -16,6 +18,14 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
         var validator = new Validator();
         var customer = NewCustomer(input, user.UserIdOrThrow, await Classifications.LoadAsync(db, ct), validator);
         validator.ThrowIfInvalid();
+        if (!input.Has("ownerId") && services.GetService<IAssignmentRules>() is { } rules
+            && await rules.AssignAsync(new AssignmentRequest(AssignmentKind.Customer, customer.Id, customer.Region, customer.Level, customer.Source,
+                string.Join(' ', new[] { customer.Category, customer.Industry }.OfType<string>())), ct) is { } decision)
+        {
+            customer.OwnerId = decision.OwnerId;
+            db.AllowOwner(decision.OwnerId);
+        }
+
         db.Customers.Add(customer);
         await db.SaveChangesAsync(ct);
         return customer;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Opportunities.Data;
@@ -47,9 +48,22 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
         Apply(input, opportunity, validator);
         validator.ThrowIfInvalid();
         await ConvertAsync(opportunity, DateOnly.FromDateTime(now.UtcDateTime), currencyChanged: true, ct);
+        var decision = input.String("ownerId") is null && services.GetService<IAssignmentRules>() is { } rules
+            ? await rules.AssignAsync(new AssignmentRequest(AssignmentKind.Opportunity, opportunity.Id, Source: opportunity.Source,
+                Need: $"{opportunity.Title} {opportunity.Requirement}", Value: opportunity.AmountInBase), ct)
+            : null;
+        if (decision is not null)
+        {
+            opportunity.OwnerId = decision.OwnerId;
+            db.AllowOwner(decision.OwnerId);
+        }
+
         db.Opportunities.Add(opportunity);
         db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, ToStageId = opportunity.StageId, At = now, ActorId = user.UserIdOrThrow });
-        db.Assignments.Add(new Assignment { OpportunityId = opportunity.Id, ToOwnerId = opportunity.OwnerId, At = now, ActorId = user.UserIdOrThrow, Reason = "created" });
+        db.Assignments.Add(new Assignment
+        {
+            OpportunityId = opportunity.Id, ToOwnerId = opportunity.OwnerId, At = now, ActorId = user.UserIdOrThrow, Reason = decision is null ? "created" : $"created; assigned by rule '{decision.RuleName}'",
+        });
         db.Publish(new OpportunityCreated(opportunity.Id, opportunity.CustomerId, opportunity.OwnerId, now));
         await db.SaveChangesAsync(ct);
         return opportunity;

@@ -221,11 +221,7 @@ internal static class OrdersSchema
         {
             var now = ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
             await using var db = Db(ctx);
-            var settings = await db.Currencies.FirstOrDefaultAsync(ctx.CancellationToken) ?? new CurrencySettings();
-            var unpaidSince = now.AddDays(-settings.UnpaidReminderDays);
-            var unshippedSince = now.AddDays(-settings.UnshippedReminderDays);
-            var query = db.Orders.Where(o =>
-                (o.Status == OrderStatus.Confirmed && o.ConfirmedAt <= unpaidSince) || (o.Status == OrderStatus.Paid && o.PaidAt <= unshippedSince));
+            var (query, _) = await OrderReminders.NotProgressingAsync(db, now, ctx.CancellationToken);
             return await PageWithLinesAsync(db, query, ctx, q => q.OrderBy(o => o.ConfirmedAt));
         }, "Orders within your scope that are not progressing: confirmed but unpaid, or paid but not shipped, past the tenant's reminder days (ORD5).",
             Spec.Arguments(slice)));

@@ -31,9 +31,9 @@ internal static class BuiltInRoles
     public static readonly IReadOnlyList<RoleDefinition> All =
     [
         new() { Name = "admin", Permissions = [PermissionNames.All], Scope = RecordScope.Tenant },
-        new() { Name = "manager", Permissions = [PermissionNames.CustomersRead, PermissionNames.CustomersWrite, PermissionNames.CustomersExport, PermissionNames.OpportunitiesRead, PermissionNames.OpportunitiesWrite, PermissionNames.OrdersRead, PermissionNames.OrdersWrite, PermissionNames.TeamRead, PermissionNames.ReportingRead, PermissionNames.ReportingManage, PermissionNames.TeamTargets], Scope = RecordScope.Team },
-        new() { Name = "rep", Permissions = [PermissionNames.CustomersRead, PermissionNames.CustomersWrite, PermissionNames.OpportunitiesRead, PermissionNames.OpportunitiesWrite, PermissionNames.OrdersRead, PermissionNames.OrdersWrite, PermissionNames.TeamRead, PermissionNames.ReportingRead], Scope = RecordScope.Own },
-        new() { Name = "readonly", Permissions = [PermissionNames.CustomersRead, PermissionNames.OpportunitiesRead, PermissionNames.OrdersRead, PermissionNames.TeamRead, PermissionNames.ReportingRead], Scope = RecordScope.Tenant },
+        new() { Name = "manager", Permissions = [PermissionNames.CustomersRead, PermissionNames.CustomersWrite, PermissionNames.CustomersExport, PermissionNames.OpportunitiesRead, PermissionNames.OpportunitiesWrite, PermissionNames.OrdersRead, PermissionNames.OrdersWrite, PermissionNames.TeamRead, PermissionNames.ReportingRead, PermissionNames.ReportingManage, PermissionNames.AutomationRead, PermissionNames.TeamTargets], Scope = RecordScope.Team },
+        new() { Name = "rep", Permissions = [PermissionNames.CustomersRead, PermissionNames.CustomersWrite, PermissionNames.OpportunitiesRead, PermissionNames.OpportunitiesWrite, PermissionNames.OrdersRead, PermissionNames.OrdersWrite, PermissionNames.TeamRead, PermissionNames.ReportingRead, PermissionNames.AutomationRead], Scope = RecordScope.Own },
+        new() { Name = "readonly", Permissions = [PermissionNames.CustomersRead, PermissionNames.OpportunitiesRead, PermissionNames.OrdersRead, PermissionNames.TeamRead, PermissionNames.ReportingRead, PermissionNames.AutomationRead], Scope = RecordScope.Tenant },
     ];
 
     public static bool IsBuiltIn(string name) => All.Any(r => r.Name == name);

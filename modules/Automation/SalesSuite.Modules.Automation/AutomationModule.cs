@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Automation.Api;
+using SalesSuite.Modules.Automation.Contracts;
+using SalesSuite.Modules.Automation.Data;
+using SalesSuite.Modules.Automation.Domain;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Jobs;
+using SalesSuite.SharedKernel.Modules;
+
+namespace SalesSuite.Modules.Automation;
+
+/// <summary>Sales automation: rule-based assignment of new customers and opportunities (AUTO1) and reminders (AUTO3).</summary>
+public sealed class AutomationModule : IModule
+{
+    internal const string ModuleName = "Automation";
+
+    public string Name => ModuleName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AutomationDbContext>(Name);
+        services.AddScoped<AssignmentEngine>();
+        services.AddScoped<IAssignmentRules>(sp => sp.GetRequiredService<AssignmentEngine>());
+        services.AddScoped<RuleCommands>();
+        services.AddScoped<ReminderCommands>();
+        services.AddTenantJob<ReminderJob>();
+    }
+
+    public void AddSchema(ISchemaSlice schema)
+    {
+        AssignmentSchema.Build(schema);
+        ReminderSchema.Build(schema);
+    }
+}

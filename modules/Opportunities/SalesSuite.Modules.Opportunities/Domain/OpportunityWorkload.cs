@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Modules.Automation.Contracts;
+using SalesSuite.Modules.Opportunities.Contracts;
+using SalesSuite.Modules.Opportunities.Data;
+using SalesSuite.SharedKernel.Data;
+
+namespace SalesSuite.Modules.Opportunities.Domain;
+
+/// <summary>Open load per owner and the open stages (assignment rules), follow-ups due and stalled opportunities (reminders); counted in SQL over the whole tenant.</summary>
+internal sealed class OpportunityWorkload(ModuleDbContextFactory<OpportunitiesDbContext> contexts) : IOpportunityWorkload, IReminderSource
+{
+    public async Task<IReadOnlyDictionary<string, int>> OpenCountsAsync(IReadOnlyCollection<string> ownerIds, CancellationToken cancellationToken)
+    {
+        var ids = ownerIds.Distinct(StringComparer.Ordinal).ToList();
+        await using var db = contexts.CreateForSystem();
+        var counts = await db.Opportunities.Where(o => o.Status == OpportunityStatus.Open && ids.Contains(o.OwnerId))
+            .GroupBy(o => o.OwnerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        return ids.ToDictionary(id => id, id => counts.GetValueOrDefault(id), StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<OpenStage>> OpenStagesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateForSystem();
+        return await db.Stages.Where(s => s.Active && s.Kind == StageKind.Open).OrderBy(s => s.Position)
+            .Select(s => new OpenStage(s.Id, s.Name)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ReminderCondition>> ConditionsAsync(ReminderQuery query, CancellationToken cancellationToken)
+    {
+        var now = query.Now;
+        await using var db = contexts.CreateForSystem();
+        var result = await db.FollowUps.Where(f => f.NextFollowUpAt <= now && f.DoneAt == null)
+            .Join(db.Opportunities.Where(o => o.Status == OpportunityStatus.Open), f => f.OpportunityId, o => o.Id, (f, o) => new { f.Id, o.OwnerId, o.Title, f.Note, Due = f.NextFollowUpAt!.Value })
+            .Select(x => new ReminderCondition(ReminderKinds.FollowUp, x.Id, "OpportunityFollowUp", x.OwnerId, "Follow up on " + x.Title + ": " + x.Note, x.Due))
+            .ToListAsync(cancellationToken);
+        foreach (var stage in await db.Stages.Where(s => s.Kind == StageKind.Open).ToListAsync(cancellationToken))
+        {
+            var days = query.StallDays.TryGetValue(stage.Id, out var d) ? d : query.DefaultStallDays;
+            var enteredBefore = now.AddDays(-days);
+            var stalled = await db.Opportunities
+                .Where(o => o.Status == OpportunityStatus.Open && o.StageId == stage.Id && o.StageEnteredAt <= enteredBefore)
+                .Select(o => new { o.Id, o.OwnerId, o.Title, o.StageEnteredAt })
+                .ToListAsync(cancellationToken);
+            result.AddRange(stalled.Select(o => new ReminderCondition(ReminderKinds.Stalled, o.Id, "Opportunity", o.OwnerId,
+                $"{o.Title} has been in {stage.Name} for more than {days} days", o.StageEnteredAt.AddDays(days))));
+        }
+
+        return result;
+    }
+}
