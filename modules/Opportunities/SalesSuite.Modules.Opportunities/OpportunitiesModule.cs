@@ -19,6 +19,7 @@ public sealed class OpportunitiesModule : IModule
         services.AddScoped<OpportunityCommands>();
         services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityFigures, OpportunityFigures>();
         services.AddScoped<IModuleSeeder, OpportunitiesSeeder>();
+        services.AddScoped<SalesSuite.SharedKernel.Events.IEventReplaySource, OpportunityReplay>();
     }
 
     public void AddSchema(ISchemaSlice schema) => OpportunitiesSchema.Build(schema);

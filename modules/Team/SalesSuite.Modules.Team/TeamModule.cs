@@ -22,6 +22,7 @@ public sealed class TeamModule : IModule
         services.AddScoped<AppraisalService>();
         services.AddScoped<IOrgChart, OrgChart>();
         services.AddScoped<IModuleSeeder, TeamSeeder>();
+        services.AddScoped<SalesSuite.SharedKernel.Events.IEventReplaySource, TeamReplay>();
     }
 
     public void AddSchema(ISchemaSlice schema)
