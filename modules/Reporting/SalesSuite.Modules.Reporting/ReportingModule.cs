@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Orders.Contracts;
+using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.Modules.Reporting.Api;
 using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.Modules.Reporting.Domain;
@@ -22,6 +25,12 @@ public sealed class ReportingModule : IModule
         services.AddSingleton<IRebuildableReadModel, ReportingRebuild>();
         services.AddIntegrationEventHandler<OrderConfirmed, SalesFacts>();
         services.AddIntegrationEventHandler<OrderCancelled, SalesFacts>();
+        services.AddIntegrationEventHandler<OpportunityStageChanged, PipelineFacts>();
+        services.AddIntegrationEventHandler<OpportunityChanged, PipelineFacts>();
+        services.AddIntegrationEventHandler<CustomerChanged, Dimensions>();
+        services.AddIntegrationEventHandler<CustomerRemoved, Dimensions>();
+        services.AddIntegrationEventHandler<SalesRepChanged, Dimensions>();
+        services.AddIntegrationEventHandler<SalesTeamChanged, Dimensions>();
     }
 
     public void AddSchema(ISchemaSlice schema)

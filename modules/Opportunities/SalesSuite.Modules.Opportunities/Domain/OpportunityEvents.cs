@@ -38,7 +38,14 @@ internal static class OpportunityEvents
         }
 
         var stageIds = opportunities.Values.Select(o => o.StageId).Concat(changes.Select(c => c.ToStageId)).Distinct().ToList();
-        var stages = await db.Stages.Where(s => stageIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        // Stages added in the same save (the demo seed) are not in the database yet.
+        var stages = db.ChangeTracker.Entries<PipelineStage>().Select(e => e.Entity).Where(s => stageIds.Contains(s.Id)).ToDictionary(s => s.Id);
+        var stored = stageIds.Except(stages.Keys).ToList();
+        foreach (var stage in await db.Stages.Where(s => stored.Contains(s.Id)).ToListAsync(ct))
+        {
+            stages[stage.Id] = stage;
+        }
+
         foreach (var change in changes)
         {
             if (opportunities.TryGetValue(change.OpportunityId, out var opportunity) && stages.TryGetValue(change.ToStageId, out var to) && stages.TryGetValue(opportunity.StageId, out var current))
