@@ -36,6 +36,8 @@ public sealed class ReportingModule : IModule
     public void AddSchema(ISchemaSlice schema)
     {
         SalesReport.Build(schema);
+        SalesFunnel.Build(schema);
+        Dashboard.Build(schema);
         ForecastSchema.Build(schema);
     }
 }

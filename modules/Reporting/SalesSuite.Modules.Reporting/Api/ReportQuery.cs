@@ -116,12 +116,17 @@ internal static class ReportQuery
 {
     public static readonly SalesDimension[] Periods = [SalesDimension.Day, SalesDimension.Week, SalesDimension.Month, SalesDimension.Quarter, SalesDimension.Year];
 
-    public static IQueryable<Joined<TFact>> Facts<TFact>(ReportingDbContext db, IQueryable<TFact> facts, DateOnly from, DateOnly to, ReportFilter filter, IReadOnlyCollection<SalesDimension> groupBy)
-        where TFact : CalendarFact
+    /// <param name="dayColumn">The fact's day the period applies to (a DateOnly or DateOnly? column).</param>
+    public static IQueryable<Joined<TFact>> Facts<TFact>(ReportingDbContext db, IQueryable<TFact> facts, DateOnly from, DateOnly to, ReportFilter filter, IReadOnlyCollection<SalesDimension> groupBy,
+        string dayColumn = nameof(CalendarFact.Day))
+        where TFact : class
     {
-        var rows = facts.Where(Lambda<TFact, bool>(f => Expression.AndAlso(
-            Expression.GreaterThanOrEqual(Expression.Property(f, nameof(CalendarFact.Day)), Boxed(from)),
-            Expression.LessThanOrEqual(Expression.Property(f, nameof(CalendarFact.Day)), Boxed(to)))));
+        var rows = facts.Where(Lambda<TFact, bool>(f =>
+        {
+            var day = Expression.Property(f, dayColumn);
+            Expression Bound(DateOnly value) => day.Type == typeof(DateOnly) ? Boxed(value) : Boxed<DateOnly?>(value);
+            return Expression.AndAlso(Expression.GreaterThanOrEqual(day, Bound(from)), Expression.LessThanOrEqual(day, Bound(to)));
+        }));
         var customers = filter.NeedsCustomers || groupBy.Any(d => d is SalesDimension.Region or SalesDimension.CustomerLevel or SalesDimension.Source);
         var reps = filter.NeedsReps || groupBy.Contains(SalesDimension.Team);
         IQueryable<Joined<TFact>> joined;

@@ -45,7 +45,6 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             o.Property(x => x.Stage).HasMaxLength(100).IsRequired();
             o.Property(x => x.Status).HasMaxLength(8).IsRequired();
             o.Property(x => x.Source).HasMaxLength(100);
-            o.Property(x => x.CycleDays).HasPrecision(12, 4);
             o.HasIndex(x => new { x.TenantId, x.Status, x.OwnerId });
         });
         modelBuilder.Entity<OpportunityMeasure>(m =>
@@ -61,7 +60,6 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             e.Property(x => x.OwnerId).HasMaxLength(64).IsRequired();
             e.Property(x => x.Stage).HasMaxLength(100).IsRequired();
             e.Property(x => x.Kind).HasMaxLength(8).IsRequired();
-            e.Property(x => x.DaysInStage).HasPrecision(12, 4);
             e.HasIndex(x => new { x.TenantId, x.Day });
             e.HasIndex(x => new { x.TenantId, x.OpportunityId });
         });

@@ -15,8 +15,6 @@ namespace SalesSuite.Modules.Reporting.Domain;
 internal sealed class PipelineFacts(ModuleDbContextFactory<ReportingDbContext> contexts, ITenantContext tenant)
     : IIntegrationEventHandler<OpportunityStageChanged>, IIntegrationEventHandler<OpportunityChanged>
 {
-    private const decimal MinutesPerDay = 1440m;
-
     public async Task HandleAsync(OpportunityStageChanged e, IntegrationContext context, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
@@ -87,7 +85,7 @@ internal sealed class PipelineFacts(ModuleDbContextFactory<ReportingDbContext> c
         fact.ClosedAt = state.Status == "OPEN" ? null : state.ClosedAt;
         fact.ClosedDay = fact.ClosedAt is { } closed ? tenant.Tenant.LocalDay(closed) : null;
         fact.ExpectedCloseDate = state.ExpectedCloseDate;
-        fact.CycleDays = state.Status == "WON" && fact.ClosedAt is { } won ? Days(won - state.CreatedAt) : null;
+        fact.CycleMinutes = state.Status == "WON" && fact.ClosedAt is { } won ? Minutes(won - state.CreatedAt) : null;
         fact.Version = state.Version;
     }
 
@@ -117,7 +115,7 @@ internal sealed class PipelineFacts(ModuleDbContextFactory<ReportingDbContext> c
         }
     }
 
-    internal static decimal Days(TimeSpan span) => decimal.Round((decimal)span.TotalMinutes / MinutesPerDay, 4, MidpointRounding.AwayFromZero);
+    internal static long Minutes(TimeSpan span) => (long)Math.Round(span.TotalMinutes, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>Orders an opportunity's stage entries into its history and marks how each was left.</summary>
@@ -146,7 +144,7 @@ internal static class StageHistory
             var next = i + 1 < ordered.Count ? ordered[i + 1] : null;
             entry.LeftAt = next?.At;
             entry.MovedOn = next is not null && (next.Kind == "WON" || (next.Kind == "OPEN" && next.StagePosition > entry.StagePosition));
-            entry.DaysInStage = next is null ? null : PipelineFacts.Days(next.At - entry.At);
+            entry.MinutesInStage = next is null ? null : PipelineFacts.Minutes(next.At - entry.At);
         }
     }
 }

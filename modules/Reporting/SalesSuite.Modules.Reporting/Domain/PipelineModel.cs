@@ -45,8 +45,8 @@ internal sealed class OpportunityFact : TenantEntity, IOwnedRecord
 
     public DateOnly? ExpectedCloseDate { get; set; }
 
-    /// <summary>Days from creation to won, when won.</summary>
-    public decimal? CycleDays { get; set; }
+    /// <summary>Minutes from creation to won, when won (whole numbers: averaged in SQL on every provider).</summary>
+    public long? CycleMinutes { get; set; }
 
     public long Version { get; set; }
 }
@@ -113,7 +113,8 @@ internal sealed class StageEntry : TenantEntity, IOwnedRecord
     /// <summary>Left for a later open stage or won (not lost, not back).</summary>
     public bool MovedOn { get; set; }
 
-    public decimal? DaysInStage { get; set; }
+    /// <summary>Minutes from entering the stage to leaving it, once left.</summary>
+    public long? MinutesInStage { get; set; }
 }
 
 /// <summary>A customer as reports group it, from the Customers module's events.</summary>

@@ -89,9 +89,8 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uuid");
 
-                    b.Property<decimal?>("CycleDays")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)");
+                    b.Property<long?>("CycleMinutes")
+                        .HasColumnType("bigint");
 
                     b.Property<DateOnly?>("ExpectedCloseDate")
                         .HasColumnType("date");
@@ -330,10 +329,6 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
-                    b.Property<decimal?>("DaysInStage")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("numeric(12,4)");
-
                     b.Property<Guid?>("FromStageId")
                         .HasColumnType("uuid");
 
@@ -344,6 +339,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("LeftAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("MinutesInStage")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("MovedOn")
                         .HasColumnType("boolean");

@@ -89,9 +89,8 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<decimal?>("CycleDays")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("decimal(12,4)");
+                    b.Property<long?>("CycleMinutes")
+                        .HasColumnType("bigint");
 
                     b.Property<DateOnly?>("ExpectedCloseDate")
                         .HasColumnType("date");
@@ -330,10 +329,6 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
-                    b.Property<decimal?>("DaysInStage")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("decimal(12,4)");
-
                     b.Property<Guid?>("FromStageId")
                         .HasColumnType("uniqueidentifier");
 
@@ -344,6 +339,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("LeftAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<long?>("MinutesInStage")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("MovedOn")
                         .HasColumnType("bit");

@@ -83,9 +83,8 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("CycleDays")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("CycleMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ExpectedCloseDate")
                         .HasColumnType("TEXT");
@@ -324,10 +323,6 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("DaysInStage")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("FromStageId")
                         .HasColumnType("TEXT");
 
@@ -337,6 +332,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MinutesInStage")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("MovedOn")

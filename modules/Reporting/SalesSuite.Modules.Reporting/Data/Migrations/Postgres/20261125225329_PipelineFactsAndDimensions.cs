@@ -52,7 +52,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ClosedDay = table.Column<DateOnly>(type: "date", nullable: true),
                     ExpectedCloseDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CycleDays = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: true),
+                    CycleMinutes = table.Column<long>(type: "bigint", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
@@ -126,7 +126,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
                     LeftAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     MovedOn = table.Column<bool>(type: "boolean", nullable: false),
-                    DaysInStage = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: true),
+                    MinutesInStage = table.Column<long>(type: "bigint", nullable: true),
                     TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>

@@ -52,7 +52,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                     ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     ClosedDay = table.Column<DateOnly>(type: "date", nullable: true),
                     ExpectedCloseDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CycleDays = table.Column<decimal>(type: "decimal(12,4)", precision: 12, scale: 4, nullable: true),
+                    CycleMinutes = table.Column<long>(type: "bigint", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     TenantId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
@@ -126,7 +126,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
                     LeftAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     MovedOn = table.Column<bool>(type: "bit", nullable: false),
-                    DaysInStage = table.Column<decimal>(type: "decimal(12,4)", precision: 12, scale: 4, nullable: true),
+                    MinutesInStage = table.Column<long>(type: "bigint", nullable: true),
                     TenantId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>

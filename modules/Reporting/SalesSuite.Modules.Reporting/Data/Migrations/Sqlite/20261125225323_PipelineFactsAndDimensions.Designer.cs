@@ -11,7 +11,7 @@ using SalesSuite.Modules.Reporting.Data;
 namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261125223951_PipelineFactsAndDimensions")]
+    [Migration("20261125225323_PipelineFactsAndDimensions")]
     partial class PipelineFactsAndDimensions
     {
         /// <inheritdoc />
@@ -86,9 +86,8 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("CycleDays")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("CycleMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ExpectedCloseDate")
                         .HasColumnType("TEXT");
@@ -327,10 +326,6 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("DaysInStage")
-                        .HasPrecision(12, 4)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("FromStageId")
                         .HasColumnType("TEXT");
 
@@ -340,6 +335,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MinutesInStage")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("MovedOn")

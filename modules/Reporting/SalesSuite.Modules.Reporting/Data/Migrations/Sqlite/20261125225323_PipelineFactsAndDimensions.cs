@@ -50,7 +50,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ClosedDay = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ExpectedCloseDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CycleDays = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: true),
+                    CycleMinutes = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
@@ -121,7 +121,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     LeftAt = table.Column<long>(type: "INTEGER", nullable: true),
                     MovedOn = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DaysInStage = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: true),
+                    MinutesInStage = table.Column<long>(type: "INTEGER", nullable: true),
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
