@@ -94,7 +94,11 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
     public async Task A_redelivered_event_is_counted_once_and_bad_groupings_are_refused()
     {
         var alice = App.As("demo", "alice", "rep");
-        await App.DispatchEventsAsync(); // the demo seed's own events
+        while (await App.DispatchEventsAsync() > 0)
+        {
+            // the demo seed's own events, a batch per outbox at a time
+        }
+
         var customer = await CustomerAsync(alice, "Once Ltd");
         await ConfirmedOrderAsync(alice, customer, null, "{ description: \"Item\", quantity: 3, unitPrice: 10 }");
         Assert.Equal(2, await App.DispatchEventsAsync()); // CustomerChanged and OrderConfirmed

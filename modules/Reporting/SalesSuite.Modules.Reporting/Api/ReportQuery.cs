@@ -132,7 +132,7 @@ internal static class ReportQuery
         IQueryable<Joined<TFact>> joined;
         if (customers)
         {
-            var withCustomers = rows.LeftJoin(db.Customers, Lambda<TFact, Guid>(f => Expression.Property(f, "CustomerId")), c => c.Id, (f, c) => new Joined<TFact> { F = f, C = c });
+            var withCustomers = rows.LeftJoin(db.Customers, Lambda<TFact, Guid>(f => Expression.Property(f, "CustomerId")), c => c.CustomerId, (f, c) => new Joined<TFact> { F = f, C = c });
             joined = reps
                 ? withCustomers.LeftJoin(db.Reps, Lambda<Joined<TFact>, string>(x => Expression.Property(Expression.Property(x, "F"), "OwnerId")), r => r.UserId,
                     (x, r) => new Joined<TFact> { F = x.F, C = x.C, R = r })

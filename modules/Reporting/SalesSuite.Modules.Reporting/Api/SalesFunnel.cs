@@ -86,7 +86,7 @@ internal static class SalesFunnel
             Left = g.Sum(x => x.F.MinutesInStage != null ? 1 : 0),
             AverageMinutes = g.Average(x => (double?)x.F.MinutesInStage),
         }).ToListAsync(ct);
-        var won = await entries.Where(x => db.Opportunities.Any(o => o.Id == x.F.OpportunityId && o.Status == "WON"))
+        var won = await entries.Where(x => db.Opportunities.Any(o => o.OpportunityId == x.F.OpportunityId && o.Status == "WON"))
             .GroupBy(x => x.F.StageId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var stages = new List<FunnelStage>();
         foreach (var s in perStage.OrderBy(s => s.Position).ThenBy(s => s.Stage, StringComparer.Ordinal))

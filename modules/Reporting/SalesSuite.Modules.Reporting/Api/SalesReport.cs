@@ -223,7 +223,7 @@ internal static class SalesReport
         if (groupBy.Contains(SalesDimension.Team))
         {
             var teamIds = keys.Where(k => k.Team is not null).Select(k => k.Team!.Value).Distinct().ToList();
-            teams = await db.Teams.Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+            teams = await db.Teams.Where(t => teamIds.Contains(t.TeamId)).ToDictionaryAsync(t => t.TeamId, t => t.Name, ct);
         }
 
         var salesByKey = sales.ToDictionary(s => s.Key);

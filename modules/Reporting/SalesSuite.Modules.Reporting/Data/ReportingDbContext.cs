@@ -45,6 +45,7 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             o.Property(x => x.Stage).HasMaxLength(100).IsRequired();
             o.Property(x => x.Status).HasMaxLength(8).IsRequired();
             o.Property(x => x.Source).HasMaxLength(100);
+            o.HasIndex(x => new { x.TenantId, x.OpportunityId }).IsUnique();
             o.HasIndex(x => new { x.TenantId, x.Status, x.OwnerId });
         });
         modelBuilder.Entity<OpportunityMeasure>(m =>
@@ -62,6 +63,7 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             e.Property(x => x.Kind).HasMaxLength(8).IsRequired();
             e.HasIndex(x => new { x.TenantId, x.Day });
             e.HasIndex(x => new { x.TenantId, x.OpportunityId });
+            e.HasIndex(x => new { x.TenantId, x.StageChangeId }).IsUnique();
         });
         modelBuilder.Entity<CustomerDimension>(c =>
         {
@@ -72,6 +74,7 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             c.Property(x => x.Source).HasMaxLength(100);
             c.Property(x => x.Region).HasMaxLength(100);
             c.Property(x => x.OwnerId).HasMaxLength(64).IsRequired();
+            c.HasIndex(x => new { x.TenantId, x.CustomerId }).IsUnique();
         });
         modelBuilder.Entity<RepDimension>(r =>
         {
@@ -88,6 +91,7 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             t.ToTable("TeamDimension");
             t.HasKey(x => x.Id);
             t.Property(x => x.Name).HasMaxLength(100).IsRequired();
+            t.HasIndex(x => new { x.TenantId, x.TeamId }).IsUnique();
         });
     }
 }

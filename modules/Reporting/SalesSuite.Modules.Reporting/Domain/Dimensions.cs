@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Reporting.Data;
@@ -17,21 +18,8 @@ internal sealed class Dimensions(ModuleDbContextFactory<ReportingDbContext> cont
     public async Task HandleAsync(CustomerChanged e, IntegrationContext context, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
-        await db.HandleOnceAsync(context, "reporting.customer.changed", async () =>
-        {
-            var customer = await db.Customers.AsTracking().FirstOrDefaultAsync(c => c.Id == e.CustomerId, cancellationToken);
-            if (customer is null)
-            {
-                db.Customers.Add(customer = new CustomerDimension(e.CustomerId));
-            }
-            else if (customer.Version > e.Version)
-            {
-                return;
-            }
-
-            (customer.Name, customer.Level, customer.Source, customer.Region, customer.OwnerId, customer.Archived, customer.Version) =
-                (e.Name, e.Level, e.Source, e.Region, e.OwnerId, e.Archived, e.Version);
-        }, cancellationToken);
+        await db.HandleOnceAsync(context, "reporting.customer.changed", () => LatestAsync(db.Customers, c => c.CustomerId == e.CustomerId, () => new CustomerDimension(e.CustomerId), c => c.Version, e.Version,
+            c => (c.Name, c.Level, c.Source, c.Region, c.OwnerId, c.Archived, c.Version) = (e.Name, e.Level, e.Source, e.Region, e.OwnerId, e.Archived, e.Version), cancellationToken), cancellationToken);
     }
 
     public async Task HandleAsync(CustomerRemoved e, IntegrationContext context, CancellationToken cancellationToken)
@@ -39,45 +27,39 @@ internal sealed class Dimensions(ModuleDbContextFactory<ReportingDbContext> cont
         await using var db = contexts.Create();
         await db.HandleOnceAsync(context, "reporting.customer.removed", async () =>
         {
-            db.Customers.RemoveRange(await db.Customers.AsTracking().Where(c => c.Id == e.CustomerId).ToListAsync(cancellationToken));
+            db.Customers.RemoveRange(await db.Customers.AsTracking().Where(c => c.CustomerId == e.CustomerId).ToListAsync(cancellationToken));
         }, cancellationToken);
     }
 
     public async Task HandleAsync(SalesRepChanged e, IntegrationContext context, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
-        await db.HandleOnceAsync(context, "reporting.rep.changed", async () =>
-        {
-            var rep = await db.Reps.AsTracking().FirstOrDefaultAsync(r => r.UserId == e.UserId, cancellationToken);
-            if (rep is null)
-            {
-                db.Reps.Add(rep = new RepDimension { UserId = e.UserId });
-            }
-            else if (rep.Version > e.Version)
-            {
-                return;
-            }
-
-            (rep.Name, rep.TeamId, rep.Territory, rep.ManagerUserId, rep.Active, rep.Version) = (e.Name, e.TeamId, e.Territory, e.ManagerUserId, e.Active, e.Version);
-        }, cancellationToken);
+        await db.HandleOnceAsync(context, "reporting.rep.changed", () => LatestAsync(db.Reps, r => r.UserId == e.UserId, () => new RepDimension { UserId = e.UserId }, r => r.Version, e.Version,
+            r => (r.Name, r.TeamId, r.Territory, r.ManagerUserId, r.Active, r.Version) = (e.Name, e.TeamId, e.Territory, e.ManagerUserId, e.Active, e.Version), cancellationToken), cancellationToken);
     }
 
     public async Task HandleAsync(SalesTeamChanged e, IntegrationContext context, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
-        await db.HandleOnceAsync(context, "reporting.team.changed", async () =>
-        {
-            var team = await db.Teams.AsTracking().FirstOrDefaultAsync(t => t.Id == e.TeamId, cancellationToken);
-            if (team is null)
-            {
-                db.Teams.Add(team = new TeamDimension(e.TeamId));
-            }
-            else if (team.Version > e.Version)
-            {
-                return;
-            }
+        await db.HandleOnceAsync(context, "reporting.team.changed", () => LatestAsync(db.Teams, t => t.TeamId == e.TeamId, () => new TeamDimension(e.TeamId), t => t.Version, e.Version,
+            t => (t.Name, t.Version) = (e.Name, e.Version), cancellationToken), cancellationToken);
+    }
 
-            (team.Name, team.Version) = (e.Name, e.Version);
-        }, cancellationToken);
+    /// <summary>Adds the row, or updates it unless it already holds a later version than <paramref name="incoming"/>.</summary>
+    private static async Task LatestAsync<TRow>(DbSet<TRow> rows, Expression<Func<TRow, bool>> match, Func<TRow> create, Func<TRow, long> version, long incoming,
+        Action<TRow> apply, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        var row = await rows.AsTracking().FirstOrDefaultAsync(match, cancellationToken);
+        if (row is null)
+        {
+            rows.Add(row = create());
+        }
+        else if (version(row) > incoming)
+        {
+            return;
+        }
+
+        apply(row);
     }
 }

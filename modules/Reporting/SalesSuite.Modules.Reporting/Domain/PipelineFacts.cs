@@ -21,7 +21,7 @@ internal sealed class PipelineFacts(ModuleDbContextFactory<ReportingDbContext> c
         await db.HandleOnceAsync(context, "reporting.opportunity.stage", async () =>
         {
             StageEntry? added = null;
-            if (!await db.StageEntries.AnyAsync(s => s.Id == e.StageChangeId, cancellationToken))
+            if (!await db.StageEntries.AnyAsync(s => s.StageChangeId == e.StageChangeId, cancellationToken))
             {
                 db.StageEntries.Add(added = new StageEntry(e.StageChangeId)
                 {
@@ -42,7 +42,7 @@ internal sealed class PipelineFacts(ModuleDbContextFactory<ReportingDbContext> c
 
     private async Task ApplyAsync(ReportingDbContext db, OpportunityState state, StageEntry? added, CancellationToken ct)
     {
-        var fact = await db.Opportunities.AsTracking().FirstOrDefaultAsync(o => o.Id == state.OpportunityId, ct);
+        var fact = await db.Opportunities.AsTracking().FirstOrDefaultAsync(o => o.OpportunityId == state.OpportunityId, ct);
         if (fact is null)
         {
             db.Opportunities.Add(fact = new OpportunityFact(state.OpportunityId));
@@ -51,11 +51,11 @@ internal sealed class PipelineFacts(ModuleDbContextFactory<ReportingDbContext> c
         if (fact.Version <= state.Version)
         {
             Apply(fact, state);
-            db.OpportunityMeasures.RemoveRange(await db.OpportunityMeasures.AsTracking().Where(m => m.OpportunityId == fact.Id).ToListAsync(ct));
+            db.OpportunityMeasures.RemoveRange(await db.OpportunityMeasures.AsTracking().Where(m => m.OpportunityId == fact.OpportunityId).ToListAsync(ct));
             db.OpportunityMeasures.AddRange(Measures(fact));
         }
 
-        var entries = await db.StageEntries.AsTracking().Where(s => s.OpportunityId == fact.Id).ToListAsync(ct);
+        var entries = await db.StageEntries.AsTracking().Where(s => s.OpportunityId == fact.OpportunityId).ToListAsync(ct);
         if (added is not null)
         {
             entries.Add(added);
@@ -93,7 +93,7 @@ internal sealed class PipelineFacts(ModuleDbContextFactory<ReportingDbContext> c
     {
         OpportunityMeasure On(DateOnly day)
         {
-            var measure = new OpportunityMeasure { OpportunityId = fact.Id, CustomerId = fact.CustomerId, OwnerId = fact.OwnerId };
+            var measure = new OpportunityMeasure { OpportunityId = fact.OpportunityId, CustomerId = fact.CustomerId, OwnerId = fact.OwnerId };
             measure.SetDay(day);
             return measure;
         }

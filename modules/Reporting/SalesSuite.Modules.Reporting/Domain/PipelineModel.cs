@@ -10,7 +10,10 @@ internal sealed class OpportunityFact : TenantEntity, IOwnedRecord
     {
     }
 
-    public OpportunityFact(Guid opportunityId) => Id = opportunityId;
+    public OpportunityFact(Guid opportunityId) => OpportunityId = opportunityId;
+
+    /// <summary>The opportunity's id (the row has an id of its own, so that the audit history of the opportunity is its own module's).</summary>
+    public Guid OpportunityId { get; private set; }
 
     public Guid CustomerId { get; set; }
 
@@ -83,7 +86,10 @@ internal sealed class StageEntry : TenantEntity, IOwnedRecord
     {
     }
 
-    public StageEntry(Guid stageChangeId) => Id = stageChangeId;
+    public StageEntry(Guid stageChangeId) => StageChangeId = stageChangeId;
+
+    /// <summary>The stage history row of the Opportunities module this entry is.</summary>
+    public Guid StageChangeId { get; private set; }
 
     public Guid OpportunityId { get; set; }
 
@@ -124,7 +130,9 @@ internal sealed class CustomerDimension : TenantEntity
     {
     }
 
-    public CustomerDimension(Guid customerId) => Id = customerId;
+    public CustomerDimension(Guid customerId) => CustomerId = customerId;
+
+    public Guid CustomerId { get; private set; }
 
     public string Name { get; set; } = string.Empty;
 
@@ -166,7 +174,9 @@ internal sealed class TeamDimension : TenantEntity
     {
     }
 
-    public TeamDimension(Guid teamId) => Id = teamId;
+    public TeamDimension(Guid teamId) => TeamId = teamId;
+
+    public Guid TeamId { get; private set; }
 
     public string Name { get; set; } = string.Empty;
 

@@ -31,6 +31,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                     b.Property<bool>("Archived")
                         .HasColumnType("bit");
 
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Level")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
@@ -62,6 +65,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CustomerId")
+                        .IsUnique();
 
                     b.ToTable("CustomerDimension", "reporting");
                 });
@@ -97,6 +103,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
 
                     b.Property<bool>("HasAmount")
                         .HasColumnType("bit");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -135,6 +144,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "OpportunityId")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "Status", "OwnerId");
 
@@ -359,6 +371,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid>("StageChangeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("StageId")
                         .HasColumnType("uniqueidentifier");
 
@@ -376,6 +391,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "OpportunityId");
 
+                    b.HasIndex("TenantId", "StageChangeId")
+                        .IsUnique();
+
                     b.ToTable("StageEntries", "reporting");
                 });
 
@@ -389,6 +407,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -398,6 +419,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "TeamId")
+                        .IsUnique();
 
                     b.ToTable("TeamDimension", "reporting");
                 });

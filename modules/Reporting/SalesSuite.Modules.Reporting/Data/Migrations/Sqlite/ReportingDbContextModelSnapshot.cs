@@ -25,6 +25,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     b.Property<bool>("Archived")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -56,6 +59,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "CustomerId")
+                        .IsUnique();
 
                     b.ToTable("reporting_CustomerDimension", (string)null);
                 });
@@ -91,6 +97,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
 
                     b.Property<bool>("HasAmount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerId")
                         .IsRequired()
@@ -129,6 +138,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "OpportunityId")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "Status", "OwnerId");
 
@@ -353,6 +365,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("StageChangeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("StageId")
                         .HasColumnType("TEXT");
 
@@ -370,6 +385,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "OpportunityId");
 
+                    b.HasIndex("TenantId", "StageChangeId")
+                        .IsUnique();
+
                     b.ToTable("reporting_StageEntries", (string)null);
                 });
 
@@ -383,6 +401,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -392,6 +413,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "TeamId")
+                        .IsUnique();
 
                     b.ToTable("reporting_TeamDimension", (string)null);
                 });

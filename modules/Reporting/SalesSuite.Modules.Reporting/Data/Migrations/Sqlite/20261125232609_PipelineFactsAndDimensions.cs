@@ -16,6 +16,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
@@ -35,6 +36,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OpportunityId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OwnerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     StageId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -109,6 +111,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StageChangeId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OpportunityId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OwnerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CustomerId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -134,6 +137,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
@@ -142,6 +146,18 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_reporting_TeamDimension", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reporting_CustomerDimension_TenantId_CustomerId",
+                table: "reporting_CustomerDimension",
+                columns: new[] { "TenantId", "CustomerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reporting_Opportunities_TenantId_OpportunityId",
+                table: "reporting_Opportunities",
+                columns: new[] { "TenantId", "OpportunityId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_reporting_Opportunities_TenantId_Status_OwnerId",
@@ -173,6 +189,18 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                 name: "IX_reporting_StageEntries_TenantId_OpportunityId",
                 table: "reporting_StageEntries",
                 columns: new[] { "TenantId", "OpportunityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reporting_StageEntries_TenantId_StageChangeId",
+                table: "reporting_StageEntries",
+                columns: new[] { "TenantId", "StageChangeId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reporting_TeamDimension_TenantId_TeamId",
+                table: "reporting_TeamDimension",
+                columns: new[] { "TenantId", "TeamId" },
+                unique: true);
         }
 
         /// <inheritdoc />

@@ -17,6 +17,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -37,6 +38,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OpportunityId = table.Column<Guid>(type: "uuid", nullable: false),
                     CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
                     OwnerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     StageId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -114,6 +116,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StageChangeId = table.Column<Guid>(type: "uuid", nullable: false),
                     OpportunityId = table.Column<Guid>(type: "uuid", nullable: false),
                     OwnerId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     CustomerId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -140,6 +143,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
@@ -148,6 +152,20 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_TeamDimension", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerDimension_TenantId_CustomerId",
+                schema: "reporting",
+                table: "CustomerDimension",
+                columns: new[] { "TenantId", "CustomerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_TenantId_OpportunityId",
+                schema: "reporting",
+                table: "Opportunities",
+                columns: new[] { "TenantId", "OpportunityId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Opportunities_TenantId_Status_OwnerId",
@@ -185,6 +203,20 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                 schema: "reporting",
                 table: "StageEntries",
                 columns: new[] { "TenantId", "OpportunityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageEntries_TenantId_StageChangeId",
+                schema: "reporting",
+                table: "StageEntries",
+                columns: new[] { "TenantId", "StageChangeId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamDimension_TenantId_TeamId",
+                schema: "reporting",
+                table: "TeamDimension",
+                columns: new[] { "TenantId", "TeamId" },
+                unique: true);
         }
 
         /// <inheritdoc />
