@@ -163,6 +163,16 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
         Assert.Equal("4/2/1/0.6667 500 300 30", $"{report["opportunitiesOpened"]}/{report["opportunitiesWon"]}/{report["opportunitiesLost"]}/{Number(report["winRate"])} {Number(report["wonAmount"])} {Number(report["pipelineAmount"])} {Number(report["weightedPipeline"])}");
         var alice = (await App.As("demo", "alice", "rep").DataAsync(query))["salesFunnel"]!;
         Assert.Equal("0 0", $"{alice["opportunitiesWon"]} {alice["stages"]!.AsArray().Count}");
+
+        // Bad input is refused with a code; a report that needs no dimension reads the sales lines alone, grouped in SQL.
+        Assert.Equal("VALIDATION", (await dave.PostAsync("{ salesFunnel(from: \"2027-03-31\", to: \"2027-03-01\") { winRate } }")).FirstErrorCode);
+        Assert.Equal("VALIDATION", (await dave.PostAsync("{ salesReport(from: \"2027-03-01\", to: \"2027-03-31\", teamIds: [\"nope\"]) { totals { revenue } } }")).FirstErrorCode);
+        App.Sql.Clear();
+        await dave.DataAsync("{ salesReport(from: \"2027-03-01\", to: \"2027-03-31\", groupBy: [MONTH, REP]) { rows { measures { revenue orders } } } }");
+        var sql = Assert.Single(App.Sql.Commands, c => c.Contains("SalesLines", StringComparison.Ordinal));
+        Assert.Contains("GROUP BY", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("JOIN", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain(App.Sql.Commands, c => c.Contains("OpportunityMeasures", StringComparison.Ordinal));
     }
 
     private const string ReportQuery = """
