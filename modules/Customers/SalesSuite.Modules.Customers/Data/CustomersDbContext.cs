@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Security;
@@ -31,6 +32,17 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
         {
             customer.CreatedOn = DateOnly.FromDateTime(now.UtcDateTime);
         }
+    }
+
+    /// <summary>Every save that registers, removes or regroups a customer tells the read models (<see cref="CustomerEvents"/>).</summary>
+    protected override Task OnSavingAsync(CancellationToken cancellationToken)
+    {
+        foreach (var entry in ChangeTracker.Entries<Customer>().Where(e => Changed(e, CustomerEvents.Reported)).ToList())
+        {
+            Publish(entry.State == EntityState.Deleted ? new CustomerRemoved(entry.Entity.Id, Now) : CustomerEvents.Changed(entry.Entity, Now));
+        }
+
+        return Task.CompletedTask;
     }
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)

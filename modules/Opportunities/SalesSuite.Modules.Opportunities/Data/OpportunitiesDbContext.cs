@@ -20,6 +20,9 @@ internal sealed class OpportunitiesDbContext(DbContextOptions<OpportunitiesDbCon
 
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
 
+    /// <summary>Every save that moves an opportunity or changes its figures tells the read models (<see cref="OpportunityEvents"/>).</summary>
+    protected override Task OnSavingAsync(CancellationToken cancellationToken) => OpportunityEvents.PublishAsync(this, Now, cancellationToken);
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<PipelineStage>(s =>

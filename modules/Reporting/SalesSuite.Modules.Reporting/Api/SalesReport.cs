@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -14,88 +13,88 @@ using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Reporting.Api;
 
-internal enum SalesDimension
-{
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Year,
-    Rep,
-    Product,
-    Customer,
-}
-
-/// <summary>The grouping key of a report row; members not grouped by stay null.</summary>
-internal sealed class SalesKey
-{
-    public DateOnly? Period { get; set; }
-
-    public string? Rep { get; set; }
-
-    public string? Product { get; set; }
-
-    public Guid? Customer { get; set; }
-}
-
-internal sealed class SalesFigures<TKey>
-{
-    public required TKey Key { get; init; }
-
-    public long Revenue { get; set; }
-
-    public int Orders { get; set; }
-
-    public int Lines { get; set; }
-
-    public long Quantity { get; set; }
-}
-
-internal sealed record SalesMeasures(decimal Revenue, int Orders, int OrderLines, decimal Quantity)
+internal sealed record SalesMeasures(decimal Revenue, int Orders, int OrderLines, decimal Quantity,
+    int OpportunitiesOpened = 0, int OpportunitiesWon = 0, int OpportunitiesLost = 0, decimal WonAmount = 0m, decimal PipelineAmount = 0m, decimal WeightedPipeline = 0m)
 {
     public static readonly SalesMeasures None = new(0m, 0, 0, 0m);
 
-    public static SalesMeasures Of<TKey>(SalesFigures<TKey>? figures) => figures is null ? None
-        : new(Scaled.To(figures.Revenue), figures.Orders, figures.Lines, Scaled.To(figures.Quantity));
+    /// <summary>Won / (won + lost) of the opportunities closed in the period, four decimals; null when none closed.</summary>
+    public decimal? WinRate => OpportunitiesWon + OpportunitiesLost == 0 ? null
+        : decimal.Round((decimal)OpportunitiesWon / (OpportunitiesWon + OpportunitiesLost), 4, MidpointRounding.AwayFromZero);
+
+    public static SalesMeasures Of<TKey>(SalesFigures<TKey>? sales, PipelineFigures<TKey>? pipeline) => new(
+        Scaled.To(sales?.Revenue ?? 0), sales?.Orders ?? 0, sales?.Lines ?? 0, Scaled.To(sales?.Quantity ?? 0),
+        pipeline?.Opened ?? 0, pipeline?.Won ?? 0, pipeline?.Lost ?? 0, Scaled.To(pipeline?.WonAmount ?? 0), Scaled.To(pipeline?.Pipeline ?? 0), Scaled.To(pipeline?.Weighted ?? 0));
+
+    public static SalesMeasures operator +(SalesMeasures a, SalesMeasures b) => new(
+        a.Revenue + b.Revenue, a.Orders + b.Orders, a.OrderLines + b.OrderLines, a.Quantity + b.Quantity, a.OpportunitiesOpened + b.OpportunitiesOpened,
+        a.OpportunitiesWon + b.OpportunitiesWon, a.OpportunitiesLost + b.OpportunitiesLost, a.WonAmount + b.WonAmount, a.PipelineAmount + b.PipelineAmount, a.WeightedPipeline + b.WeightedPipeline);
 }
 
-internal sealed record SalesRow(SalesKey Key, string? ProductName, SalesMeasures Measures);
+internal sealed record SalesRow(SalesKey Key, string? ProductName, string? TeamName, SalesMeasures Measures);
 
 internal sealed record SalesComparison(DateOnly From, DateOnly To, SalesMeasures Totals, decimal? RevenueChange);
 
-/// <summary>What a sales report is asked for; <see cref="SalesReport.ComputeAsync"/> answers it.</summary>
-internal sealed record SalesQuery(DateOnly From, DateOnly To, List<SalesDimension> GroupBy, List<string>? RepIds = null, List<string>? ProductKeys = null,
-    List<Guid>? CustomerIds = null, bool CompareToPrevious = false);
+/// <summary>What a sales report is asked for (by <c>salesReport</c> or a report template); <see cref="SalesReport.ComputeAsync"/> answers it.</summary>
+/// <param name="WithPipeline">Whether to compute the opportunity measures (their groups add rows without sales).</param>
+internal sealed record SalesQuery(DateOnly From, DateOnly To, List<SalesDimension> GroupBy, ReportFilter Filter, bool CompareToPrevious = false, bool WithPipeline = false);
 
 internal sealed record SalesReportResult(string BaseCurrency, DateOnly From, DateOnly To, IReadOnlyList<SalesDimension> GroupBy, SalesMeasures Totals,
     SalesComparison? Previous, IReadOnlyList<SalesRow> Rows);
 
 /// <summary>
-/// <c>salesReport</c> (REP1, REP2): revenue, orders, order lines and quantity of confirmed orders in the base currency,
-/// grouped by a period of the tenant's calendar and by rep, product or customer, with filters and the previous period
-/// of the same length for comparison. Aggregated in SQL over the reporting read model, within the caller's record scope.
+/// <c>salesReport</c> (REP1, REP2): revenue, orders, order lines and quantity of confirmed orders, and opportunities opened,
+/// won and lost, won amount, open pipeline and weighted pipeline, in the base currency, grouped by a period of the tenant's
+/// calendar and by rep, team, region, customer level, source, product or customer, with filters and the previous period of the
+/// same length for comparison. Aggregated in SQL over the reporting read model, within the caller's record scope.
 /// </summary>
 internal static class SalesReport
 {
     public const int MaxRows = 10_000;
 
-    private static readonly SalesDimension[] Periods = [SalesDimension.Day, SalesDimension.Week, SalesDimension.Month, SalesDimension.Quarter, SalesDimension.Year];
+    private static readonly HashSet<string> PipelineFields =
+        ["opportunitiesOpened", "opportunitiesWon", "opportunitiesLost", "winRate", "wonAmount", "pipelineAmount", "weightedPipeline"];
 
     public static void Build(ISchemaSlice slice)
     {
-        var dimension = new EnumerationGraphType<SalesDimension> { Name = "SalesDimension", Description = "What a sales report groups by: one period of the tenant's calendar (weeks start on Monday) and/or rep, product, customer." };
+        var dimension = new EnumerationGraphType<SalesDimension>
+        {
+            Name = "SalesDimension",
+            Description = "What a sales report groups by: one period of the tenant's calendar (weeks start on Monday) and/or rep, product, customer, the rep's team, "
+                + "the customer's region, level or source.",
+        };
         slice.AddType(dimension);
-        var measures = new ObjectGraphType { Name = "SalesMeasures", Description = "Figures of confirmed orders (cancelled ones excluded), amounts in the base currency at each order's own rate." };
+        var measures = new ObjectGraphType
+        {
+            Name = "SalesMeasures",
+            Description = "Figures of confirmed orders (cancelled ones excluded) and of opportunities, amounts in the base currency at each record's own rate. "
+                + "Opportunities count on their creation day (opened), closing day (won, lost, won amount) and, while open, their expected close date or else "
+                + "their creation day (pipeline); grouped or filtered by product they are left out (zero).",
+        };
         measures.AddField(Fields.Read("revenue", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).Revenue, "Net of the order lines."));
         measures.AddField(Fields.Read("orders", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).Orders));
         measures.AddField(Fields.Read("orderLines", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OrderLines));
         measures.AddField(Fields.Read("quantity", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).Quantity));
+        measures.AddField(Fields.Read("opportunitiesOpened", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesOpened, "Created in the period."));
+        measures.AddField(Fields.Read("opportunitiesWon", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesWon, "Won in the period (and still won)."));
+        measures.AddField(Fields.Read("opportunitiesLost", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesLost, "Lost in the period (and still lost)."));
+        measures.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((SalesMeasures)s).WinRate, "won / (won + lost), four decimals; null when none closed."));
+        measures.AddField(Fields.Read("wonAmount", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).WonAmount, "Amount of the opportunities won."));
+        measures.AddField(Fields.Read("pipelineAmount", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).PipelineAmount,
+            "Amount of the open opportunities expected to close in the period."));
+        measures.AddField(Fields.Read("weightedPipeline", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).WeightedPipeline,
+            "Their amount × probability / 100 (REP5: group by MONTH for the weighted pipeline by expected close month)."));
         var row = new ObjectGraphType { Name = "SalesReportRow", Description = "One group; the fields of dimensions not grouped by are null." };
         row.AddField(Fields.Read("period", new DateOnlyGraphType(), s => ((SalesRow)s).Key.Period, "First day of the period."));
         row.AddField(Fields.Read("repId", new StringGraphType(), s => ((SalesRow)s).Key.Rep, "User id of the rep who owns the orders."));
         row.AddField(Fields.Read("productKey", new StringGraphType(), s => ((SalesRow)s).Key.Product, "SKU, or a custom item's description."));
         row.AddField(Fields.Read("productName", new StringGraphType(), s => ((SalesRow)s).ProductName));
         row.AddField(Fields.Read("customerId", new IdGraphType(), s => ((SalesRow)s).Key.Customer is { } id ? GlobalId.Encode("Customer", id) : null));
+        row.AddField(Fields.Read("teamId", new IdGraphType(), s => ((SalesRow)s).Key.Team is { } id ? GlobalId.Encode("Team", id) : null, "The owning rep's team; null for reps without one."));
+        row.AddField(Fields.Read("teamName", new StringGraphType(), s => ((SalesRow)s).TeamName));
+        row.AddField(Fields.Read("region", new StringGraphType(), s => ((SalesRow)s).Key.Region, "The customer's region."));
+        row.AddField(Fields.Read("customerLevel", new StringGraphType(), s => ((SalesRow)s).Key.Level, "The customer's level code."));
+        row.AddField(Fields.Read("source", new StringGraphType(), s => ((SalesRow)s).Key.Source, "The customer's source."));
         row.AddField(Fields.Read("measures", new NonNullGraphType(measures), s => ((SalesRow)s).Measures));
         var comparison = new ObjectGraphType { Name = "SalesComparison", Description = "The period of the same length just before." };
         comparison.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((SalesComparison)s).From));
@@ -114,27 +113,57 @@ internal static class SalesReport
 
         var arguments = DateRange.Arguments();
         arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(dimension))) { Name = "groupBy", Description = "Up to three dimensions, at most one of them a period." });
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "repIds", Description = "Only these reps' orders." });
         arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "productKeys", Description = "Only these products (SKU or description)." });
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new IdGraphType()))) { Name = "customerIds", Description = "Only these customers." });
+        AddFilterArguments(arguments);
         arguments.Add(new QueryArgument(new BooleanGraphType()) { Name = "compareToPrevious", DefaultValue = false });
         slice.AddQueryField(Fields.Create("salesReport", new NonNullGraphType(report), RunAsync,
-            "Sales of a period (inclusive days of the tenant's calendar) within your scope, grouped and filtered, in the base currency.", arguments));
+            "Sales and opportunities of a period (inclusive days of the tenant's calendar) within your scope, grouped and filtered, in the base currency.", arguments));
     }
 
-    private static async Task<object?> RunAsync(IResolveFieldContext ctx)
+    /// <summary>The filters every report takes besides the period.</summary>
+    public static void AddFilterArguments(QueryArguments arguments)
     {
-        var (from, to) = DateRange.Read(ctx);
-        var groupBy = CheckGroupBy((ctx.GetArgument<List<SalesDimension>?>("groupBy") ?? []).Distinct().ToList(), "groupBy");
-        var customerIds = ctx.GetArgument<List<string>?>("customerIds")?.Select(id => GlobalId.Decode(id, "Customer", "customerIds")).ToList();
-        return await ComputeAsync(ctx.RequestServices!, new SalesQuery(from, to, groupBy, ctx.GetArgument<List<string>?>("repIds"),
-            ctx.GetArgument<List<string>?>("productKeys"), customerIds, ctx.GetArgument<bool>("compareToPrevious")), ctx.CancellationToken);
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "repIds", Description = "Only these reps' records." });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new IdGraphType()))) { Name = "customerIds", Description = "Only these customers." });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new IdGraphType()))) { Name = "teamIds", Description = "Only the records of these teams' reps." });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "regions", Description = "Only customers of these regions." });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "levels", Description = "Only customers of these levels (codes)." });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "sources", Description = "Only customers from these sources." });
+    }
+
+    /// <summary>The filter arguments; a customer one may not see is NOT_FOUND, as any other lookup of it.</summary>
+    public static async Task<ReportFilter> ReadFilterAsync(IResolveFieldContext ctx)
+    {
+        var filter = ReadFilter(ctx);
+        await CheckCustomersAsync(ctx.RequestServices!, filter, ctx.CancellationToken);
+        return filter;
+    }
+
+    private static ReportFilter ReadFilter(IResolveFieldContext ctx) => new(
+        ctx.GetArgument<List<string>?>("repIds"),
+        ctx.HasArgument("productKeys") ? ctx.GetArgument<List<string>?>("productKeys") : null,
+        ctx.GetArgument<List<string>?>("customerIds")?.Select(id => GlobalId.Decode(id, "Customer", "customerIds")).ToList(),
+        ctx.GetArgument<List<string>?>("teamIds")?.Select(id => (Guid?)GlobalId.Decode(id, "Team", "teamIds")).ToList(),
+        ctx.GetArgument<List<string>?>("regions")?.Cast<string?>().ToList(),
+        ctx.GetArgument<List<string>?>("levels")?.Cast<string?>().ToList(),
+        ctx.GetArgument<List<string>?>("sources")?.Cast<string?>().ToList());
+
+    private static async Task CheckCustomersAsync(IServiceProvider services, ReportFilter filter, CancellationToken ct)
+    {
+        if (filter.CustomerIds is { Count: > 0 } customerIds && services.GetService<ICustomerDirectory>() is { } directory)
+        {
+            var visible = await directory.VisibleAsync(customerIds.ToList(), ct);
+            if (customerIds.FirstOrDefault(id => !visible.Contains(id)) is var unknown && unknown != Guid.Empty)
+            {
+                throw AppException.NotFound("Customer", GlobalId.Encode("Customer", unknown));
+            }
+        }
     }
 
     /// <summary>VALIDATION unless up to three dimensions, at most one of them a period.</summary>
     public static List<SalesDimension> CheckGroupBy(List<SalesDimension> groupBy, string field)
     {
-        if (groupBy.Count > 3 || groupBy.Count(Periods.Contains) > 1)
+        if (groupBy.Count > 3 || groupBy.Count(ReportQuery.Periods.Contains) > 1)
         {
             throw InputReader.Invalid(field, "takes up to three dimensions, at most one of them a period.");
         }
@@ -142,121 +171,100 @@ internal static class SalesReport
         return groupBy;
     }
 
-    /// <summary>The report within the current scope's grant: what <c>salesReport</c> answers and report templates render.</summary>
-    public static async Task<SalesReportResult> ComputeAsync(IServiceProvider services, SalesQuery query, CancellationToken cancellationToken)
+    private static async Task<object?> RunAsync(IResolveFieldContext ctx)
     {
-        var (from, to, groupBy, repIds, productKeys, customerIds, compareToPrevious) = query;
-        if (customerIds is { Count: > 0 } && services.GetService<ICustomerDirectory>() is { } directory)
-        {
-            var visible = await directory.VisibleAsync(customerIds, cancellationToken);
-            if (customerIds.FirstOrDefault(id => !visible.Contains(id)) is var unknown && unknown != Guid.Empty)
-            {
-                throw AppException.NotFound("Customer", GlobalId.Encode("Customer", unknown));
-            }
-        }
+        var (from, to) = DateRange.Read(ctx);
+        var groupBy = CheckGroupBy((ctx.GetArgument<List<SalesDimension>?>("groupBy") ?? []).Distinct().ToList(), "groupBy");
+        // Opportunity measures only when asked for: their groups would otherwise add rows without sales.
+        var query = new SalesQuery(from, to, groupBy, ReadFilter(ctx), ctx.GetArgument<bool>("compareToPrevious"), Selection.Selects(ctx, PipelineFields));
+        return await ComputeAsync(ctx.RequestServices!, query, ctx.CancellationToken);
+    }
 
+    /// <summary>The report within the current scope's grant: what <c>salesReport</c> answers and report templates render.</summary>
+    public static async Task<SalesReportResult> ComputeAsync(IServiceProvider services, SalesQuery query, CancellationToken ct)
+    {
+        var (from, to, groupBy, filter, compareToPrevious, withPipeline) = query;
+        await CheckCustomersAsync(services, filter, ct);
         await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
-
-        IQueryable<SalesLine> Lines(DateOnly first, DateOnly last)
-        {
-            var lines = db.SalesLines.Where(l => l.Day >= first && l.Day <= last);
-            if (repIds is { Count: > 0 })
-            {
-                lines = lines.Where(l => repIds.Contains(l.OwnerId));
-            }
-
-            if (productKeys is { Count: > 0 })
-            {
-                lines = lines.Where(l => productKeys.Contains(l.ProductKey));
-            }
-
-            if (customerIds is { Count: > 0 })
-            {
-                lines = lines.Where(l => customerIds.Contains(l.CustomerId));
-            }
-
-            return lines;
-        }
-
-        // An order's lines share its day, rep and customer: unless products split them, orders are counted by a sum
-        // of the first-line flag, and the rows add up to the totals; otherwise orders are counted distinct.
-        var byOrder = !groupBy.Contains(SalesDimension.Product) && productKeys is not { Count: > 0 };
-        var groups = groupBy.Count == 0 ? [] : await Aggregate(Lines(from, to).GroupBy(KeyOf(groupBy)), byOrder).Take(MaxRows + 1).ToListAsync(cancellationToken);
-        if (groups.Count > MaxRows)
-        {
-            throw new AppException(ErrorCodes.LimitExceeded, $"The report has more than {MaxRows} rows: filter it or group by fewer or coarser dimensions.");
-        }
-
-        var totals = byOrder && groupBy.Count > 0
-            ? new SalesMeasures(groups.Sum(g => Scaled.To(g.Revenue)), groups.Sum(g => g.Orders), groups.Sum(g => g.Lines), groups.Sum(g => Scaled.To(g.Quantity)))
-            : SalesMeasures.Of(await Aggregate(Lines(from, to).GroupBy(_ => 1), byOrder).FirstOrDefaultAsync(cancellationToken));
+        var rows = await RowsAsync(db, from, to, filter, groupBy, withPipeline, ct);
+        var totals = groupBy.Count > 0 && PartitionedByRows(filter, groupBy)
+            ? rows.Aggregate(SalesMeasures.None, (sum, r) => sum + r.Measures)
+            : await TotalsAsync(db, from, to, filter, withPipeline, ct);
         SalesComparison? previous = null;
         if (compareToPrevious)
         {
             var days = to.DayNumber - from.DayNumber + 1;
             var (previousFrom, previousTo) = (from.AddDays(-days), from.AddDays(-1));
-            var before = SalesMeasures.Of(await Aggregate(Lines(previousFrom, previousTo).GroupBy(_ => 1), byOrder).FirstOrDefaultAsync(cancellationToken));
-            previous = new SalesComparison(previousFrom, previousTo, before,
-                before.Revenue == 0m ? null : decimal.Round((totals.Revenue - before.Revenue) / before.Revenue, 4, MidpointRounding.AwayFromZero));
+            var before = await TotalsAsync(db, previousFrom, previousTo, filter, withPipeline, ct);
+            previous = new SalesComparison(previousFrom, previousTo, before, Change(totals.Revenue, before.Revenue));
+        }
+
+        var baseCurrency = await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(ct);
+        return new SalesReportResult(baseCurrency, from, to, groupBy, totals, previous, rows);
+    }
+
+    /// <summary>(now − before) / before, four decimals; null when before is zero.</summary>
+    public static decimal? Change(decimal now, decimal before) =>
+        before == 0m ? null : decimal.Round((now - before) / before, 4, MidpointRounding.AwayFromZero);
+
+    /// <summary>Whether every order line and measure row falls in exactly one group, so that the rows add up to the totals: unless products split orders.</summary>
+    private static bool PartitionedByRows(ReportFilter filter, IReadOnlyList<SalesDimension> groupBy) => !groupBy.Contains(SalesDimension.Product) && !filter.ByProduct;
+
+    /// <summary>The report's rows: order lines and opportunity measures grouped alike in SQL, joined on their key.</summary>
+    public static async Task<List<SalesRow>> RowsAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter, IReadOnlyList<SalesDimension> groupBy, bool withPipeline,
+        CancellationToken ct)
+    {
+        if (groupBy.Count == 0)
+        {
+            return [];
+        }
+
+        var byOrder = PartitionedByRows(filter, groupBy);
+        var sales = await ReportQuery.Sales(ReportQuery.Facts(db, db.SalesLines, from, to, filter, groupBy).GroupBy(ReportQuery.KeyOf<SalesLine>(groupBy)), byOrder)
+            .Take(MaxRows + 1).ToListAsync(ct);
+        var pipeline = byOrder && withPipeline
+            ? await ReportQuery.Pipeline(ReportQuery.Facts(db, db.OpportunityMeasures, from, to, filter, groupBy).GroupBy(ReportQuery.KeyOf<OpportunityMeasure>(groupBy)))
+                .Take(MaxRows + 1).ToListAsync(ct)
+            : [];
+        var pipelineByKey = pipeline.ToDictionary(p => p.Key);
+        var keys = sales.Select(s => s.Key).Union(pipeline.Select(p => p.Key)).ToList();
+        if (keys.Count > MaxRows)
+        {
+            throw new AppException(ErrorCodes.LimitExceeded, $"The report has more than {MaxRows} rows: filter it or group by fewer or coarser dimensions.");
         }
 
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         if (groupBy.Contains(SalesDimension.Product))
         {
-            var keys = groups.Select(g => g.Key.Product!).Distinct().ToList();
-            names = await db.SalesLines.Where(l => keys.Contains(l.ProductKey)).GroupBy(l => l.ProductKey)
-                .Select(g => new { g.Key, Name = g.Max(l => l.ProductName) }).ToDictionaryAsync(g => g.Key, g => g.Name!, StringComparer.Ordinal, cancellationToken);
+            var productKeys = sales.Select(g => g.Key.Product!).Distinct().ToList();
+            names = await db.SalesLines.Where(l => productKeys.Contains(l.ProductKey)).GroupBy(l => l.ProductKey)
+                .Select(g => new { g.Key, Name = g.Max(l => l.ProductName) }).ToDictionaryAsync(g => g.Key, g => g.Name!, StringComparer.Ordinal, ct);
         }
 
-        var rows = groups
-            .Select(g => new SalesRow(g.Key, g.Key.Product is { } key ? names.GetValueOrDefault(key) : null, SalesMeasures.Of(g)))
-            .OrderBy(r => r.Key.Period).ThenByDescending(r => r.Measures.Revenue)
+        var teams = new Dictionary<Guid, string>();
+        if (groupBy.Contains(SalesDimension.Team))
+        {
+            var teamIds = keys.Where(k => k.Team is not null).Select(k => k.Team!.Value).Distinct().ToList();
+            teams = await db.Teams.Where(t => teamIds.Contains(t.TeamId)).ToDictionaryAsync(t => t.TeamId, t => t.Name, ct);
+        }
+
+        var salesByKey = sales.ToDictionary(s => s.Key);
+        return keys
+            .Select(k => new SalesRow(k, k.Product is { } product ? names.GetValueOrDefault(product) : null, k.Team is { } team ? teams.GetValueOrDefault(team) : null,
+                SalesMeasures.Of(salesByKey.GetValueOrDefault(k), pipelineByKey.GetValueOrDefault(k))))
+            .OrderBy(r => r.Key.Period).ThenByDescending(r => r.Measures.Revenue).ThenByDescending(r => r.Measures.PipelineAmount)
             .ThenBy(r => r.Key.Rep, StringComparer.Ordinal).ThenBy(r => r.Key.Product, StringComparer.Ordinal).ThenBy(r => r.Key.Customer)
+            .ThenBy(r => r.TeamName, StringComparer.Ordinal).ThenBy(r => r.Key.Team).ThenBy(r => r.Key.Region, StringComparer.Ordinal)
+            .ThenBy(r => r.Key.Level, StringComparer.Ordinal).ThenBy(r => r.Key.Source, StringComparer.Ordinal)
             .ToList();
-        var baseCurrency = await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(cancellationToken);
-        return new SalesReportResult(baseCurrency, from, to, groupBy, totals, previous, rows);
     }
 
-    private static IQueryable<SalesFigures<TKey>> Aggregate<TKey>(IQueryable<IGrouping<TKey, SalesLine>> groups, bool byOrder) => byOrder
-        ? groups.Select(g => new SalesFigures<TKey>
-        {
-            Key = g.Key,
-            Revenue = g.Sum(l => l.NetInBaseScaled),
-            Orders = g.Sum(l => l.OrderCount),
-            Lines = g.Count(),
-            Quantity = g.Sum(l => l.QuantityScaled),
-        })
-        : groups.Select(g => new SalesFigures<TKey>
-        {
-            Key = g.Key,
-            Revenue = g.Sum(l => l.NetInBaseScaled),
-            Orders = g.Select(l => l.OrderId).Distinct().Count(),
-            Lines = g.Count(),
-            Quantity = g.Sum(l => l.QuantityScaled),
-        });
-
-    /// <summary><c>l => new SalesKey { Period = l.Month, Rep = l.OwnerId, ... }</c> with only the chosen members: a plain GROUP BY on those columns.</summary>
-    private static Expression<Func<SalesLine, SalesKey>> KeyOf(IReadOnlyList<SalesDimension> dimensions)
+    /// <summary>The totals of a period, each measure summed once in SQL (orders counted distinct when products split them).</summary>
+    public static async Task<SalesMeasures> TotalsAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter, bool withPipeline, CancellationToken ct)
     {
-        var line = Expression.Parameter(typeof(SalesLine), "l");
-        var bindings = new List<MemberBinding>();
-        foreach (var dimension in dimensions)
-        {
-            var (member, column) = dimension switch
-            {
-                SalesDimension.Day => (nameof(SalesKey.Period), nameof(SalesLine.Day)),
-                SalesDimension.Week => (nameof(SalesKey.Period), nameof(SalesLine.Week)),
-                SalesDimension.Month => (nameof(SalesKey.Period), nameof(SalesLine.Month)),
-                SalesDimension.Quarter => (nameof(SalesKey.Period), nameof(SalesLine.Quarter)),
-                SalesDimension.Year => (nameof(SalesKey.Period), nameof(SalesLine.Year)),
-                SalesDimension.Rep => (nameof(SalesKey.Rep), nameof(SalesLine.OwnerId)),
-                SalesDimension.Product => (nameof(SalesKey.Product), nameof(SalesLine.ProductKey)),
-                _ => (nameof(SalesKey.Customer), nameof(SalesLine.CustomerId)),
-            };
-            var target = typeof(SalesKey).GetProperty(member)!;
-            bindings.Add(Expression.Bind(target, Expression.Convert(Expression.Property(line, column), target.PropertyType)));
-        }
-
-        return Expression.Lambda<Func<SalesLine, SalesKey>>(Expression.MemberInit(Expression.New(typeof(SalesKey)), bindings), line);
+        var sales = await ReportQuery.Sales(ReportQuery.Facts(db, db.SalesLines, from, to, filter, []).GroupBy(_ => 1), !filter.ByProduct).FirstOrDefaultAsync(ct);
+        var pipeline = filter.ByProduct || !withPipeline ? null
+            : await ReportQuery.Pipeline(ReportQuery.Facts(db, db.OpportunityMeasures, from, to, filter, []).GroupBy(_ => 1)).FirstOrDefaultAsync(ct);
+        return SalesMeasures.Of(sales, pipeline);
     }
 }

@@ -43,7 +43,7 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
 
     private async Task<(string Currency, List<ReportSection> Sections)> SalesAsync(TemplateDefinition definition, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var result = await SalesReport.ComputeAsync(services, new SalesQuery(from, to, definition.GroupBy, definition.RepIds, definition.ProductKeys, definition.CustomerIds), ct);
+        var result = await SalesReport.ComputeAsync(services, new SalesQuery(from, to, definition.GroupBy, new ReportFilter(definition.RepIds, definition.ProductKeys, definition.CustomerIds)), ct);
         var columns = new List<ReportColumn>();
         foreach (var dimension in definition.GroupBy)
         {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
@@ -24,26 +23,29 @@ internal sealed class ReportingRebuild(IServiceScopeFactory scopes) : IRebuildab
         {
             // A read model, not a record of the tenant's: emptied in one statement, no audit (the tenant filter applies).
             await db.SalesLines.ExecuteDeleteAsync(cancellationToken);
+            await db.OpportunityMeasures.ExecuteDeleteAsync(cancellationToken);
+            await db.StageEntries.ExecuteDeleteAsync(cancellationToken);
+            await db.Opportunities.ExecuteDeleteAsync(cancellationToken);
+            await db.Customers.ExecuteDeleteAsync(cancellationToken);
+            await db.Reps.ExecuteDeleteAsync(cancellationToken);
+            await db.Teams.ExecuteDeleteAsync(cancellationToken);
         }
 
-        var facts = services.GetRequiredService<SalesFacts>();
         var applied = 0;
         foreach (var source in services.GetServices<IEventReplaySource>())
         {
             await foreach (var integrationEvent in source.ReplayAsync(cancellationToken))
             {
-                var context = new IntegrationContext(Guid.CreateVersion7(), tenant.Id, DateTimeOffset.MinValue);
-                switch (integrationEvent)
+                // This module's own handlers of the event (other modules may handle it too: they are not rebuilt here).
+                var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(integrationEvent.GetType());
+                var handlers = services.GetServices(handlerType).Where(h => h?.GetType().Assembly == typeof(ReportingRebuild).Assembly).ToList();
+                foreach (var handler in handlers)
                 {
-                    case OrderConfirmed confirmed:
-                        await facts.HandleAsync(confirmed, context, cancellationToken);
-                        applied++;
-                        break;
-                    case OrderCancelled cancelled:
-                        await facts.HandleAsync(cancelled, context, cancellationToken);
-                        applied++;
-                        break;
+                    var context = new IntegrationContext(Guid.CreateVersion7(), tenant.Id, DateTimeOffset.MinValue);
+                    await (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IIntegrationEvent>.HandleAsync))!.Invoke(handler, [integrationEvent, context, cancellationToken])!;
                 }
+
+                applied += handlers.Count > 0 ? 1 : 0;
             }
         }
 

@@ -8,7 +8,7 @@ namespace SalesSuite.Modules.Reporting.Domain;
 /// quantities are integers of 1/10,000 (exact sums on every provider); the calendar columns are the tenant's local
 /// day and the first day of its week (Monday), month, quarter and year, so grouping by period needs no date functions.
 /// </summary>
-internal sealed class SalesLine : TenantEntity, IOwnedRecord
+internal sealed class SalesLine : CalendarFact, IOwnedRecord
 {
     private SalesLine()
     {
@@ -23,16 +23,6 @@ internal sealed class SalesLine : TenantEntity, IOwnedRecord
     /// <summary>The rep who owns the order.</summary>
     public string OwnerId { get; set; } = string.Empty;
 
-    public DateOnly Day { get; set; }
-
-    public DateOnly Week { get; set; }
-
-    public DateOnly Month { get; set; }
-
-    public DateOnly Quarter { get; set; }
-
-    public DateOnly Year { get; set; }
-
     /// <summary>The product's SKU, or the custom item's description.</summary>
     public string ProductKey { get; set; } = string.Empty;
 
@@ -44,13 +34,4 @@ internal sealed class SalesLine : TenantEntity, IOwnedRecord
 
     /// <summary>1 on the first line of each order, 0 on the others: orders are counted by a plain sum whenever the grouping is by order-level dimensions (period, rep, customer).</summary>
     public int OrderCount { get; set; }
-
-    public void SetDay(DateOnly day)
-    {
-        Day = day;
-        Week = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-        Month = new DateOnly(day.Year, day.Month, 1);
-        Quarter = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
-        Year = new DateOnly(day.Year, 1, 1);
-    }
 }

@@ -18,6 +18,22 @@ internal sealed class TeamDbContext(DbContextOptions<TeamDbContext> options, ITe
 
     public DbSet<SalesTarget> Targets => Set<SalesTarget>();
 
+    /// <summary>Every save that adds or regroups a rep or names a team tells the read models (<see cref="TeamEvents"/>).</summary>
+    protected override Task OnSavingAsync(CancellationToken cancellationToken)
+    {
+        foreach (var entry in ChangeTracker.Entries<SalesTeam>().Where(e => e.State != EntityState.Deleted && Changed(e, nameof(SalesTeam.Name))).ToList())
+        {
+            Publish(TeamEvents.Changed(entry.Entity, Now));
+        }
+
+        foreach (var entry in ChangeTracker.Entries<SalesRep>().Where(e => e.State != EntityState.Deleted && Changed(e, TeamEvents.Reported)).ToList())
+        {
+            Publish(TeamEvents.Changed(entry.Entity, Now));
+        }
+
+        return Task.CompletedTask;
+    }
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SalesRep>(r =>

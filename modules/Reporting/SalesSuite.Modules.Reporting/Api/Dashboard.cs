@@ -1,0 +1,81 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Orders.Contracts;
+using SalesSuite.Modules.Reporting.Data;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.Modules.Reporting.Api;
+
+internal sealed record DashboardMonth(DateOnly From, DateOnly To, SalesMeasures Measures);
+
+internal sealed record TopRep(string RepId, string? Name, SalesMeasures Measures);
+
+internal sealed record DashboardResult(string Scope, string BaseCurrency, DateOnly Today, DashboardMonth ThisMonth, DashboardMonth LastMonth, int OpenOpportunities,
+    decimal PipelineAmount, decimal WeightedPipeline, IReadOnlyList<TopRep> TopReps)
+{
+    public decimal? RevenueChange => SalesReport.Change(ThisMonth.Measures.Revenue, LastMonth.Measures.Revenue);
+}
+
+/// <summary>
+/// <c>dashboard</c> (REP6): the caller's numbers through their record scope (a rep's own, a manager's team, the admin's tenant):
+/// this calendar month against the last, the open pipeline and the top reps of the month. Everything from the read model, in SQL.
+/// </summary>
+internal static class Dashboard
+{
+    public const int TopRepCount = 5;
+
+    public static void Build(ISchemaSlice slice)
+    {
+        var measures = new GraphQLTypeReference("SalesMeasures");
+        var month = new ObjectGraphType { Name = "DashboardMonth", Description = "One calendar month of the tenant (the current one up to today)." };
+        month.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((DashboardMonth)s).From));
+        month.AddField(Fields.Read("to", new NonNullGraphType(new DateOnlyGraphType()), s => ((DashboardMonth)s).To));
+        month.AddField(Fields.Read("measures", new NonNullGraphType(measures), s => ((DashboardMonth)s).Measures));
+        var rep = new ObjectGraphType { Name = "DashboardRep" };
+        rep.AddField(Fields.Read("repId", new NonNullGraphType(new StringGraphType()), s => ((TopRep)s).RepId));
+        rep.AddField(Fields.Read("name", new StringGraphType(), s => ((TopRep)s).Name));
+        rep.AddField(Fields.Read("measures", new NonNullGraphType(measures), s => ((TopRep)s).Measures));
+        var dashboard = new ObjectGraphType { Name = "Dashboard" };
+        dashboard.AddField(Fields.Read("scope", new NonNullGraphType(new StringGraphType()), s => ((DashboardResult)s).Scope, "Whose records the numbers cover: OWN, TEAM or TENANT."));
+        dashboard.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((DashboardResult)s).BaseCurrency));
+        dashboard.AddField(Fields.Read("today", new NonNullGraphType(new DateOnlyGraphType()), s => ((DashboardResult)s).Today, "In the tenant's time zone."));
+        dashboard.AddField(Fields.Read("thisMonth", new NonNullGraphType(month), s => ((DashboardResult)s).ThisMonth));
+        dashboard.AddField(Fields.Read("lastMonth", new NonNullGraphType(month), s => ((DashboardResult)s).LastMonth));
+        dashboard.AddField(Fields.Read("revenueChange", new DecimalGraphType(), s => ((DashboardResult)s).RevenueChange, "(this − last) / last, four decimals; null when last month had none."));
+        dashboard.AddField(Fields.Read("openOpportunities", new NonNullGraphType(new IntGraphType()), s => ((DashboardResult)s).OpenOpportunities));
+        dashboard.AddField(Fields.Read("pipelineAmount", new NonNullGraphType(new DecimalGraphType()), s => ((DashboardResult)s).PipelineAmount, "All open opportunities, whatever their dates."));
+        dashboard.AddField(Fields.Read("weightedPipeline", new NonNullGraphType(new DecimalGraphType()), s => ((DashboardResult)s).WeightedPipeline));
+        dashboard.AddField(Fields.Read("topReps", new NonNullGraphType(new ListGraphType(new NonNullGraphType(rep))), s => ((DashboardResult)s).TopReps,
+            $"Up to {TopRepCount} reps of this month by revenue, then won amount."));
+        slice.AddQueryField(Fields.Create("dashboard", new NonNullGraphType(dashboard), RunAsync, "Your numbers (a rep's own, a manager's team, the whole tenant for an admin)."));
+    }
+
+    private static async Task<object?> RunAsync(IResolveFieldContext ctx)
+    {
+        var services = ctx.RequestServices!;
+        var ct = ctx.CancellationToken;
+        var today = services.GetRequiredService<ITenantContext>().Tenant.LocalDay(services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var lastMonth = thisMonth.AddMonths(-1);
+        await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
+        var current = await SalesReport.TotalsAsync(db, thisMonth, today, ReportFilter.None, withPipeline: true, ct);
+        var before = await SalesReport.TotalsAsync(db, lastMonth, thisMonth.AddDays(-1), ReportFilter.None, withPipeline: true, ct);
+        var open = await db.Opportunities.Where(o => o.Status == "OPEN").GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Amount = g.Sum(o => o.AmountInBaseScaled), Weighted = g.Sum(o => o.WeightedScaled) }).FirstOrDefaultAsync(ct);
+        var reps = (await SalesReport.RowsAsync(db, thisMonth, today, ReportFilter.None, [SalesDimension.Rep], withPipeline: true, ct))
+            .OrderByDescending(r => r.Measures.Revenue).ThenByDescending(r => r.Measures.WonAmount).ThenBy(r => r.Key.Rep, StringComparer.Ordinal).Take(TopRepCount).ToList();
+        var ids = reps.Select(r => r.Key.Rep!).ToList();
+        var names = await db.Reps.Where(r => ids.Contains(r.UserId)).ToDictionaryAsync(r => r.UserId, r => r.Name, ct);
+        var scope = AccessGrant.Of(ctx)?.Scope ?? RecordScope.Tenant;
+        return new DashboardResult(scope.ToString().ToUpperInvariant(), await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(ct), today,
+            new DashboardMonth(thisMonth, today, current), new DashboardMonth(lastMonth, thisMonth.AddDays(-1), before),
+            open?.Count ?? 0, Scaled.To(open?.Amount ?? 0), Scaled.To(open?.Weighted ?? 0),
+            reps.Select(r => new TopRep(r.Key.Rep!, names.GetValueOrDefault(r.Key.Rep!), r.Measures)).ToList());
+    }
+}
