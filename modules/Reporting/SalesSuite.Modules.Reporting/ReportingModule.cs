@@ -6,6 +6,7 @@ using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.Jobs;
 using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Reporting;
@@ -19,6 +20,8 @@ public sealed class ReportingModule : IModule
     {
         services.AddModuleDbContext<ReportingDbContext>(Name);
         services.AddScoped<SalesFacts>();
+        services.AddScoped<IntentScoring>();
+        services.AddTenantJob<IntentModelJob>();
         services.AddSingleton<IRebuildableReadModel, ReportingRebuild>();
         services.AddIntegrationEventHandler<OrderConfirmed, SalesFacts>();
         services.AddIntegrationEventHandler<OrderCancelled, SalesFacts>();
@@ -28,5 +31,6 @@ public sealed class ReportingModule : IModule
     {
         SalesReport.Build(schema);
         ForecastSchema.Build(schema);
+        IntentSchema.Build(schema);
     }
 }

@@ -53,6 +53,13 @@ public abstract class DemoHistoryTests(TestProvider provider, ITestOutputHelper 
         var mape = forecast["accuracy"]!["mapePercent"]!.GetValue<double>();
         output.WriteLine($"{provider}: revenueForecast MAPE on the demo history: {mape:F1} % over {forecast["accuracy"]!["backtestPoints"]} back-test points");
         Assert.InRange(mape, 0, 60);
+
+        var model = (await admin.DataAsync("mutation { trainIntentModel(input: {}) { intentModel { status examples won lost auc message factors { name weight } } } }"))["trainIntentModel"]!["intentModel"]!;
+        output.WriteLine(model.ToJsonString());
+        Assert.Equal("TRAINED", model["status"]!.GetValue<string>());
+        var auc = model["auc"]!.GetValue<double>();
+        output.WriteLine($"{provider}: intent model AUC on the held-out newest quarter of the demo's {model["examples"]} closed deals: {auc:F3}");
+        Assert.InRange(auc, 0.6, 1.0);
     }
 }
 

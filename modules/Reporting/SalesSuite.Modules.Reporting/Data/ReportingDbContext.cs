@@ -13,6 +13,8 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
 {
     public DbSet<SalesLine> SalesLines => Set<SalesLine>();
 
+    public DbSet<IntentModelRecord> IntentModels => Set<IntentModelRecord>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SalesLine>(l =>
@@ -25,6 +27,15 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             l.HasIndex(x => new { x.TenantId, x.Day });
             l.HasIndex(x => new { x.TenantId, x.OrderId });
             l.HasIndex(x => new { x.TenantId, x.OwnerId, x.Day });
+        });
+        modelBuilder.Entity<IntentModelRecord>(m =>
+        {
+            m.HasKey(x => x.Id);
+            m.Ignore(x => x.Model);
+            m.Property(x => x.Key).HasMaxLength(32).IsRequired();
+            m.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
+            m.Property(x => x.Message).HasMaxLength(1000).IsRequired();
+            m.HasIndex(x => new { x.TenantId, x.Key }).IsUnique();
         });
     }
 }
