@@ -81,7 +81,7 @@ internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext>
                 OccurredAt = planned.At,
                 CreatedBy = planned.OwnerId,
             };
-            yield return (planned.At, db => db.Interactions.Add(interaction));
+            yield return (history.Today, db => db.Interactions.Add(interaction)); // no stamps: all in one last save
         }
     }
 
