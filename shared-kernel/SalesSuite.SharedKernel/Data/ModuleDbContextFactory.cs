@@ -54,7 +54,7 @@ public sealed class ModuleDbContextFactory<TContext>(
     /// A system context whose stamps (created, updated) come from <paramref name="stampClock"/>: demo history written with
     /// the dates it would have had (see <see cref="Modules.DemoHistory"/>), never for a user's change.
     /// </summary>
-    public TContext CreateForSystem(TimeProvider stampClock)
+    public TContext CreateForSeeding(TimeProvider stampClock)
     {
         var context = CreateContext(stampClock);
         context.Access = AccessGrant.System;

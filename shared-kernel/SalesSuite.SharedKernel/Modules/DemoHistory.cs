@@ -133,7 +133,7 @@ public sealed class DemoHistory
         where TContext : ModuleDbContext
     {
         var clock = new StampClock();
-        await using var db = contexts.CreateForSystem(clock);
+        await using var db = contexts.CreateForSeeding(clock);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken); // one commit: fast, and all or nothing
         foreach (var day in items.GroupBy(i => i.At.UtcDateTime.Date).OrderBy(g => g.Key))
         {
