@@ -49,7 +49,9 @@ public sealed class DatabaseInitializer(
             await using var scope = scopes.CreateTenantScope(tenant);
             foreach (var seeder in scope.ServiceProvider.GetServices<IModuleSeeder>())
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await seeder.SeedAsync(tenant, cancellationToken);
+                logger.LogInformation("{Seeder} seeded tenant {Tenant} in {Elapsed} ms", seeder.GetType().Name, tenant.Id, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
             if (seed.Value.DemoHistory && tenant.Id == "demo")
@@ -57,7 +59,9 @@ public sealed class DatabaseInitializer(
                 // The history is written as records, not as events: the read models catch up by replaying them.
                 foreach (var readModel in readModels)
                 {
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     await readModel.RebuildAsync(tenant, cancellationToken);
+                    logger.LogInformation("Read model {ReadModel} of tenant {Tenant} rebuilt in {Elapsed} ms", readModel.Name, tenant.Id, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
             }
         }
