@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Orders.Data;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
@@ -11,7 +13,7 @@ namespace SalesSuite.Modules.Orders.Domain;
 /// The demo history's part of Orders: exchange rates (EUR, GBP) month by month, a small catalog, and the confirmed orders of
 /// the won opportunities, numbered in confirmation order, mostly paid. Only with <see cref="DemoHistory.Setting"/> on.
 /// </summary>
-internal sealed class OrdersSeeder(ModuleDbContextFactory<OrdersDbContext> contexts, TimeProvider clock, IConfiguration configuration) : IModuleSeeder
+internal sealed class OrdersSeeder(ModuleDbContextFactory<OrdersDbContext> contexts, TimeProvider clock, IConfiguration configuration, IServiceProvider services) : IModuleSeeder
 {
     public async Task SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
     {
@@ -28,7 +30,14 @@ internal sealed class OrdersSeeder(ModuleDbContextFactory<OrdersDbContext> conte
             }
         }
 
+        // A demo seeded before the history existed has none of its customers: then no orders for them either.
         var history = DemoHistory.For(clock.GetUtcNow());
+        if (history.Customers.Count == 0 || services.GetService<ICustomerDirectory>() is not { } directory
+            || (await directory.VisibleAsync([history.Customers[0].Id], cancellationToken)).Count == 0)
+        {
+            return;
+        }
+
         await DemoHistory.SaveDatedAsync(contexts, History(history), cancellationToken);
     }
 
