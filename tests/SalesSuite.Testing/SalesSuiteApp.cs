@@ -24,6 +24,7 @@ public class SalesSuiteApp : WebApplicationFactory<Program>
             ["Database:Provider"] = database.ProviderName,
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Seed:Demo"] = "true",
+            ["Seed:DemoHistory"] = "false", // about a second per app; tests that need the history turn it on
             ["Plugins:Path"] = "",
             ["Outbox:Enabled"] = "false",
             ["Jobs:Enabled"] = "false",

@@ -8,7 +8,21 @@ public interface IOrderFigures
 {
     /// <summary>Orders fully paid in [<paramref name="from"/>, <paramref name="to"/>) (by the day the last payment made them paid), per owner; owners without any are left out.</summary>
     Task<IReadOnlyList<OwnerOrderFigures>> PaidAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Each customer's order history before an instant (purchase-intent scoring, AUTO4): its orders confirmed before it and not
+    /// cancelled, counted in SQL, a page of points per query; points without any are left out.
+    /// </summary>
+    Task<IReadOnlyList<CustomerOrderHistory>> HistoryBeforeAsync(IReadOnlyList<CustomerOrderPoint> points, CancellationToken cancellationToken);
 }
+
+/// <summary>The orders of <paramref name="CustomerId"/> confirmed before <paramref name="Before"/>; <paramref name="Key"/> is the caller's.</summary>
+public sealed record CustomerOrderPoint(Guid Key, Guid CustomerId, DateTimeOffset Before);
+
+/// <param name="Key">The point's key.</param>
+/// <param name="Orders">Confirmed (not cancelled) orders.</param>
+/// <param name="RevenueInBase">Their totals in the base currency, each at its order's confirmation rate.</param>
+public sealed record CustomerOrderHistory(Guid Key, int Orders, decimal RevenueInBase);
 
 /// <param name="OwnerId">The owner's user id.</param>
 /// <param name="PaidOrders">Orders that became fully paid in the period.</param>

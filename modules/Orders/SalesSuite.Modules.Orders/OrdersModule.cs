@@ -17,6 +17,7 @@ public sealed class OrdersModule : IModule
     {
         services.AddModuleDbContext<OrdersDbContext>(Name);
         services.AddScoped<OrderCommands>();
+        services.AddScoped<SalesSuite.SharedKernel.Modules.IModuleSeeder, OrdersSeeder>();
         services.AddScoped<SalesSuite.Modules.Orders.Contracts.IOrderFigures, OrderFigures>();
         services.AddScoped<ExchangeRates>();
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, OrderReminders>();

@@ -24,6 +24,9 @@ public static class PermissionNames
     /// <summary>Save and delete the tenant's report templates, schedule reports (REP3, AUTO2).</summary>
     public const string ReportingManage = "reporting.manage";
 
+    /// <summary>Train the tenant's purchase-intent model (AUTO4): it learns from every deal of the tenant, so admins only by default.</summary>
+    public const string ReportingModel = "reporting.model";
+
     /// <summary>See how automation assigned records (the <c>assignment</c> of customers and opportunities).</summary>
     public const string AutomationRead = "automation.read";
 

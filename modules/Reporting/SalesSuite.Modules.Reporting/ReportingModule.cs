@@ -27,6 +27,8 @@ public sealed class ReportingModule : IModule
     {
         services.AddModuleDbContext<ReportingDbContext>(Name);
         services.AddScoped<SalesFacts>();
+        services.AddScoped<IntentScoring>();
+        services.AddTenantJob<IntentModelJob>();
         services.AddSingleton<IRebuildableReadModel, ReportingRebuild>();
         services.AddIntegrationEventHandler<OrderConfirmed, SalesFacts>();
         services.AddIntegrationEventHandler<OrderCancelled, SalesFacts>();
@@ -55,5 +57,6 @@ public sealed class ReportingModule : IModule
         Dashboard.Build(schema);
         ForecastSchema.Build(schema);
         ReportsSchema.Build(schema);
+        IntentSchema.Build(schema);
     }
 }

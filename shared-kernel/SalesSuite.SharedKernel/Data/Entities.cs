@@ -14,7 +14,7 @@ public interface IVersioned
 
 public abstract class TenantEntity : ITenantOwned
 {
-    public Guid Id { get; protected set; } = Guid.CreateVersion7();
+    public Guid Id { get; protected internal set; } = Guid.CreateVersion7();
 
     public string TenantId { get; internal set; } = string.Empty;
 }

@@ -50,10 +50,21 @@ public sealed class ModuleDbContextFactory<TContext>(
         return context;
     }
 
-    private TContext CreateContext()
+    /// <summary>
+    /// A system context whose stamps (created, updated) come from <paramref name="stampClock"/>: demo history written with
+    /// the dates it would have had (see <see cref="Modules.DemoHistory"/>), never for a user's change.
+    /// </summary>
+    public TContext CreateForSeeding(TimeProvider stampClock)
+    {
+        var context = CreateContext(stampClock);
+        context.Access = AccessGrant.System;
+        return context;
+    }
+
+    private TContext CreateContext(TimeProvider? stampClock = null)
     {
         var options = optionsCache.Get<TContext>(tenantContext.Tenant);
-        return (TContext)Activate(EmptyServiceProvider.Instance, [options, tenantContext, clock]);
+        return (TContext)Activate(EmptyServiceProvider.Instance, [options, tenantContext, stampClock ?? clock]);
     }
 
     private sealed class EmptyServiceProvider : IServiceProvider

@@ -31,4 +31,26 @@ internal sealed class CustomerActivityFigures(ModuleDbContextFactory<CustomersDb
                 followUps.FirstOrDefault(f => f.UserId == id)?.OnTime ?? 0))
             .ToList();
     }
+
+    public async Task<IReadOnlyList<InteractionWindowFigures>> InteractionsInAsync(IReadOnlyList<InteractionWindow> windows, CancellationToken cancellationToken)
+    {
+        var result = new List<InteractionWindowFigures>();
+        await using var db = contexts.CreateForSystem();
+        foreach (var page in windows.Chunk(WindowsPerQuery))
+        {
+            // One UNION ALL of a grouped count per window: one query per page, aggregated in SQL.
+            var query = page.Select(w =>
+            {
+                var (key, customerId, from, to, recent) = (w.Key, w.CustomerId, w.From, w.To, w.To.AddDays(-14));
+                return db.Interactions.Where(i => i.CustomerId == customerId && i.OccurredAt >= from && i.OccurredAt < to)
+                    .GroupBy(i => i.CustomerId)
+                    .Select(g => new { Key = key, Count = g.Count(), Recent = g.Sum(i => i.OccurredAt >= recent ? 1 : 0) });
+            }).Aggregate((a, b) => a.Concat(b));
+            result.AddRange((await query.ToListAsync(cancellationToken)).Select(r => new InteractionWindowFigures(r.Key, r.Count, r.Recent)));
+        }
+
+        return result;
+    }
+
+    private const int WindowsPerQuery = 100;
 }

@@ -1,5 +1,6 @@
 using Bogus;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Data;
@@ -12,7 +13,7 @@ namespace SalesSuite.Modules.Customers.Seeding;
 /// Demonstration data: a realistic book of customers for <c>demo</c>, a handful for <c>acme</c>, so that tenant
 /// isolation is visible on the first query. Deterministic (fixed seed) and only when the tenant has no customers.
 /// </summary>
-internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext> contexts, TimeProvider clock) : IModuleSeeder
+internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext> contexts, TimeProvider clock, IConfiguration configuration) : IModuleSeeder
 {
     private static readonly string[] DemoOwners = ["admin", "alice", "bob", "carol"];
 
@@ -37,6 +38,51 @@ internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext>
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (tenant.Id == "demo" && DemoHistory.IsEnabled(configuration[DemoHistory.Setting]))
+        {
+            await DemoHistory.SaveDatedAsync(contexts, History(DemoHistory.For(clock.GetUtcNow())), cancellationToken);
+        }
+    }
+
+    /// <summary>The customers of the demo's history, each registered on its day, and their interactions.</summary>
+    private static IEnumerable<(DateTimeOffset, Action<CustomersDbContext>)> History(DemoHistory history)
+    {
+        var faker = new Faker("en") { Random = new Randomizer(20261102) };
+        string[] subjects = ["Intro call", "Product demo", "Pricing discussion", "Site visit", "Follow-up on quote", "Quarterly check-in"];
+        foreach (var planned in history.Customers)
+        {
+            var customer = new Customer
+            {
+                Kind = CustomerKind.Company,
+                Level = planned.Level,
+                Category = faker.PickRandom("ENT", "SMB", "SMB", "PUB"),
+                Industry = faker.Company.Bs().Split(' ')[0],
+                Source = planned.Source,
+                Region = planned.Region,
+                Address = new Address { Line1 = faker.Address.StreetAddress(), City = faker.Address.City(), PostalCode = faker.Address.ZipCode(), Country = "United States" },
+                OwnerId = planned.OwnerId,
+                Lifecycle = LifecycleStage.Customer,
+            };
+            DemoHistory.WithId(customer, planned.Id);
+            customer.Rename($"{faker.Company.CompanyName()} #{planned.Number}");
+            var contact = new Contact { Name = faker.Name.FullName(), Title = faker.Name.JobTitle(), IsPrimary = true };
+            contact.SetEmail(faker.Internet.Email());
+            customer.Contacts.Add(contact);
+            yield return (planned.RegisteredAt, db => db.Customers.Add(customer));
+        }
+
+        foreach (var planned in history.Interactions)
+        {
+            var interaction = new Interaction
+            {
+                CustomerId = planned.CustomerId,
+                Kind = planned.Kind switch { 0 => InteractionKind.Call, 1 => InteractionKind.Visit, _ => InteractionKind.Email },
+                Subject = faker.PickRandom(subjects),
+                OccurredAt = planned.At,
+                CreatedBy = planned.OwnerId,
+            };
+            yield return (history.Today, db => db.Interactions.Add(interaction)); // no stamps: all in one last save
+        }
     }
 
     private void SeedDemo(CustomersDbContext db)

@@ -1,5 +1,6 @@
 using Bogus;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Data;
@@ -11,7 +12,7 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Opportunities.Domain;
 
 /// <summary>Every tenant gets the default pipeline; demo also gets opportunities on its customers, spread over the stages.</summary>
-internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDbContext> contexts, TimeProvider clock, IServiceProvider services) : IModuleSeeder
+internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDbContext> contexts, TimeProvider clock, IServiceProvider services, IConfiguration configuration) : IModuleSeeder
 {
     public static IReadOnlyList<PipelineStage> DefaultPipeline() =>
     [
@@ -33,9 +34,13 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
 
         var stages = DefaultPipeline();
         db.Stages.AddRange(stages);
+        var history = tenant.Id == "demo" && DemoHistory.IsEnabled(configuration[DemoHistory.Setting]) ? DemoHistory.For(clock.GetUtcNow()) : null;
         if (tenant.Id == "demo" && services.GetService<ICustomerDirectory>() is { } directory)
         {
-            var customers = (await directory.FirstAsync(40, cancellationToken)).Select(c => (c.Id, c.OwnerId)).ToList();
+            // The first 40 customers of the demo's base seed (not the history's, which are written with their own opportunities).
+            var historyIds = history?.Customers.Select(c => c.Id).ToHashSet() ?? [];
+            var customers = (await directory.FirstAsync(40 + historyIds.Count, cancellationToken))
+                .Where(c => !historyIds.Contains(c.Id)).Take(40).Select(c => (c.Id, c.OwnerId)).ToList();
             var faker = new Faker("en") { Random = new Randomizer(4242) };
             var now = clock.GetUtcNow();
             var rates = services.GetService<IExchangeRates>();
@@ -86,6 +91,51 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (history is not null)
+        {
+            var baseCurrency = services.GetService<IExchangeRates>() is { } rates ? await rates.BaseCurrencyAsync(cancellationToken) : "USD";
+            await DemoHistory.SaveDatedAsync(contexts, History(history, stages, baseCurrency), cancellationToken);
+        }
+    }
+
+    /// <summary>The demo history's opportunities, each registered on its day (at the rate of that day) with its stage changes.</summary>
+    private static IEnumerable<(DateTimeOffset, Action<OpportunitiesDbContext>)> History(DemoHistory history, IReadOnlyList<PipelineStage> stages, string baseCurrency)
+    {
+        var faker = new Faker("en") { Random = new Randomizer(20261103) };
+        foreach (var planned in history.Opportunities)
+        {
+            var stage = stages.Single(s => s.Position == planned.Steps[^1].Position);
+            var opportunity = DemoHistory.WithId(new Opportunity
+            {
+                CustomerId = planned.CustomerId,
+                OwnerId = planned.OwnerId,
+                Title = planned.Title,
+                Requirement = faker.Lorem.Sentence(8),
+                Amount = planned.Amount,
+                Currency = planned.Currency,
+                ExpectedCloseDate = planned.ExpectedClose,
+                StageId = stage.Id,
+                StageEnteredAt = planned.Steps[^1].At,
+                Probability = stage.DefaultProbability,
+                Source = planned.Source,
+                Status = planned.Won switch { true => OpportunityStatus.Won, false => OpportunityStatus.Lost, null => OpportunityStatus.Open },
+                ClosedAt = planned.ClosedAt,
+                CloseReason = planned.CloseReason,
+            }, planned.Id);
+            opportunity.ConvertAt(baseCurrency == "USD" ? history.RateOn(planned.Currency, DateOnly.FromDateTime(planned.CreatedAt.UtcDateTime)) : null, baseCurrency);
+            yield return (planned.CreatedAt, db =>
+            {
+                db.Opportunities.Add(opportunity);
+                db.Assignments.Add(new Assignment { OpportunityId = opportunity.Id, ToOwnerId = planned.OwnerId, At = planned.CreatedAt, ActorId = planned.OwnerId, Reason = "created" });
+                Guid? from = null;
+                foreach (var step in planned.Steps)
+                {
+                    var to = stages.Single(s => s.Position == step.Position).Id;
+                    db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, FromStageId = from, ToStageId = to, At = step.At, ActorId = planned.OwnerId });
+                    from = to;
+                }
+            });
+        }
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

@@ -10,6 +10,41 @@ namespace SalesSuite.Modules.Opportunities.Domain;
 /// <summary>Won, lost and follow-ups per owner, grouped in SQL, over the whole tenant (the caller decides what to show to whom).</summary>
 internal sealed class OpportunityFigures(ModuleDbContextFactory<OpportunitiesDbContext> contexts, IServiceProvider services) : IOpportunityFigures
 {
+    public async Task<IReadOnlyList<OpportunityIntentFacts>> ClosedIntentFactsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateForSystem();
+        return await IntentFacts(db, db.Opportunities.Where(o => o.Status != OpportunityStatus.Open), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OpportunityIntentFacts>> OpenIntentFactsAsync(IReadOnlyCollection<Guid> opportunityIds, CancellationToken cancellationToken)
+    {
+        var ids = opportunityIds.Distinct().ToList();
+        await using var db = contexts.CreateForSystem();
+        return await IntentFacts(db, db.Opportunities.Where(o => ids.Contains(o.Id) && o.Status == OpportunityStatus.Open), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OpportunityIntentFacts>> OpenIntentFactsOfCustomersAsync(IReadOnlyCollection<Guid> customerIds, CancellationToken cancellationToken)
+    {
+        var ids = customerIds.Distinct().ToList();
+        await using var db = contexts.Create();
+        return await IntentFacts(db, db.Opportunities.Where(o => ids.Contains(o.CustomerId) && o.Status == OpportunityStatus.Open), cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<OpportunityIntentFacts>> IntentFacts(OpportunitiesDbContext db, IQueryable<Opportunity> opportunities, CancellationToken cancellationToken)
+    {
+        var openStages = db.Stages.Where(s => s.Kind == StageKind.Open).Select(s => s.Id);
+        var rows = await opportunities
+            .Select(o => new
+            {
+                o.Id, o.CustomerId, o.OwnerId, o.Status, o.CreatedAt, o.ClosedAt, o.AmountInBaseScaled, o.Source,
+                Stages = db.StageChanges.Count(c => c.OpportunityId == o.Id && openStages.Contains(c.ToStageId)),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new OpportunityIntentFacts(
+            r.Id, r.CustomerId, r.OwnerId, r.Status switch { OpportunityStatus.Won => true, OpportunityStatus.Lost => false, _ => null },
+            r.CreatedAt, r.ClosedAt, r.AmountInBaseScaled is { } scaled ? scaled / Opportunity.AmountScale : null, r.Source, r.Stages)).ToList();
+    }
+
     public async Task<IReadOnlyList<OwnerOpportunityFigures>> ForOwnersAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         var ids = ownerIds.Distinct(StringComparer.Ordinal).ToList();

@@ -3,6 +3,9 @@ namespace SalesSuite.Modules.Reporting.Analytics;
 /// <summary>A factor of an intent score: the feature, its raw value and its share of the logit (coefficient × standardised value).</summary>
 internal sealed record IntentFactor(string Feature, double Value, double Contribution);
 
+/// <summary>A fitted model as stored: feature names, standardisation, intercept and coefficients.</summary>
+internal sealed record IntentModelState(string[] Features, double[] Means, double[] Scales, double Intercept, double[] Coefficients, int Iterations);
+
 /// <summary>Win probability, the 0..100 score (probability × 100, rounded) and the factors, largest |contribution| first.</summary>
 internal sealed record IntentScore(double Probability, int Score, IReadOnlyList<IntentFactor> Factors);
 
@@ -47,6 +50,12 @@ internal sealed class IntentModel
         var probability = Logistic.Sigmoid(Intercept + factors.Sum(f => f.Contribution));
         return new IntentScore(probability, (int)Math.Round(100 * probability, MidpointRounding.AwayFromZero), factors);
     }
+
+    /// <summary>Everything needed to score again later (stored with the tenant's model).</summary>
+    public IntentModelState State => new(FeatureNames.ToArray(), means, scales, Intercept, coefficients, Iterations);
+
+    public static IntentModel FromState(IntentModelState state) =>
+        new(state.Features, state.Means, state.Scales, state.Intercept, state.Coefficients, state.Iterations);
 
     internal double Logit(double[] values) => Intercept + values.Select((v, j) => coefficients[j] * Standardise(v, j)).Sum();
 

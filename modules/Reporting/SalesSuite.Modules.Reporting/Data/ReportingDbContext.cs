@@ -37,6 +37,8 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
 
     public DbSet<TeamDimension> Teams => Set<TeamDimension>();
 
+    public DbSet<IntentModelRecord> IntentModels => Set<IntentModelRecord>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SalesLine>(l =>
@@ -104,6 +106,15 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             t.HasKey(x => x.Id);
             t.Property(x => x.Name).HasMaxLength(100).IsRequired();
             t.HasIndex(x => new { x.TenantId, x.TeamId }).IsUnique();
+        });
+        modelBuilder.Entity<IntentModelRecord>(m =>
+        {
+            m.HasKey(x => x.Id);
+            m.Ignore(x => x.Model);
+            m.Property(x => x.Key).HasMaxLength(32).IsRequired();
+            m.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
+            m.Property(x => x.Message).HasMaxLength(1000).IsRequired();
+            m.HasIndex(x => new { x.TenantId, x.Key }).IsUnique();
         });
         ConfigureDocuments(modelBuilder);
     }

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.Modules.Orders.Data;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.Modules.Orders.Domain;
+
+/// <summary>
+/// The demo history's part of Orders: exchange rates (EUR, GBP) month by month, a small catalog, and the confirmed orders of
+/// the won opportunities, numbered in confirmation order, mostly paid. Only with <see cref="DemoHistory.Setting"/> on.
+/// </summary>
+internal sealed class OrdersSeeder(ModuleDbContextFactory<OrdersDbContext> contexts, TimeProvider clock, IConfiguration configuration, IServiceProvider services) : IModuleSeeder
+{
+    public async Task SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    {
+        if (tenant.Id != "demo" || !DemoHistory.IsEnabled(configuration[DemoHistory.Setting]))
+        {
+            return;
+        }
+
+        await using (var db = contexts.CreateForSystem())
+        {
+            if (await db.Orders.AnyAsync(cancellationToken) || await db.Rates.AnyAsync(cancellationToken))
+            {
+                return;
+            }
+        }
+
+        // A demo seeded before the history existed has none of its customers: then no orders for them either.
+        var history = DemoHistory.For(clock.GetUtcNow());
+        if (history.Customers.Count == 0 || services.GetService<ICustomerDirectory>() is not { } directory
+            || (await directory.VisibleAsync([history.Customers[0].Id], cancellationToken)).Count == 0)
+        {
+            return;
+        }
+
+        await DemoHistory.SaveDatedAsync(contexts, History(history), cancellationToken);
+    }
+
+    private static IEnumerable<(DateTimeOffset, Action<OrdersDbContext>)> History(DemoHistory history)
+    {
+        yield return (history.Start, db =>
+        {
+            db.Rates.AddRange(history.Rates.Select(r => new ExchangeRate { Currency = r.Currency, Date = r.Date, Rate = r.Rate }));
+            db.Products.AddRange(DemoHistory.Products.Select(p => new Product { Sku = p.Sku, Name = p.Name, UnitPriceScaled = Scaled.From(100m), Currency = "USD", TaxRate = 0m }));
+            db.Sequences.Add(new NumberSequence { Name = "order", Next = history.Orders.Count + 1 });
+        });
+        var number = 0;
+        foreach (var planned in history.Orders)
+        {
+            number++;
+            var rate = history.RateOn(planned.Currency, DateOnly.FromDateTime(planned.ConfirmedAt.UtcDateTime));
+            var order = DemoHistory.WithId(new Order
+            {
+                Number = $"SO-{number:D6}",
+                CustomerId = planned.CustomerId,
+                OpportunityId = planned.OpportunityId,
+                OwnerId = planned.OwnerId,
+                Currency = planned.Currency,
+                Status = planned.PaidAt is null ? OrderStatus.Confirmed : OrderStatus.Paid,
+                ConfirmedAt = planned.ConfirmedAt,
+                ConfirmedOn = DateOnly.FromDateTime(planned.ConfirmedAt.UtcDateTime),
+                PaidAt = planned.PaidAt,
+                BaseCurrency = "USD",
+                RateToBase = rate,
+                Lines = planned.Lines.Select((l, i) => new OrderLine
+                {
+                    Position = i + 1,
+                    Sku = l.Sku,
+                    Description = l.Name,
+                    QuantityScaled = Scaled.From(l.Quantity),
+                    UnitPriceScaled = Scaled.From(l.UnitPrice),
+                }).ToList(),
+            }, planned.Id);
+            order.RefreshTotals();
+            if (planned.PaidAt is { } paidAt)
+            {
+                order.PaidScaled = Scaled.From(order.Total);
+            }
+
+            yield return (planned.ConfirmedAt, db =>
+            {
+                db.Orders.Add(order);
+                if (planned.PaidAt is { } paidAt)
+                {
+                    db.Payments.Add(new Payment { OrderId = order.Id, AmountScaled = order.PaidScaled, At = paidAt, RecordedBy = planned.OwnerId, Reference = $"Transfer {order.Number}" });
+                }
+            });
+        }
+    }
+}
