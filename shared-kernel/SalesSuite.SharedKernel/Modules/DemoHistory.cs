@@ -270,7 +270,7 @@ public sealed class DemoHistory
                 return new DemoOrderLine(sku, name, quantity, Math.Max(1m, decimal.Round(amount / lineCount / quantity, 2)));
             }).ToList();
             var paidAt = confirmedAt.AddDays(5 + rng.Next(40));
-            Orders.Add(new DemoOrder(NewId(), customer.Id, opportunity.Id, customer.OwnerId, currency, confirmedAt, rng.NextDouble() < 0.9 && paidAt < Today ? paidAt : null, lines));
+            Orders.Add(new DemoOrder(NewId(), customer.Id, opportunity.Id, customer.OwnerId, currency, confirmedAt, (rng.NextDouble() < 0.9 || confirmedAt < Today.AddDays(-120)) && paidAt < Today ? paidAt : null, lines));
         }
     }
 

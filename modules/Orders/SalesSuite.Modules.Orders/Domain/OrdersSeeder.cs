@@ -41,6 +41,10 @@ internal sealed class OrdersSeeder(ModuleDbContextFactory<OrdersDbContext> conte
         await DemoHistory.SaveDatedAsync(contexts, History(history), cancellationToken);
     }
 
+    private const int ShipAfterDays = 3;
+
+    private const int CompleteAfterDays = 14;
+
     private static IEnumerable<(DateTimeOffset, Action<OrdersDbContext>)> History(DemoHistory history)
     {
         yield return (history.Start, db =>
@@ -67,14 +71,14 @@ internal sealed class OrdersSeeder(ModuleDbContextFactory<OrdersDbContext> conte
                 PaidAt = planned.PaidAt,
                 BaseCurrency = "USD",
                 RateToBase = rate,
-                Lines = planned.Lines.Select((l, i) => new OrderLine
+                Lines = planned.Lines.Select((l, i) => DemoHistory.WithId(new OrderLine
                 {
                     Position = i + 1,
                     Sku = l.Sku,
                     Description = l.Name,
                     QuantityScaled = Scaled.From(l.Quantity),
                     UnitPriceScaled = Scaled.From(l.UnitPrice),
-                }).ToList(),
+                }, Guid.CreateVersion7())).ToList(),
             }, planned.Id);
             order.RefreshTotals();
             if (planned.PaidAt is { } paidAt)
@@ -90,6 +94,28 @@ internal sealed class OrdersSeeder(ModuleDbContextFactory<OrdersDbContext> conte
                     db.Payments.Add(new Payment { OrderId = order.Id, AmountScaled = order.PaidScaled, At = paidAt, RecordedBy = planned.OwnerId, Reference = $"Transfer {order.Number}" });
                 }
             });
+
+            // Paid orders ship three days later and are completed two weeks after that, as far as the history reaches:
+            // only recent ones are left waiting, so the reminder inbox shows today's work, not two years of it.
+            if (planned.PaidAt is { } paid && paid.AddDays(ShipAfterDays) < history.Today)
+            {
+                var shippedAt = paid.AddDays(ShipAfterDays);
+                yield return (shippedAt, db =>
+                {
+                    db.Attach(order); // saved (and let go) on its confirmation day
+                    foreach (var line in order.Lines)
+                    {
+                        line.ShippedScaled = line.QuantityScaled;
+                    }
+
+                    order.Status = shippedAt.AddDays(CompleteAfterDays) < history.Today ? OrderStatus.Completed : OrderStatus.Shipped;
+                    db.Shipments.Add(new Shipment
+                    {
+                        OrderId = order.Id, At = shippedAt, Reference = $"Delivery {order.Number}", RecordedBy = planned.OwnerId,
+                        Quantities = order.Lines.ToDictionary(l => l.Id.ToString("N"), l => Scaled.To(l.QuantityScaled)),
+                    });
+                });
+            }
         }
     }
 }
