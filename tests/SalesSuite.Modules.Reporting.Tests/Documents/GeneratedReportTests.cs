@@ -56,14 +56,42 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
         Assert.Equal(["2027-02", "2027-03"], monthly["charts"]![0]!["labels"]!.AsArray().Select(l => l!.GetValue<string>()));
         Assert.Equal([3m, 2m], monthly["charts"]![1]!["series"]![0]!["values"]!.AsArray().Select(v => v!.GetValue<decimal>()));
 
-        // Pipeline review: alice's won deal of February, in her row and in the totals.
-        var pipeline = await WorkbookAsync(Admin, await GenerateAsync(Admin, templates[PipelineReview], From, To));
-        Assert.Equal(["Rep", "Won", "Lost", "Win rate", "Won amount"], pipeline.Row("Pipeline by rep", 1).Select(c => c ?? ""));
+        // Pipeline review: every rep's opportunity figures as salesReport gives them by rep (alice's won deal of February and her open
+        // deal expected in March), the totals, and the open pipeline by month of expected close.
+        var pipelineReport = await GenerateAsync(Admin, templates[PipelineReview], From, To);
+        var pipeline = await WorkbookAsync(Admin, pipelineReport);
+        Assert.Equal(["Rep", "Opened", "Won", "Lost", "Win rate", "Won amount", "Open pipeline", "Weighted pipeline"], pipeline.Row("Pipeline by rep", 1).Select(c => c ?? ""));
         var rows = Enumerable.Range(2, pipeline.RowCount("Pipeline by rep") - 1).Select(i => pipeline.Row("Pipeline by rep", i)).ToList();
+        var byRepReport = (await Admin.DataAsync("""
+            query($f: DateOnly!, $t: DateOnly!) { salesReport(from: $f, to: $t, groupBy: [REP]) {
+              totals { opportunitiesOpened opportunitiesWon wonAmount pipelineAmount weightedPipeline }
+              rows { repId measures { opportunitiesOpened opportunitiesWon opportunitiesLost wonAmount pipelineAmount weightedPipeline } } } }
+            """, new { f = From, t = To }))["salesReport"]!;
+        var expected = byRepReport["rows"]!.AsArray().Select(r => r!["measures"]!)
+            .Where(m => m["opportunitiesOpened"]!.GetValue<int>() + m["opportunitiesWon"]!.GetValue<int>() + m["opportunitiesLost"]!.GetValue<int>() > 0 || m["pipelineAmount"]!.GetValue<decimal>() != 0m)
+            .Count();
+        Assert.Equal(expected + 1, rows.Count);
+        foreach (var row in rows.SkipLast(1))
+        {
+            var measures = byRepReport["rows"]!.AsArray().Single(r => r!["repId"]!.GetValue<string>() == row[0])!["measures"]!;
+            Assert.Equal(
+                [measures["opportunitiesOpened"]!.GetValue<decimal>(), measures["opportunitiesWon"]!.GetValue<decimal>(), measures["opportunitiesLost"]!.GetValue<decimal>(),
+                 measures["wonAmount"]!.GetValue<decimal>(), measures["pipelineAmount"]!.GetValue<decimal>(), measures["weightedPipeline"]!.GetValue<decimal>()],
+                new[] { 1, 2, 3, 5, 6, 7 }.Select(i => Workbook.Number(row[i])));
+        }
+
         var alice = Assert.Single(rows, r => r[0] == "alice");
-        Assert.Equal((1m, 250m), (Workbook.Number(alice[1]), Workbook.Number(alice[4])));
+        Assert.Equal((1m, 250m, 400m), (Workbook.Number(alice[2]), Workbook.Number(alice[5]), Workbook.Number(alice[6])));
         Assert.Equal("Total", rows[^1][0]);
-        Assert.Equal(rows.SkipLast(1).Sum(r => Workbook.Number(r[4])), Workbook.Number(rows[^1][4]));
+        Assert.Equal(byRepReport["totals"]!["wonAmount"]!.GetValue<decimal>(), Workbook.Number(rows[^1][5]));
+        Assert.Equal(rows.SkipLast(1).Sum(r => Workbook.Number(r[6])), Workbook.Number(rows[^1][6]));
+        var byClose = pipelineReport["charts"]!.AsArray().Single(c => c!["title"]!.GetValue<string>() == "Open pipeline by month of expected close")!;
+        var byMonth = (await Admin.DataAsync("query($f: DateOnly!, $t: DateOnly!) { salesReport(from: $f, to: $t, groupBy: [MONTH]) { rows { period measures { pipelineAmount weightedPipeline } } } }",
+            new { f = From, t = To }))["salesReport"]!["rows"]!.AsArray().Where(r => r!["measures"]!["pipelineAmount"]!.GetValue<decimal>() != 0m).ToList();
+        Assert.Equal(byMonth.Select(r => r!["period"]!.GetValue<string>()[..7]), byClose["labels"]!.AsArray().Select(l => l!.GetValue<string>()));
+        Assert.Contains("2027-03", byClose["labels"]!.AsArray().Select(l => l!.GetValue<string>()));   // alice's open deal
+        Assert.Equal(byMonth.Select(r => r!["measures"]!["pipelineAmount"]!.GetValue<decimal>()), byClose["series"]![0]!["values"]!.AsArray().Select(v => v!.GetValue<decimal>()));
+        Assert.Equal(byMonth.Select(r => r!["measures"]!["weightedPipeline"]!.GetValue<decimal>()), byClose["series"]![1]!["values"]!.AsArray().Select(v => v!.GetValue<decimal>()));
 
         App.Clock.Advance(TimeSpan.FromMinutes(1));
         var forecast = await WorkbookAsync(Admin, await GenerateAsync(Admin, templates[RevenueForecast], From, To));
@@ -282,10 +310,13 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
             ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
         var stages = (await Alice.DataAsync("{ pipelineStages { id name } }"))["pipelineStages"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
         await Alice.DataAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: \"Fit\" }) { opportunity { status } } }", new { id = deal, s = stages["Won"] });
+        await Alice.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Expansion\", amount: 400, expectedCloseDate: \"2027-03-10\" }) { opportunity { id } } }", new { c = second });
         App.Clock.Advance(TimeSpan.FromDays(20));
         await ConfirmedOrderAsync(Alice, first, $"{{ description: \"Service\", quantity: 3, unitPrice: 25 }}");
         await ConfirmedOrderAsync(dave, await CustomerAsync(dave, "West Buyer"), "{ description: \"Gadget\", quantity: 1, unitPrice: 80 }");
-        await App.DispatchEventsAsync();
+        while (await App.DispatchEventsAsync() > 0)
+        {
+        }
     }
 }
 

@@ -1,16 +1,8 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Modules.Opportunities.Contracts;
-using SalesSuite.Modules.Orders.Contracts;
-using SalesSuite.Modules.Reporting.Analytics;
 using SalesSuite.Modules.Reporting.Api;
-using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.Modules.Reporting.Rendering;
 using SalesSuite.Modules.Reporting.Templates;
-using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
-using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Modules.Reporting.Documents;
@@ -81,35 +73,35 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
     }
 
     /// <summary>
-    /// The pipeline review's figures: for now the won and lost opportunities per rep of the scope from the Opportunities module's
-    /// <see cref="IOpportunityFigures"/>; the one method to switch when pipeline facts reach the read model.
+    /// The pipeline review: per rep of the scope, opportunities opened, won and lost, win rate, won amount, open pipeline and
+    /// weighted pipeline over the range, from the read model's opportunity facts (the same figures as <c>salesReport</c> grouped by
+    /// REP), then the pipeline by month of expected close, won amount by rep, and opened → closed → won as a funnel.
     /// </summary>
     private async Task<(string Currency, List<ReportSection> Sections)> PipelineAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var grant = services.GetRequiredService<ICurrentAccess>().Grant ?? throw new InvalidOperationException("No access grant is set for this scope.");
-        IReadOnlyList<string> owners = grant.OwnerIds;
-        if (grant.AllOwners)
-        {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
-            owners = await db.SalesLines.Select(l => l.OwnerId).Distinct().ToListAsync(ct);
-        }
-
-        var zone = tenant.Tenant.Zone;
-        DateTimeOffset Start(DateOnly day) => new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
-        var figures = services.GetService<IOpportunityFigures>() is { } source && owners.Count > 0
-            ? await source.ForOwnersAsync(owners, Start(from), Start(to.AddDays(1)), ct)
-            : [];
-        var ordered = figures.OrderByDescending(f => f.WonInBase).ThenBy(f => f.OwnerId, StringComparer.Ordinal).ToList();
-        var currency = await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(ct);
+        var byRep = await SalesReport.ComputeAsync(services, new SalesQuery(from, to, [SalesDimension.Rep], ReportFilter.None, WithPipeline: true), ct);
+        var byMonth = await SalesReport.ComputeAsync(services, new SalesQuery(from, to, [SalesDimension.Month], ReportFilter.None, WithPipeline: true), ct);
+        static bool HasOpportunities(SalesMeasures m) => m.OpportunitiesOpened + m.OpportunitiesWon + m.OpportunitiesLost > 0 || m.PipelineAmount != 0m;
+        var reps = byRep.Rows.Where(r => HasOpportunities(r.Measures))
+            .OrderByDescending(r => r.Measures.WonAmount).ThenByDescending(r => r.Measures.WeightedPipeline).ThenBy(r => r.Key.Rep, StringComparer.Ordinal).ToList();
+        var currency = byRep.BaseCurrency;
+        static IEnumerable<object?> Cells(SalesMeasures m) =>
+            [m.OpportunitiesOpened, m.OpportunitiesWon, m.OpportunitiesLost, m.WinRate, m.WonAmount, m.PipelineAmount, m.WeightedPipeline];
         var table = new ReportTable(
-            [new("Rep", ColumnKind.Text), new("Won", ColumnKind.Integer), new("Lost", ColumnKind.Integer), new("Win rate", ColumnKind.Percent), new("Won amount", ColumnKind.Money)],
-            ordered.Select(f => (IEnumerable<object?>)[f.OwnerId, f.Won, f.Lost, WinRate(f.Won, f.Lost), f.WonInBase]),
-            ["Total", ordered.Sum(f => f.Won), ordered.Sum(f => f.Lost), WinRate(ordered.Sum(f => f.Won), ordered.Sum(f => f.Lost)), ordered.Sum(f => f.WonInBase)]);
-        var byRep = new ReportChart(ChartKind.Bar, "Won amount by rep", ordered.Select(f => f.OwnerId), [new ChartSeries("Won amount", ordered.Select(f => f.WonInBase))],
+            [new("Rep", ColumnKind.Text), new("Opened", ColumnKind.Integer), new("Won", ColumnKind.Integer), new("Lost", ColumnKind.Integer), new("Win rate", ColumnKind.Percent),
+                new("Won amount", ColumnKind.Money), new("Open pipeline", ColumnKind.Money), new("Weighted pipeline", ColumnKind.Money)],
+            reps.Select(r => (IEnumerable<object?>)[r.Key.Rep, .. Cells(r.Measures)]),
+            ["Total", .. Cells(byRep.Totals)]);
+        var months = byMonth.Rows.Where(r => r.Measures.PipelineAmount != 0m).ToList();
+        var pipeline = new ReportChart(ChartKind.Bar, "Open pipeline by month of expected close", months.Select(r => Label(r.Key.Period!.Value, SalesDimension.Month)),
+            [new ChartSeries("Open pipeline", months.Select(r => r.Measures.PipelineAmount)), new ChartSeries("Weighted pipeline", months.Select(r => r.Measures.WeightedPipeline))],
+            $"Pipeline ({currency})", ColumnKind.Money);
+        var won = new ReportChart(ChartKind.Bar, "Won amount by rep", reps.Select(r => r.Key.Rep ?? ""), [new ChartSeries("Won amount", reps.Select(r => r.Measures.WonAmount))],
             $"Won amount ({currency})", ColumnKind.Money);
-        var closed = new ReportChart(ChartKind.Funnel, "Closed and won", ["Closed", "Won"],
-            [new ChartSeries("Opportunities", [ordered.Sum(f => f.Won + f.Lost), ordered.Sum(f => f.Won)])], "Opportunities", ColumnKind.Integer);
-        return (currency, [new("Pipeline by rep", table), new(byRep.Title, chart: byRep), new(closed.Title, chart: closed)]);
+        var totals = byRep.Totals;
+        var funnel = new ReportChart(ChartKind.Funnel, "Opened, closed and won", ["Opened", "Closed", "Won"],
+            [new ChartSeries("Opportunities", [totals.OpportunitiesOpened, totals.OpportunitiesWon + totals.OpportunitiesLost, totals.OpportunitiesWon])], "Opportunities", ColumnKind.Integer);
+        return (currency, [new("Pipeline by rep", table), new(pipeline.Title, chart: pipeline), new(won.Title, chart: won), new(funnel.Title, chart: funnel)]);
     }
 
     private async Task<(string Currency, List<ReportSection> Sections)> ForecastAsync(CancellationToken ct)
@@ -260,6 +252,4 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
         ReportMeasure.OrderLines => measures.OrderLines,
         _ => measures.Quantity,
     };
-
-    private static decimal? WinRate(int won, int lost) => won + lost == 0 ? null : decimal.Round((decimal)won / (won + lost), 4, MidpointRounding.AwayFromZero);
 }
