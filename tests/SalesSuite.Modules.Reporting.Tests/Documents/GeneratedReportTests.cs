@@ -60,7 +60,7 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
         // deal expected in March), the totals, and the open pipeline by month of expected close.
         var pipelineReport = await GenerateAsync(Admin, templates[PipelineReview], From, To);
         var pipeline = await WorkbookAsync(Admin, pipelineReport);
-        Assert.Equal(["Rep", "Opened", "Won", "Lost", "Win rate", "Won amount", "Open pipeline", "Weighted pipeline"], pipeline.Row("Pipeline by rep", 1).Select(c => c ?? ""));
+        Assert.Equal(["Rep", "Rep name", "Opened", "Won", "Lost", "Win rate", "Won amount", "Open pipeline", "Weighted pipeline"], pipeline.Row("Pipeline by rep", 1).Select(c => c ?? ""));
         var rows = Enumerable.Range(2, pipeline.RowCount("Pipeline by rep") - 1).Select(i => pipeline.Row("Pipeline by rep", i)).ToList();
         var byRepReport = (await Admin.DataAsync("""
             query($f: DateOnly!, $t: DateOnly!) { salesReport(from: $f, to: $t, groupBy: [REP]) {
@@ -77,14 +77,14 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
             Assert.Equal(
                 [measures["opportunitiesOpened"]!.GetValue<decimal>(), measures["opportunitiesWon"]!.GetValue<decimal>(), measures["opportunitiesLost"]!.GetValue<decimal>(),
                  measures["wonAmount"]!.GetValue<decimal>(), measures["pipelineAmount"]!.GetValue<decimal>(), measures["weightedPipeline"]!.GetValue<decimal>()],
-                new[] { 1, 2, 3, 5, 6, 7 }.Select(i => Workbook.Number(row[i])));
+                new[] { 2, 3, 4, 6, 7, 8 }.Select(i => Workbook.Number(row[i])));
         }
 
         var alice = Assert.Single(rows, r => r[0] == "alice");
-        Assert.Equal((1m, 250m, 400m), (Workbook.Number(alice[2]), Workbook.Number(alice[5]), Workbook.Number(alice[6])));
+        Assert.Equal(("Alice Adams", 1m, 250m, 400m), (alice[1], Workbook.Number(alice[3]), Workbook.Number(alice[6]), Workbook.Number(alice[7])));
         Assert.Equal("Total", rows[^1][0]);
-        Assert.Equal(byRepReport["totals"]!["wonAmount"]!.GetValue<decimal>(), Workbook.Number(rows[^1][5]));
-        Assert.Equal(rows.SkipLast(1).Sum(r => Workbook.Number(r[6])), Workbook.Number(rows[^1][6]));
+        Assert.Equal(byRepReport["totals"]!["wonAmount"]!.GetValue<decimal>(), Workbook.Number(rows[^1][6]));
+        Assert.Equal(rows.SkipLast(1).Sum(r => Workbook.Number(r[7])), Workbook.Number(rows[^1][7]));
         var byClose = pipelineReport["charts"]!.AsArray().Single(c => c!["title"]!.GetValue<string>() == "Open pipeline by month of expected close")!;
         var byMonth = (await Admin.DataAsync("query($f: DateOnly!, $t: DateOnly!) { salesReport(from: $f, to: $t, groupBy: [MONTH]) { rows { period measures { pipelineAmount weightedPipeline } } } }",
             new { f = From, t = To }))["salesReport"]!["rows"]!.AsArray().Where(r => r!["measures"]!["pipelineAmount"]!.GetValue<decimal>() != 0m).ToList();
@@ -266,9 +266,11 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
                 {
                     case "REP":
                         Assert.Equal(row["repId"]!.GetValue<string>(), cells[c++]);
+                        Assert.Equal(row["repName"]!.GetValue<string>(), cells[c++]);
                         break;
                     case "CUSTOMER":
                         Assert.Equal(row["customerId"]!.GetValue<string>(), cells[c++]);
+                        Assert.Equal(row["customerName"]!.GetValue<string>(), cells[c++]);
                         break;
                     case "PRODUCT":
                         Assert.Equal(row["productKey"]!.GetValue<string>(), cells[c++]);

@@ -37,7 +37,7 @@ internal static class Scenario
     public static async Task<JsonNode> SalesReportAsync(GraphQLClient client, string from, string to, string[] groupBy, string[]? repIds = null) =>
         (await client.DataAsync("""
             query($f: DateOnly!, $t: DateOnly!, $g: [SalesDimension!], $r: [String!]) { salesReport(from: $f, to: $t, groupBy: $g, repIds: $r) {
-              totals { revenue orders orderLines quantity } rows { period repId productKey productName customerId measures { revenue orders orderLines quantity } } } }
+              totals { revenue orders orderLines quantity } rows { period repId repName productKey productName customerId customerName measures { revenue orders orderLines quantity } } } }
             """, new { f = from, t = to, g = groupBy, r = repIds }))["salesReport"]!;
 
     /// <summary>A GET of a download URL with the client's token (or none, or another's).</summary>

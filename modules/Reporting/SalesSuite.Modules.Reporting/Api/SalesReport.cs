@@ -31,7 +31,8 @@ internal sealed record SalesMeasures(decimal Revenue, int Orders, int OrderLines
         a.OpportunitiesWon + b.OpportunitiesWon, a.OpportunitiesLost + b.OpportunitiesLost, a.WonAmount + b.WonAmount, a.PipelineAmount + b.PipelineAmount, a.WeightedPipeline + b.WeightedPipeline);
 }
 
-internal sealed record SalesRow(SalesKey Key, string? ProductName, string? TeamName, SalesMeasures Measures);
+/// <summary>A group of a report with the display names of its keys (from the read model's dimensions; null when unknown there).</summary>
+internal sealed record SalesRow(SalesKey Key, string? ProductName, string? TeamName, SalesMeasures Measures, string? RepName = null, string? CustomerName = null);
 
 internal sealed record SalesComparison(DateOnly From, DateOnly To, SalesMeasures Totals, decimal? RevenueChange);
 
@@ -87,9 +88,11 @@ internal static class SalesReport
         var row = new ObjectGraphType { Name = "SalesReportRow", Description = "One group; the fields of dimensions not grouped by are null." };
         row.AddField(Fields.Read("period", new DateOnlyGraphType(), s => ((SalesRow)s).Key.Period, "First day of the period."));
         row.AddField(Fields.Read("repId", new StringGraphType(), s => ((SalesRow)s).Key.Rep, "User id of the rep who owns the orders."));
+        row.AddField(Fields.Read("repName", new StringGraphType(), s => ((SalesRow)s).RepName, "The rep's name."));
         row.AddField(Fields.Read("productKey", new StringGraphType(), s => ((SalesRow)s).Key.Product, "SKU, or a custom item's description."));
         row.AddField(Fields.Read("productName", new StringGraphType(), s => ((SalesRow)s).ProductName));
         row.AddField(Fields.Read("customerId", new IdGraphType(), s => ((SalesRow)s).Key.Customer is { } id ? GlobalId.Encode("Customer", id) : null));
+        row.AddField(Fields.Read("customerName", new StringGraphType(), s => ((SalesRow)s).CustomerName, "The customer's name."));
         row.AddField(Fields.Read("teamId", new IdGraphType(), s => ((SalesRow)s).Key.Team is { } id ? GlobalId.Encode("Team", id) : null, "The owning rep's team; null for reps without one."));
         row.AddField(Fields.Read("teamName", new StringGraphType(), s => ((SalesRow)s).TeamName));
         row.AddField(Fields.Read("region", new StringGraphType(), s => ((SalesRow)s).Key.Region, "The customer's region."));
@@ -248,10 +251,25 @@ internal static class SalesReport
             teams = await db.Teams.Where(t => teamIds.Contains(t.TeamId)).ToDictionaryAsync(t => t.TeamId, t => t.Name, ct);
         }
 
+        var repNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (groupBy.Contains(SalesDimension.Rep))
+        {
+            var userIds = keys.Where(k => k.Rep is not null).Select(k => k.Rep!).Distinct().ToList();
+            repNames = await db.Reps.Where(r => userIds.Contains(r.UserId)).ToDictionaryAsync(r => r.UserId, r => r.Name, StringComparer.Ordinal, ct);
+        }
+
+        var customerNames = new Dictionary<Guid, string>();
+        if (groupBy.Contains(SalesDimension.Customer))
+        {
+            var customerIds = keys.Where(k => k.Customer is not null).Select(k => k.Customer!.Value).Distinct().ToList();
+            customerNames = await db.Customers.Where(c => customerIds.Contains(c.CustomerId)).ToDictionaryAsync(c => c.CustomerId, c => c.Name, ct);
+        }
+
         var salesByKey = sales.ToDictionary(s => s.Key);
         return keys
             .Select(k => new SalesRow(k, k.Product is { } product ? names.GetValueOrDefault(product) : null, k.Team is { } team ? teams.GetValueOrDefault(team) : null,
-                SalesMeasures.Of(salesByKey.GetValueOrDefault(k), pipelineByKey.GetValueOrDefault(k))))
+                SalesMeasures.Of(salesByKey.GetValueOrDefault(k), pipelineByKey.GetValueOrDefault(k)),
+                k.Rep is { } rep ? repNames.GetValueOrDefault(rep) : null, k.Customer is { } customer ? customerNames.GetValueOrDefault(customer) : null))
             .OrderBy(r => r.Key.Period).ThenByDescending(r => r.Measures.Revenue).ThenByDescending(r => r.Measures.PipelineAmount)
             .ThenBy(r => r.Key.Rep, StringComparer.Ordinal).ThenBy(r => r.Key.Product, StringComparer.Ordinal).ThenBy(r => r.Key.Customer)
             .ThenBy(r => r.TeamName, StringComparer.Ordinal).ThenBy(r => r.Key.Team).ThenBy(r => r.Key.Region, StringComparer.Ordinal)

@@ -40,9 +40,9 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
         foreach (var dimension in definition.GroupBy)
         {
             columns.Add(new ReportColumn(DimensionName(dimension), IsPeriod(dimension) ? ColumnKind.Date : ColumnKind.Text));
-            if (dimension == SalesDimension.Product)
+            if (dimension is SalesDimension.Product or SalesDimension.Rep or SalesDimension.Customer)
             {
-                columns.Add(new ReportColumn("Product name", ColumnKind.Text));
+                columns.Add(new ReportColumn(DimensionName(dimension) + " name", ColumnKind.Text));
             }
         }
 
@@ -88,15 +88,15 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
         static IEnumerable<object?> Cells(SalesMeasures m) =>
             [m.OpportunitiesOpened, m.OpportunitiesWon, m.OpportunitiesLost, m.WinRate, m.WonAmount, m.PipelineAmount, m.WeightedPipeline];
         var table = new ReportTable(
-            [new("Rep", ColumnKind.Text), new("Opened", ColumnKind.Integer), new("Won", ColumnKind.Integer), new("Lost", ColumnKind.Integer), new("Win rate", ColumnKind.Percent),
+            [new("Rep", ColumnKind.Text), new("Rep name", ColumnKind.Text), new("Opened", ColumnKind.Integer), new("Won", ColumnKind.Integer), new("Lost", ColumnKind.Integer), new("Win rate", ColumnKind.Percent),
                 new("Won amount", ColumnKind.Money), new("Open pipeline", ColumnKind.Money), new("Weighted pipeline", ColumnKind.Money)],
-            reps.Select(r => (IEnumerable<object?>)[r.Key.Rep, .. Cells(r.Measures)]),
-            ["Total", .. Cells(byRep.Totals)]);
+            reps.Select(r => (IEnumerable<object?>)[r.Key.Rep, r.RepName, .. Cells(r.Measures)]),
+            ["Total", null, .. Cells(byRep.Totals)]);
         var months = byMonth.Rows.Where(r => r.Measures.PipelineAmount != 0m).ToList();
         var pipeline = new ReportChart(ChartKind.Bar, "Open pipeline by month of expected close", months.Select(r => Label(r.Key.Period!.Value, SalesDimension.Month)),
             [new ChartSeries("Open pipeline", months.Select(r => r.Measures.PipelineAmount)), new ChartSeries("Weighted pipeline", months.Select(r => r.Measures.WeightedPipeline))],
             $"Pipeline ({currency})", ColumnKind.Money);
-        var won = new ReportChart(ChartKind.Bar, "Won amount by rep", reps.Select(r => r.Key.Rep ?? ""), [new ChartSeries("Won amount", reps.Select(r => r.Measures.WonAmount))],
+        var won = new ReportChart(ChartKind.Bar, "Won amount by rep", reps.Select(r => r.RepName ?? r.Key.Rep ?? ""), [new ChartSeries("Won amount", reps.Select(r => r.Measures.WonAmount))],
             $"Won amount ({currency})", ColumnKind.Money);
         var totals = byRep.Totals;
         var funnel = new ReportChart(ChartKind.Funnel, "Opened, closed and won", ["Opened", "Closed", "Won"],
@@ -193,16 +193,25 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
             else
             {
                 yield return KeyText(dimension, row);
-                if (dimension == SalesDimension.Product)
+                if (NameOf(dimension, row) is var (_, name))
                 {
-                    yield return row.ProductName;
+                    yield return name;
                 }
             }
         }
     }
 
     private static string RowLabel(IEnumerable<SalesDimension> dimensions, SalesRow row) =>
-        string.Join(" · ", dimensions.Select(d => IsPeriod(d) ? Label(row.Key.Period!.Value, d) : d == SalesDimension.Product ? row.ProductName ?? row.Key.Product ?? "" : KeyText(d, row) ?? ""));
+        string.Join(" · ", dimensions.Select(d => IsPeriod(d) ? Label(row.Key.Period!.Value, d) : NameOf(d, row)?.Name ?? KeyText(d, row) ?? ""));
+
+    /// <summary>The display name of a keyed dimension (its own column after the key); null for the other dimensions.</summary>
+    private static (SalesDimension Dimension, string? Name)? NameOf(SalesDimension dimension, SalesRow row) => dimension switch
+    {
+        SalesDimension.Product => (dimension, row.ProductName),
+        SalesDimension.Rep => (dimension, row.RepName),
+        SalesDimension.Customer => (dimension, row.CustomerName),
+        _ => null,
+    };
 
     private static string? KeyText(SalesDimension dimension, SalesRow row) => dimension switch
     {
