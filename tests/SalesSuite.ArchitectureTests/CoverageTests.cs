@@ -20,6 +20,27 @@ public sealed class CoverageTests
         Assert.Equal(expected, deployed);
     }
 
+    [Fact]
+    public void Every_project_of_the_product_and_its_tests_is_in_the_solution_so_the_test_command_builds_and_runs_it()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "SalesSuite.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var solution = File.ReadAllText(Path.Combine(root.FullName, "SalesSuite.sln")).Replace('\\', '/');
+        var missing = new[] { "host", "shared-kernel", "modules", "tests" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root.FullName, folder), "*.csproj", SearchOption.AllDirectories))
+            .Select(path => Path.GetRelativePath(root.FullName, path).Replace('\\', '/'))
+            .Where(path => !path.Contains("/bin/", StringComparison.Ordinal) && !path.Contains("/obj/", StringComparison.Ordinal))
+            .Where(path => !solution.Contains(path, StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
     [Theory]
     [MemberData(nameof(SalesSuiteAssemblies.Modules), MemberType = typeof(SalesSuiteAssemblies))]
     public void Each_module_and_contracts_assembly_loads_under_its_own_name(string module)
