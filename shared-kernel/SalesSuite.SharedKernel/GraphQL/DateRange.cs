@@ -15,10 +15,11 @@ public static class DateRange
         new QueryArgument(new NonNullGraphType(new DateOnlyGraphType())) { Name = "to", Description = "Last day (inclusive)." });
 
     /// <summary>The range of the field's arguments; VALIDATION when <c>to</c> is before <c>from</c> or too far after it.</summary>
-    public static (DateOnly From, DateOnly To) Read(IResolveFieldContext ctx)
+    public static (DateOnly From, DateOnly To) Read(IResolveFieldContext ctx) => Check(ctx.GetArgument<DateOnly>("from"), ctx.GetArgument<DateOnly>("to"));
+
+    /// <summary>The range when <paramref name="to"/> is not before <paramref name="from"/> and at most <see cref="MaxDays"/> later; VALIDATION on <c>to</c> otherwise.</summary>
+    public static (DateOnly From, DateOnly To) Check(DateOnly from, DateOnly to)
     {
-        var from = ctx.GetArgument<DateOnly>("from");
-        var to = ctx.GetArgument<DateOnly>("to");
         if (to < from || to.DayNumber - from.DayNumber > MaxDays)
         {
             const string message = "must not be before from, at most ten years later.";

@@ -17,20 +17,10 @@ public sealed record TenantInfo(
     public TimeZoneInfo Zone => string.IsNullOrWhiteSpace(TimeZone) ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     /// <summary>The tenant's calendar day of an instant.</summary>
-    public DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
+    public DateOnly LocalDay(DateTimeOffset at) => ZonedTime.DayOf(at, Zone);
 
     /// <summary>The instant (UTC) the tenant's calendar day begins; a day whose midnight falls in a daylight-saving gap begins when the clocks resume.</summary>
-    public DateTimeOffset StartOf(DateOnly day)
-    {
-        var zone = Zone;
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(15);
-        }
-
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    public DateTimeOffset StartOf(DateOnly day) => ZonedTime.At(day, TimeOnly.MinValue, Zone);
 
     public bool IsModuleEnabled(string moduleName) =>
         !DisabledModules.Contains(moduleName, StringComparer.OrdinalIgnoreCase);

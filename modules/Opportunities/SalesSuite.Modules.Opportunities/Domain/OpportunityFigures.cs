@@ -42,7 +42,7 @@ internal sealed class OpportunityFigures(ModuleDbContextFactory<OpportunitiesDbC
             .ToListAsync(cancellationToken);
         return rows.Select(r => new OpportunityIntentFacts(
             r.Id, r.CustomerId, r.OwnerId, r.Status switch { OpportunityStatus.Won => true, OpportunityStatus.Lost => false, _ => null },
-            r.CreatedAt, r.ClosedAt, r.AmountInBaseScaled is { } scaled ? scaled / Opportunity.AmountScale : null, r.Source, r.Stages)).ToList();
+            r.CreatedAt, r.ClosedAt, r.AmountInBaseScaled is { } scaled ? Scaled.To(scaled) : null, r.Source, r.Stages)).ToList();
     }
 
     public async Task<IReadOnlyList<OwnerOpportunityFigures>> ForOwnersAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
@@ -73,7 +73,7 @@ internal sealed class OpportunityFigures(ModuleDbContextFactory<OpportunitiesDbC
             {
                 var c = closed.FirstOrDefault(x => x.OwnerId == id);
                 var f = followUps.FirstOrDefault(x => x.OwnerId == id);
-                return new OwnerOpportunityFigures(id, c?.Won ?? 0, c?.Lost ?? 0, (c?.WonInBase ?? 0) / Opportunity.AmountScale, c?.Unconverted ?? 0, f?.Due ?? 0, f?.OnTime ?? 0);
+                return new OwnerOpportunityFigures(id, c?.Won ?? 0, c?.Lost ?? 0, Scaled.To(c?.WonInBase ?? 0), c?.Unconverted ?? 0, f?.Due ?? 0, f?.OnTime ?? 0);
             })
             .ToList();
     }

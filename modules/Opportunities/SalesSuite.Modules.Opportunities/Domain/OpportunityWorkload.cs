@@ -33,16 +33,26 @@ internal sealed class OpportunityWorkload(ModuleDbContextFactory<OpportunitiesDb
             .Join(db.Opportunities.Where(o => o.Status == OpportunityStatus.Open), f => f.OpportunityId, o => o.Id, (f, o) => new { f.Id, o.OwnerId, o.Title, f.Note, Due = f.NextFollowUpAt!.Value })
             .Select(x => new ReminderCondition(ReminderKinds.FollowUp, x.Id, "OpportunityFollowUp", x.OwnerId, "Follow up on " + x.Title + ": " + x.Note, x.Due))
             .ToListAsync(cancellationToken);
-        foreach (var stage in await db.Stages.Where(s => s.Kind == StageKind.Open).ToListAsync(cancellationToken))
+        // One query with the loosest stage's threshold; each stage's own number of days is then applied to those few rows.
+        var stages = (await db.Stages.Where(s => s.Kind == StageKind.Open).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id, s => (s.Name, Days: query.StallDays.TryGetValue(s.Id, out var d) ? d : query.DefaultStallDays));
+        if (stages.Count == 0)
         {
-            var days = query.StallDays.TryGetValue(stage.Id, out var d) ? d : query.DefaultStallDays;
-            var enteredBefore = now.AddDays(-days);
-            var stalled = await db.Opportunities
-                .Where(o => o.Status == OpportunityStatus.Open && o.StageId == stage.Id && o.StageEnteredAt <= enteredBefore)
-                .Select(o => new { o.Id, o.OwnerId, o.Title, o.StageEnteredAt })
-                .ToListAsync(cancellationToken);
-            result.AddRange(stalled.Select(o => new ReminderCondition(ReminderKinds.Stalled, o.Id, "Opportunity", o.OwnerId,
-                $"{o.Title} has been in {stage.Name} for more than {days} days", o.StageEnteredAt.AddDays(days))));
+            return result;
+        }
+
+        var enteredBefore = now.AddDays(-stages.Values.Min(s => s.Days));
+        var candidates = await db.Opportunities
+            .Where(o => o.Status == OpportunityStatus.Open && o.StageEnteredAt <= enteredBefore)
+            .Select(o => new { o.Id, o.OwnerId, o.Title, o.StageId, o.StageEnteredAt })
+            .ToListAsync(cancellationToken);
+        foreach (var o in candidates)
+        {
+            if (stages.TryGetValue(o.StageId, out var stage) && o.StageEnteredAt <= now.AddDays(-stage.Days))
+            {
+                result.Add(new ReminderCondition(ReminderKinds.Stalled, o.Id, "Opportunity", o.OwnerId,
+                    $"{o.Title} has been in {stage.Name} for more than {stage.Days} days", o.StageEnteredAt.AddDays(stage.Days)));
+            }
         }
 
         return result;

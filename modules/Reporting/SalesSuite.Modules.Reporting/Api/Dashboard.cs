@@ -64,18 +64,18 @@ internal static class Dashboard
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var lastMonth = thisMonth.AddMonths(-1);
         await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
-        var current = await SalesReport.TotalsAsync(db, thisMonth, today, ReportFilter.None, withPipeline: true, ct);
+        // Grouped by rep without a product filter, every fact falls in exactly one row: the rows add up to the month's totals.
+        var byRep = await SalesReport.RowsAsync(db, thisMonth, today, ReportFilter.None, [SalesDimension.Rep], withPipeline: true, ct);
+        var current = byRep.Aggregate(SalesMeasures.None, (sum, r) => sum + r.Measures);
         var before = await SalesReport.TotalsAsync(db, lastMonth, thisMonth.AddDays(-1), ReportFilter.None, withPipeline: true, ct);
         var open = await db.Opportunities.Where(o => o.Status == "OPEN").GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Amount = g.Sum(o => o.AmountInBaseScaled), Weighted = g.Sum(o => o.WeightedScaled) }).FirstOrDefaultAsync(ct);
-        var reps = (await SalesReport.RowsAsync(db, thisMonth, today, ReportFilter.None, [SalesDimension.Rep], withPipeline: true, ct))
+        var reps = byRep
             .OrderByDescending(r => r.Measures.Revenue).ThenByDescending(r => r.Measures.WonAmount).ThenBy(r => r.Key.Rep, StringComparer.Ordinal).Take(TopRepCount).ToList();
-        var ids = reps.Select(r => r.Key.Rep!).ToList();
-        var names = await db.Reps.Where(r => ids.Contains(r.UserId)).ToDictionaryAsync(r => r.UserId, r => r.Name, ct);
         var scope = AccessGrant.Of(ctx)?.Scope ?? RecordScope.Tenant;
         return new DashboardResult(scope.ToString().ToUpperInvariant(), await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(ct), today,
             new DashboardMonth(thisMonth, today, current), new DashboardMonth(lastMonth, thisMonth.AddDays(-1), before),
             open?.Count ?? 0, Scaled.To(open?.Amount ?? 0), Scaled.To(open?.Weighted ?? 0),
-            reps.Select(r => new TopRep(r.Key.Rep!, names.GetValueOrDefault(r.Key.Rep!), r.Measures)).ToList());
+            reps.Select(r => new TopRep(r.Key.Rep!, r.RepName, r.Measures)).ToList());
     }
 }

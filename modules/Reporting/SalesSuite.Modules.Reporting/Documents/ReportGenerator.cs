@@ -27,12 +27,7 @@ internal sealed class ReportGenerator(ModuleDbContextFactory<ReportingDbContext>
     public async Task<GeneratedReport> GenerateAsync(InputReader input, CancellationToken ct)
     {
         var templateId = input.Id("templateId", TemplateCommands.TypeName);
-        var from = input.Value<DateOnly>("from") ?? default;
-        var to = input.Value<DateOnly>("to") ?? default;
-        if (to < from || to.DayNumber - from.DayNumber > DateRange.MaxDays)
-        {
-            throw InputReader.Invalid("to", "must not be before from, at most ten years later.");
-        }
+        var (from, to) = DateRange.Check(input.Value<DateOnly>("from") ?? default, input.Value<DateOnly>("to") ?? default);
 
         var template = await templates.FindAsync(templateId, ct);
         return await GenerateAsync(template, from, to, user.UserIdOrThrow, schedule: null, ct);

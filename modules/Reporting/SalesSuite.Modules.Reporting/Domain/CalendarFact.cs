@@ -1,4 +1,5 @@
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Modules.Reporting.Domain;
 
@@ -21,7 +22,7 @@ internal abstract class CalendarFact : TenantEntity
     public void SetDay(DateOnly day)
     {
         Day = day;
-        Week = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        Week = ZonedTime.WeekStart(day);
         Month = new DateOnly(day.Year, day.Month, 1);
         Quarter = new DateOnly(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
         Year = new DateOnly(day.Year, 1, 1);

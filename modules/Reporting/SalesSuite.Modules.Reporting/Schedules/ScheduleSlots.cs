@@ -1,6 +1,8 @@
+using SalesSuite.SharedKernel.Tenancy;
+
 namespace SalesSuite.Modules.Reporting.Schedules;
 
-/// <summary>The slots of a schedule in the tenant's time zone: Mondays or the first of the month, 06:00 local (an hour later if that hour does not exist that day).</summary>
+/// <summary>The slots of a schedule in the tenant's time zone: Mondays or the first of the month, 06:00 local (when the clocks resume if that time does not exist that day).</summary>
 internal static class ScheduleSlots
 {
     public static readonly TimeOnly RunTime = new(6, 0);
@@ -8,11 +10,11 @@ internal static class ScheduleSlots
     /// <summary>The first slot strictly after <paramref name="after"/>.</summary>
     public static DateTimeOffset Next(ReportFrequency frequency, DateTimeOffset after, TimeZoneInfo zone)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(after, zone).DateTime);
-        var candidate = frequency == ReportFrequency.Weekly ? day.AddDays(-(((int)day.DayOfWeek + 6) % 7)) : new DateOnly(day.Year, day.Month, 1);
+        var day = ZonedTime.DayOf(after, zone);
+        var candidate = frequency == ReportFrequency.Weekly ? ZonedTime.WeekStart(day) : new DateOnly(day.Year, day.Month, 1);
         while (true)
         {
-            var at = At(candidate, zone);
+            var at = ZonedTime.At(candidate, RunTime, zone);
             if (at > after)
             {
                 return at;
@@ -25,20 +27,9 @@ internal static class ScheduleSlots
     /// <summary>What a run at <paramref name="slot"/> reports on: the whole week (Monday to Sunday) or calendar month before the slot's day.</summary>
     public static (DateOnly From, DateOnly To) RangeOf(ReportFrequency frequency, DateTimeOffset slot, TimeZoneInfo zone)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slot, zone).DateTime);
+        var day = ZonedTime.DayOf(slot, zone);
         return frequency == ReportFrequency.Weekly
             ? (day.AddDays(-7), day.AddDays(-1))
             : (new DateOnly(day.Year, day.Month, 1).AddMonths(-1), new DateOnly(day.Year, day.Month, 1).AddDays(-1));
-    }
-
-    private static DateTimeOffset At(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(RunTime);
-        if (zone.IsInvalidTime(local))
-        {
-            local = local.AddHours(1);
-        }
-
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
     }
 }

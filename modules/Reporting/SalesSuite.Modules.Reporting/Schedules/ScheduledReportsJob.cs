@@ -51,14 +51,15 @@ internal sealed class ScheduledReportsJob(ModuleDbContextFactory<ReportingDbCont
         var roles = schedule.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries);
         var grant = await services.GetRequiredService<IAccessControl>().GetGrantForAsync(schedule.OwnerId, roles, ct);
         services.GetRequiredService<ICurrentAccess>().Set(grant);
+        var zone = context.Tenant.Zone;
         var slot = schedule.NextRunAt;
-        for (var later = ScheduleSlots.Next(schedule.Frequency, slot, context.Tenant.Zone); later <= context.Now; later = ScheduleSlots.Next(schedule.Frequency, later, context.Tenant.Zone))
+        for (var later = ScheduleSlots.Next(schedule.Frequency, slot, zone); later <= context.Now; later = ScheduleSlots.Next(schedule.Frequency, later, zone))
         {
             slot = later;
         }
 
-        var next = ScheduleSlots.Next(schedule.Frequency, context.Now, context.Tenant.Zone);
-        var (from, to) = ScheduleSlots.RangeOf(schedule.Frequency, slot, context.Tenant.Zone);
+        var next = ScheduleSlots.Next(schedule.Frequency, context.Now, zone);
+        var (from, to) = ScheduleSlots.RangeOf(schedule.Frequency, slot, zone);
         string? error = grant.Has(PermissionNames.ReportingRead) ? null : $"{schedule.OwnerId} no longer has {PermissionNames.ReportingRead}.";
         try
         {

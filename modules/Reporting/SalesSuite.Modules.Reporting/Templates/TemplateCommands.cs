@@ -87,7 +87,9 @@ internal sealed class TemplateCommands(ModuleDbContextFactory<ReportingDbContext
 
         await using var db = contexts.Create();
         var template = await db.ReportTemplates.AsTracking().FirstOrDefaultAsync(t => t.Id == id, ct) ?? throw AppException.NotFound(TypeName, input.String("id")!);
-        if (await db.ReportSchedules.AnyAsync(s => s.TemplateId == id, ct))
+        // Every schedule of the tenant counts, not only those in the deleter's record scope: another team's schedule would break.
+        await using var system = contexts.CreateForSystem();
+        if (await system.ReportSchedules.AnyAsync(s => s.TemplateId == id, ct))
         {
             throw new AppException(ErrorCodes.Conflict, "The template is scheduled: delete its schedules first.");
         }

@@ -40,10 +40,10 @@ internal sealed class TargetRisk(ModuleDbContextFactory<TeamDbContext> contexts,
             }
 
             var reps = group.Select(t => t.RepUserId!).ToList();
-            var paid = figures is null ? [] : await figures.PaidAsync(reps, start, now, cancellationToken);
+            var paid = (figures is null ? [] : await figures.PaidAsync(reps, start, now, cancellationToken)).ToDictionary(p => p.OwnerId, p => p.PaidRevenueInBase, StringComparer.Ordinal);
             foreach (var target in group)
             {
-                var revenue = paid.FirstOrDefault(p => p.OwnerId == target.RepUserId)?.PaidRevenueInBase ?? 0m;
+                var revenue = paid.GetValueOrDefault(target.RepUserId!);
                 var attainment = revenue / target.Amount;
                 if (attainment < elapsed)
                 {
