@@ -28,6 +28,7 @@ public class SalesSuiteApp : WebApplicationFactory<Program>
             ["Plugins:Path"] = "",
             ["Outbox:Enabled"] = "false",
             ["Jobs:Enabled"] = "false",
+            ["ReadModels:RebuildOnStart"] = "false", // tests rebuild when they mean to; a background rebuild would race their reads
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -44,6 +45,9 @@ public class SalesSuiteApp : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>Runs on <see cref="TimeProvider.System"/> instead of <see cref="Clock"/>: times with every digit a real installation has.</summary>
+    public bool RealClock { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -56,8 +60,11 @@ public class SalesSuiteApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IInterceptor>(Sql);
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            if (!RealClock)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+            }
             _services?.Invoke(services);
         });
     }

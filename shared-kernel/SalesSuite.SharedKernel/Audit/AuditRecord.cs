@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using SalesSuite.SharedKernel.Data;
@@ -12,6 +13,7 @@ public sealed class AuditRecord : TenantEntity
 {
     public long Sequence { get; set; }
 
+    /// <summary>When it happened, in UTC whole milliseconds (<see cref="CanonicalTime"/>): what every provider stores exactly.</summary>
     public DateTimeOffset At { get; set; }
 
     public string ActorId { get; set; } = string.Empty;
@@ -41,11 +43,23 @@ public sealed class AuditRecord : TenantEntity
 
     public void RecordId(Guid id) => Id = id;
 
+    /// <summary>
+    /// The hash covers only values that come back from every provider exactly as they were written: strings, whole
+    /// numbers, and the time as UTC whole milliseconds (SQLite keeps 0.1 ms, PostgreSQL 1 µs, SQL Server 100 ns).
+    /// </summary>
     public string ComputeHash()
     {
-        var canonical = string.Join('\u001f', Sequence, TenantId, At.UtcTicks, ActorId, Operation, Module, EntityType, EntityId, Action, Changes,
-            RequestId ?? string.Empty, ClientAddress ?? string.Empty, PreviousHash);
+        var canonical = string.Join('\u001f',
+            Sequence.ToString(CultureInfo.InvariantCulture), TenantId, CanonicalTime(At).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            ActorId, Operation, Module, EntityType, EntityId, Action, Changes, RequestId ?? string.Empty, ClientAddress ?? string.Empty, PreviousHash);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    /// <summary>An instant as the audit log keeps it: UTC, truncated to whole milliseconds, so it survives any provider's round trip.</summary>
+    public static DateTimeOffset CanonicalTime(DateTimeOffset value)
+    {
+        var ticks = value.UtcTicks;
+        return new DateTimeOffset(ticks - (ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
     }
 }
 

@@ -15,7 +15,7 @@ public static class AuditTrail
 
     internal static List<AuditRecord> Collect(ModuleDbContext context, IAuditContext audit, DateTimeOffset now)
     {
-        var at = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero);
+        var at = AuditRecord.CanonicalTime(now);
         var records = new List<AuditRecord>();
         var module = context.SchemaName;
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is TenantEntity and not AuditRecord and not Events.OutboxMessage and not Events.InboxMessage))

@@ -34,7 +34,7 @@ public sealed class SensitiveReadLog(ModuleDbContextFactory<AuditDbContext> cont
         }
 
         var now = clock.GetUtcNow();
-        var at = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero);
+        var at = AuditRecord.CanonicalTime(now);
         await using var db = contexts.CreateForSystem();
         var records = new List<AuditRecord>();
         foreach (var byType in _reads.GroupBy(r => r.Key.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
