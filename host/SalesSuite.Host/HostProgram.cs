@@ -110,6 +110,7 @@ public static class HostProgram
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<TenantBackup>();
         services.Configure<SalesSuite.SharedKernel.Events.OutboxOptions>(configuration.GetSection(SalesSuite.SharedKernel.Events.OutboxOptions.Section));
+        services.Configure<ReadModelOptions>(configuration.GetSection(ReadModelOptions.Section));
         services.Configure<TenantJobOptions>(configuration.GetSection(TenantJobOptions.Section));
         services.AddSalesSuiteAuthentication(configuration, builder.Environment);
 
@@ -170,7 +171,12 @@ public static class HostProgram
 
         app.UseStaticFiles();
         app.UseAuthentication();
-        app.MapHealthChecks("/health");
+        // Liveness: the process answers. Readiness: it also has current read models (a load balancer sends traffic then).
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadModelRegistration.ReadyTag),
+        });
         app.Map("/graphql", branch =>
         {
             branch.UseMiddleware<TenantResolutionMiddleware>();

@@ -35,7 +35,10 @@ public sealed class DatabaseInitializer(
         {
             foreach (var database in databases)
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await database.MigrateAsync(tenant, cancellationToken);
+                logger.LogDebug("Migrations of {Module} checked for tenant {Tenant} in {Elapsed} ms", database.ModuleName, tenant.Id,
+                    System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
             logger.LogInformation("Database of tenant {Tenant} is up to date", tenant.Id);
@@ -47,16 +50,27 @@ public sealed class DatabaseInitializer(
         foreach (var tenant in await tenants.GetAllAsync(cancellationToken))
         {
             await using var scope = scopes.CreateTenantScope(tenant);
+            var seededAny = false;
             foreach (var seeder in scope.ServiceProvider.GetServices<IModuleSeeder>())
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                await seeder.SeedAsync(tenant, cancellationToken);
-                logger.LogInformation("{Seeder} seeded tenant {Tenant} in {Elapsed} ms", seeder.GetType().Name, tenant.Id, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var seeded = await seeder.SeedAsync(tenant, cancellationToken);
+                var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                seededAny |= seeded;
+                if (seeded)
+                {
+                    logger.LogInformation("{Seeder} seeded tenant {Tenant} in {Elapsed} ms", seeder.GetType().Name, tenant.Id, elapsed);
+                }
+                else
+                {
+                    logger.LogDebug("{Seeder} left tenant {Tenant} alone: it has its data already ({Elapsed} ms)", seeder.GetType().Name, tenant.Id, elapsed);
+                }
             }
 
-            if (seed.Value.DemoHistory && tenant.Id == "demo")
+            if (seededAny && seed.Value.DemoHistory && tenant.Id == "demo")
             {
-                // The history is written as records, not as events: the read models catch up by replaying them.
+                // The history was just written as records, not as events: the read models catch up by replaying them, once.
+                // A restart seeds nothing and rebuilds nothing (a model that is behind is rebuilt in the background).
                 foreach (var readModel in readModels)
                 {
                     var started = System.Diagnostics.Stopwatch.GetTimestamp();

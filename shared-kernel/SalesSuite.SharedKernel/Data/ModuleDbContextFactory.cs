@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -177,6 +178,16 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
     {
         await using var scope = scopes.CreateTenantScope(tenant);
         await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
+
+        // An up-to-date database is the common case (every restart): compare the history table with the migrations the
+        // module ships, which needs neither the model nor Migrate's comparison of the model with its snapshot.
+        var shipped = db.GetService<IMigrationsAssembly>().Migrations.Keys;
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        if (shipped.All(applied.Contains))
+        {
+            return;
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
     }
 

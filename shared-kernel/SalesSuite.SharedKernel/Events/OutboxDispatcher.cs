@@ -133,7 +133,8 @@ public sealed class OutboxDispatcher(ITenantStore tenants, IEnumerable<IModuleOu
     }
 }
 
-internal sealed class OutboxDispatcherService(OutboxDispatcher dispatcher, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcherService> logger) : BackgroundService
+internal sealed class OutboxDispatcherService(
+    OutboxDispatcher dispatcher, ReadModelReadiness readModels, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcherService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -141,6 +142,9 @@ internal sealed class OutboxDispatcherService(OutboxDispatcher dispatcher, IOpti
         {
             return;
         }
+
+        // A read model being rebuilt is not fed live events at the same time; they wait in the outbox.
+        await readModels.WhenReady.WaitAsync(stoppingToken);
 
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)), clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -167,9 +171,10 @@ public static class EventRegistration
         return services;
     }
 
-    /// <summary>The dispatcher, its timer and the type registry (the host calls this once).</summary>
+    /// <summary>The dispatcher, its timer, the type registry and the read models' start-up catch-up (the host calls this once).</summary>
     public static IServiceCollection AddOutboxDispatch(this IServiceCollection services)
     {
+        services.AddReadModelCatchUp();
         services.AddSingleton<EventTypeRegistry>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatcherService>();

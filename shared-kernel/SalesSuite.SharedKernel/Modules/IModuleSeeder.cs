@@ -5,7 +5,8 @@ namespace SalesSuite.SharedKernel.Modules;
 /// <summary>Seeds demonstration data for one tenant. Runs inside that tenant's scope and must be idempotent.</summary>
 public interface IModuleSeeder
 {
-    Task SeedAsync(TenantInfo tenant, CancellationToken cancellationToken);
+    /// <summary>Seeds the tenant unless it already has the data; returns whether anything was written.</summary>
+    Task<bool> SeedAsync(TenantInfo tenant, CancellationToken cancellationToken);
 }
 
 /// <summary>Brings a module's database objects up to date for one tenant database (migrations).</summary>

@@ -17,12 +17,12 @@ internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext>
 {
     private static readonly string[] DemoOwners = ["admin", "alice", "bob", "carol"];
 
-    public async Task SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    public async Task<bool> SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
         if (await db.Customers.AnyAsync(cancellationToken) || await db.Levels.AnyAsync(cancellationToken))
         {
-            return;
+            return false;
         }
 
         switch (tenant.Id)
@@ -34,7 +34,7 @@ internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext>
                 SeedAcme(db);
                 break;
             default:
-                return;
+                return false;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -42,6 +42,8 @@ internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext>
         {
             await DemoHistory.SaveDatedAsync(contexts, History(DemoHistory.For(clock.GetUtcNow())), cancellationToken);
         }
+
+        return true;
     }
 
     /// <summary>The customers of the demo's history, each registered on its day, and their interactions.</summary>

@@ -24,12 +24,12 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
         new() { Name = "Lost", Position = 6, DefaultProbability = 0, Kind = StageKind.Lost },
     ];
 
-    public async Task SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    public async Task<bool> SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateForSystem();
         if (await db.Stages.AnyAsync(cancellationToken))
         {
-            return;
+            return false;
         }
 
         var stages = DefaultPipeline();
@@ -96,6 +96,8 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
             var baseCurrency = services.GetService<IExchangeRates>() is { } rates ? await rates.BaseCurrencyAsync(cancellationToken) : "USD";
             await DemoHistory.SaveDatedAsync(contexts, History(history, stages, baseCurrency), cancellationToken);
         }
+
+        return true;
     }
 
     /// <summary>The demo history's opportunities, each registered on its day (at the rate of that day) with its stage changes.</summary>

@@ -15,18 +15,18 @@ namespace SalesSuite.Modules.Orders.Domain;
 /// </summary>
 internal sealed class OrdersSeeder(ModuleDbContextFactory<OrdersDbContext> contexts, TimeProvider clock, IConfiguration configuration, IServiceProvider services) : IModuleSeeder
 {
-    public async Task SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    public async Task<bool> SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
     {
         if (tenant.Id != "demo" || !DemoHistory.IsEnabled(configuration[DemoHistory.Setting]))
         {
-            return;
+            return false;
         }
 
         await using (var db = contexts.CreateForSystem())
         {
             if (await db.Orders.AnyAsync(cancellationToken) || await db.Rates.AnyAsync(cancellationToken))
             {
-                return;
+                return false;
             }
         }
 
@@ -35,10 +35,12 @@ internal sealed class OrdersSeeder(ModuleDbContextFactory<OrdersDbContext> conte
         if (history.Customers.Count == 0 || services.GetService<ICustomerDirectory>() is not { } directory
             || (await directory.VisibleAsync([history.Customers[0].Id], cancellationToken)).Count == 0)
         {
-            return;
+            return false;
         }
 
         await DemoHistory.SaveDatedAsync(contexts, History(history), cancellationToken);
+
+        return true;
     }
 
     private const int ShipAfterDays = 3;

@@ -39,6 +39,8 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
 
     public DbSet<IntentModelRecord> IntentModels => Set<IntentModelRecord>();
 
+    public DbSet<ReadModelState> ModelState => Set<ReadModelState>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SalesLine>(l =>
@@ -115,6 +117,12 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             m.Property(x => x.Status).HasConversion<string>().HasMaxLength(24);
             m.Property(x => x.Message).HasMaxLength(1000).IsRequired();
             m.HasIndex(x => new { x.TenantId, x.Key }).IsUnique();
+        });
+        modelBuilder.Entity<ReadModelState>(m =>
+        {
+            m.ToTable("ReadModelState");
+            m.HasKey(x => x.Id);
+            m.HasIndex(x => x.TenantId).IsUnique();
         });
         ConfigureDocuments(modelBuilder);
     }

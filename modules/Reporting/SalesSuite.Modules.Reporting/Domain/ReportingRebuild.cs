@@ -11,9 +11,17 @@ namespace SalesSuite.Modules.Reporting.Domain;
 /// Throws the tenant's reporting read model away and rebuilds it from the events the other modules replay through
 /// their contracts, applied by the same handlers as live events: the rebuilt model equals the incremental one.
 /// </summary>
-internal sealed class ReportingRebuild(IServiceScopeFactory scopes) : IRebuildableReadModel
+internal sealed class ReportingRebuild(IServiceScopeFactory scopes, TimeProvider clock) : IRebuildableReadModel
 {
     public string Name => "Reporting";
+
+    public async Task<bool> NeedsRebuildAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateTenantScope(tenant);
+        await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().CreateForSystem();
+        var built = await db.ModelState.Select(s => (int?)s.Version).FirstOrDefaultAsync(cancellationToken);
+        return built != ReadModelState.CurrentVersion;
+    }
 
     public async Task<int> RebuildAsync(TenantInfo tenant, CancellationToken cancellationToken)
     {
@@ -29,6 +37,7 @@ internal sealed class ReportingRebuild(IServiceScopeFactory scopes) : IRebuildab
             await db.Customers.ExecuteDeleteAsync(cancellationToken);
             await db.Reps.ExecuteDeleteAsync(cancellationToken);
             await db.Teams.ExecuteDeleteAsync(cancellationToken);
+            await db.ModelState.ExecuteDeleteAsync(cancellationToken);
         }
 
         var applied = 0;
@@ -47,6 +56,12 @@ internal sealed class ReportingRebuild(IServiceScopeFactory scopes) : IRebuildab
 
                 applied += handlers.Count > 0 ? 1 : 0;
             }
+        }
+
+        await using (var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().CreateForSystem())
+        {
+            db.ModelState.Add(new ReadModelState { Version = ReadModelState.CurrentVersion, RebuiltAt = clock.GetUtcNow(), EventsApplied = applied });
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return applied;

@@ -10,12 +10,12 @@ namespace SalesSuite.Modules.Team.Domain;
 /// <summary>Demo org: admin on top; carol manages alice and bob (East); dave (West) reports to admin.</summary>
 internal sealed class TeamSeeder(ModuleDbContextFactory<TeamDbContext> contexts, TimeProvider clock, IConfiguration configuration) : IModuleSeeder
 {
-    public async Task SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    public async Task<bool> SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateForSystem();
         if (await db.Reps.AnyAsync(cancellationToken))
         {
-            return;
+            return false;
         }
 
         if (tenant.Id == "demo")
@@ -45,9 +45,11 @@ internal sealed class TeamSeeder(ModuleDbContextFactory<TeamDbContext> contexts,
         }
         else
         {
-            return;
+            return false;
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        return true;
     }
 }

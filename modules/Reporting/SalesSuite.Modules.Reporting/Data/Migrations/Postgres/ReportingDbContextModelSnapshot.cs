@@ -369,6 +369,33 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     b.ToTable("OpportunityMeasures", "reporting");
                 });
 
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReadModelState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EventsApplied")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RebuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("ReadModelState", "reporting");
+                });
+
             modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.RepDimension", b =>
                 {
                     b.Property<Guid>("Id")

@@ -369,6 +369,33 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                     b.ToTable("OpportunityMeasures", "reporting");
                 });
 
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReadModelState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("EventsApplied")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RebuiltAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("ReadModelState", "reporting");
+                });
+
             modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.RepDimension", b =>
                 {
                     b.Property<Guid>("Id")

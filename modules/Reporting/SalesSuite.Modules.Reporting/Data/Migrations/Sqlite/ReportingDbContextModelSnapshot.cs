@@ -363,6 +363,33 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     b.ToTable("reporting_OpportunityMeasures", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReadModelState", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventsApplied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RebuiltAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("reporting_ReadModelState", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.RepDimension", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,19 @@
+using SalesSuite.SharedKernel.Data;
+
+namespace SalesSuite.Modules.Reporting.Domain;
+
+/// <summary>Which version of the reporting read model a tenant's rows were built by, and when: a start-up rebuilds only a model that is behind.</summary>
+internal sealed class ReadModelState : TenantEntity
+{
+    /// <summary>
+    /// The version of the read model's shape and handlers. Raise it when a change means that rows built before it are
+    /// wrong or incomplete: every tenant's model is then rebuilt once, in the background, at the next start.
+    /// </summary>
+    public const int CurrentVersion = 1;
+
+    public int Version { get; set; }
+
+    public DateTimeOffset RebuiltAt { get; set; }
+
+    public int EventsApplied { get; set; }
+}

@@ -1,0 +1,140 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json.Nodes;
+using SalesSuite.SharedKernel.Security;
+using SalesSuite.Testing;
+using Xunit.Abstractions;
+
+namespace SalesSuite.Host.Tests;
+
+/// <summary>
+/// The product as a new user meets it: the README's command starts the host in its own process on fresh data and the
+/// real clock; the test drives it over HTTP only, restarts it, and runs its commands (<c>verify-audit</c>, <c>backup</c>,
+/// <c>restore</c>) as an operator would. In-process tests on a fake clock once hid an audit chain that every real
+/// installation broke; this is the test that catches that kind of bug.
+/// </summary>
+public abstract class EndToEndTests(TestProvider provider, string configuration, ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "salessuite-e2e-" + Guid.NewGuid().ToString("N")[..8]);
+    private TestDatabase? _database;
+    private TestDatabase? _restored;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        _restored = await TestDatabase.CreateAsync(provider);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _database!.DisposeAsync();
+        await _restored!.DisposeAsync();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Writes_of_every_module_keep_a_valid_audit_chain_across_a_restart_verify_audit_and_a_backup_restore_round_trip()
+    {
+        var settings = new HostSettings(_database!, Path.Combine(_folder, "data"));
+        string token;
+        long customers;
+        long entries;
+
+        // First start: migrations, the demo seed with its history, the read models built.
+        await using (var host = await HostProcess.StartAsync(settings, configuration))
+        {
+            output.WriteLine($"{configuration} on {provider}: first start (fresh data, demo seed) answered after {host.StartedIn.TotalSeconds:0.0} s");
+            await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
+            token = await DevTokenAsync(settings, "admin", "admin");
+            var admin = host.As(token);
+
+            var operations = await ProductTour.RunAsync(admin);
+            var state = await admin.DataAsync("{ customers(includeArchived: true) { totalCount } auditChainVerification { valid checkedEntries reason } }");
+            Assert.True(state["auditChainVerification"]!["valid"]!.GetValue<bool>(), state.ToJsonString());
+            entries = state["auditChainVerification"]!["checkedEntries"]!.GetValue<long>();
+            Assert.True(entries > operations, $"{entries} audit entries after {operations} operations");
+            customers = state["customers"]!["totalCount"]!.GetValue<long>();
+
+            await host.StopAsync();
+            Assert.DoesNotContain("Unhandled exception", host.Output, StringComparison.Ordinal);
+        }
+
+        // Restart on the same data: nothing is rebuilt, everything is there, the chain still verifies.
+        await using (var host = await HostProcess.StartAsync(settings, configuration))
+        {
+            output.WriteLine($"{configuration} on {provider}: restart on existing data answered after {host.StartedIn.TotalSeconds:0.0} s");
+            using var ready = await host.Http.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            Assert.DoesNotContain("rebuilt", host.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("seeded tenant", host.Output, StringComparison.Ordinal);
+
+            var admin = host.As(token);
+            var state = await admin.DataAsync("{ customers(includeArchived: true) { totalCount } auditChainVerification { valid checkedEntries reason } }");
+            Assert.True(state["auditChainVerification"]!["valid"]!.GetValue<bool>(), state.ToJsonString());
+            Assert.True(state["auditChainVerification"]!["checkedEntries"]!.GetValue<long>() >= entries);
+            Assert.Equal(customers, state["customers"]!["totalCount"]!.GetValue<long>());
+
+            // One more write after the restart, on the chain the first process left.
+            await admin.DataAsync("mutation { createCustomer(input: { name: \"After restart\" }) { customer { id } } }");
+            Assert.True((await admin.DataAsync("{ auditChainVerification { valid } }"))["auditChainVerification"]!["valid"]!.GetValue<bool>());
+        }
+
+        var verify = await HostProcess.RunCommandAsync(settings, "verify-audit");
+        Assert.True(verify.ExitCode == 0, verify.Output);
+        Assert.Contains("demo: audit chain intact", verify.Output, StringComparison.Ordinal);
+        Assert.Contains("acme: audit chain intact", verify.Output, StringComparison.Ordinal);
+
+        // Backup, restore into a fresh database with the same key ring, back up again: the two hold the same rows.
+        var backupFile = Path.Combine(_folder, "demo.ssbak");
+        var backup = await HostProcess.RunCommandAsync(settings, "backup", "--tenant", "demo", "--out", backupFile);
+        Assert.True(backup.ExitCode == 0, backup.Output);
+        var target = new HostSettings(_restored!, Path.Combine(_folder, "restored"));
+        target.Values["Database:KeyRingPath"] = settings.Values["Database:KeyRingPath"];
+        var restore = await HostProcess.RunCommandAsync(target, "restore", "--tenant", "demo", "--in", backupFile);
+        Assert.True(restore.ExitCode == 0, restore.Output);
+        var again = Path.Combine(_folder, "again.ssbak");
+        Assert.Equal(0, (await HostProcess.RunCommandAsync(target, "backup", "--tenant", "demo", "--out", again)).ExitCode);
+        var verifyRestored = await HostProcess.RunCommandAsync(target, "verify-audit", "--tenant", "demo");
+        Assert.True(verifyRestored.ExitCode == 0, verifyRestored.Output);
+
+        var keys = FieldProtector.LoadOrCreate(settings.Values["Database:KeyRingPath"]);
+        var original = Modules(keys, await File.ReadAllBytesAsync(backupFile));
+        var roundTripped = Modules(keys, await File.ReadAllBytesAsync(again));
+        Assert.Equal(original.ToJsonString(), roundTripped.ToJsonString());
+        Assert.True(original["Customers"]!["Customer"]!.AsArray().Count >= customers);
+    }
+
+    private static async Task<string> DevTokenAsync(HostSettings settings, string user, string role)
+    {
+        var (exitCode, text) = await HostProcess.RunCommandAsync(settings, "dev-token", "--tenant", "demo", "--user", user, "--role", role);
+        Assert.True(exitCode == 0, text);
+        return text.Trim().Split('\n').Last().Trim();
+    }
+
+    private static JsonNode Modules(FieldProtector keys, byte[] file)
+    {
+        using var plain = new MemoryStream(keys.UnprotectBytes(file));
+        using var gzip = new GZipStream(plain, CompressionMode.Decompress);
+        return JsonNode.Parse(gzip)!["modules"]!;
+    }
+}
+
+public sealed class EndToEndOnSqlite(ITestOutputHelper output) : EndToEndTests(TestProvider.Sqlite, "Debug", output);
+
+public sealed class EndToEndOnPostgres(ITestOutputHelper output) : EndToEndTests(TestProvider.Postgres, "Debug", output);
+
+/// <summary>The Release build, as an operator would run it; one collection, so that one build of it serves both providers.</summary>
+[Collection(ReleaseBuild.Name)]
+public sealed class EndToEndReleaseOnSqlite(ITestOutputHelper output) : EndToEndTests(TestProvider.Sqlite, "Release", output);
+
+[Collection(ReleaseBuild.Name)]
+public sealed class EndToEndReleaseOnPostgres(ITestOutputHelper output) : EndToEndTests(TestProvider.Postgres, "Release", output);
+
+[CollectionDefinition(Name)]
+public sealed class ReleaseBuild
+{
+    public const string Name = "Release build of the host";
+}
