@@ -95,6 +95,26 @@ public abstract class AuditTests(TestProvider provider) : FreshAppTests(provider
     }
 
     [Fact]
+    public async Task Writers_queue_on_the_chain_instead_of_failing_while_an_import_holds_its_transaction()
+    {
+        var admin = App.As("demo");
+        var csv = "Name,Contact,Email\n" + string.Join("\n", Enumerable.Range(0, 300).Select(i => $"Queued {i},Q{i},queued{i}@chain.example")) + "\n";
+        var import = admin.UploadAsync("mutation($input: ImportCustomersInput!) { importCustomers(input: $input) { import { created refused duplicates merged } } }",
+            new JsonObject { ["input"] = new JsonObject { ["file"] = null } }, "input.file", "queued.csv", System.Text.Encoding.UTF8.GetBytes(csv));
+        var writes = Enumerable.Range(0, 8).Select(i => admin.PostAsync($"mutation {{ createCustomer(input: {{ name: \"Beside {i}\" }}) {{ customer {{ id }} }} }}")).ToList();
+
+        var imported = await import;
+        var written = await Task.WhenAll(writes);
+
+        Assert.Empty(imported.Errors);
+        Assert.True(imported.Data!["importCustomers"]!["import"]!["created"]!.GetValue<int>() == 300, imported.Body);
+        Assert.All(written, w => Assert.Empty(w.Errors));
+        var chain = await admin.DataAsync("{ auditChainVerification { valid checkedEntries } }");
+        Assert.True(chain["auditChainVerification"]!["valid"]!.GetValue<bool>());
+        Assert.True(chain["auditChainVerification"]!["checkedEntries"]!.GetValue<long>() >= 308);
+    }
+
+    [Fact]
     public async Task Reading_sensitive_fields_is_recorded_once_per_request_with_the_records_read()
     {
         await App.As("demo", "alice", "rep").DataAsync("{ customers(first: 3) { nodes { name contacts { name phone email } } } }");

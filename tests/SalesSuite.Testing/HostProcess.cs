@@ -79,7 +79,7 @@ public sealed class HostProcess : IAsyncDisposable
         host.Capture();
         try
         {
-            await host.WaitUntilAnsweringAsync(timeout ?? TimeSpan.FromMinutes(configuration == "Debug" ? 3 : 8));
+            await host.WaitUntilAnsweringAsync(timeout ?? TimeSpan.FromMinutes(configuration == "Debug" ? 6 : 10));
         }
         catch
         {
@@ -158,8 +158,14 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The output of every host process this test process started and ended, newest last (for a failing test's report).</summary>
+    public static IReadOnlyList<string> Logs => [.. EndedLogs];
+
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<string> EndedLogs = new();
+
     public async ValueTask DisposeAsync()
     {
+        EndedLogs.Enqueue($"--- host {Address} ---\n{Output}");
         try
         {
             await StopAsync();

@@ -260,8 +260,9 @@ public abstract class ModuleDbContext : DbContext
     }
 
     /// <summary>
-    /// Appends the entries to the tenant's chain in the change's own transaction. Two writers that take the same
-    /// sequence number collide on the unique index; the loser re-reads the end of the chain and tries again.
+    /// Appends the entries to the tenant's chain in the change's own transaction, under the tenant's chain lock
+    /// (<see cref="AuditChainLock"/>), so concurrent writers in any process queue instead of colliding. Should two
+    /// writers still take the same sequence number, the unique index refuses one, which re-reads the head and tries again.
     /// </summary>
     internal async Task<int> SaveWithAuditAsync(List<AuditRecord> audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
@@ -270,6 +271,7 @@ public abstract class ModuleDbContext : DbContext
         for (var attempt = 1; ; attempt++)
         {
             await using var transaction = outer is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            await AuditChainLock.AcquireAsync(this, CurrentTenantId, cancellationToken);
             var last = await Set<AuditRecord>().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
             AuditTrail.Chain(audit, last?.Sequence ?? 0, last?.Hash ?? string.Empty);
             Set<AuditRecord>().AddRange(audit);

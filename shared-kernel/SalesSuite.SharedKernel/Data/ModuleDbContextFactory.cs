@@ -181,11 +181,15 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
 
         // An up-to-date database is the common case (every restart): compare the history table with the migrations the
         // module ships, which needs neither the model nor Migrate's comparison of the model with its snapshot.
-        var shipped = db.GetService<IMigrationsAssembly>().Migrations.Keys;
-        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        if (shipped.All(applied.Contains))
+        var history = db.GetService<IHistoryRepository>();
+        if (await history.ExistsAsync(cancellationToken))
         {
-            return;
+            var shipped = db.GetService<IMigrationsAssembly>().Migrations.Keys;
+            var applied = (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToHashSet(StringComparer.Ordinal);
+            if (shipped.All(applied.Contains))
+            {
+                return;
+            }
         }
 
         await db.Database.MigrateAsync(cancellationToken);

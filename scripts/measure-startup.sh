@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Measures the host's start-up as a user meets it: the first start on a fresh data folder (migrations, demo seed with
+# its history, read models built) and restarts on that folder, each to the first answered GraphQL request.
+# Usage: scripts/measure-startup.sh [Release|Debug] [restarts]      (SQLite, Development, 127.0.0.1 only)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+configuration="${1:-Release}"; restarts="${2:-5}"
+dotnet build host/SalesSuite.Host -c "$configuration" -nologo -v q >/dev/null
+data="$(mktemp -d)"; port=5187
+trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+start() {
+  local t0; t0=$(date +%s%N)
+  ( cd host/SalesSuite.Host && ASPNETCORE_ENVIRONMENT=Development exec dotnet "bin/$configuration/net10.0/SalesSuite.Host.dll" \
+      --urls "http://127.0.0.1:$port" "--Database:ConnectionString=Data Source=$data/salessuite.db" \
+      "--Database:KeyRingPath=$data/keys/keyring.json" >>"$data/host.log" 2>&1 ) &
+  pid=$!
+  until curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:$port/graphql"; do
+    kill -0 "$pid" 2>/dev/null || { echo "the host exited:"; tail -20 "$data/host.log"; exit 1; }
+    sleep 0.02
+  done
+  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+}
+stop() { kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; }
+first=$(start)
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; do sleep 0.1; done
+stop
+echo "first start (fresh data, demo seed): ${first} ms"
+times=()
+for _ in $(seq "$restarts"); do times+=("$(start)"); stop; done
+sorted=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
+median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+echo "restart on existing data: median ${median} ms of ${restarts} (${sorted% })"
