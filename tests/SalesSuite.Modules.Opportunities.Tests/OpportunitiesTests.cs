@@ -251,8 +251,8 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
 
     private async Task<Dictionary<string, string>> StagesAsync()
     {
-        var data = await Alice.DataAsync("{ pipelineStages { id name } }");
-        return data["pipelineStages"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
+        var data = await Alice.DataAsync("{ pipelineStages { nodes { id name } } }");
+        return data["pipelineStages"]!["nodes"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
     }
 
     private async Task<JsonNode> MoveAsync(string id, string stage, string? reason = null)

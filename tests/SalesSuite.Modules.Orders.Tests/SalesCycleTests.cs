@@ -32,7 +32,7 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
             """, new { c = customerId }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
         await App.DispatchEventsAsync();
         Assert.Equal("PROSPECT", await LifecycleAsync(alice, customerId));
-        var stages = (await alice.DataAsync("{ pipelineStages { id name } }"))["pipelineStages"]!.AsArray()
+        var stages = (await alice.DataAsync("{ pipelineStages { nodes { id name } } }"))["pipelineStages"]!["nodes"]!.AsArray()
             .ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
         foreach (var stage in new[] { "Needs analysis", "Proposal", "Negotiation", "Won" })
         {

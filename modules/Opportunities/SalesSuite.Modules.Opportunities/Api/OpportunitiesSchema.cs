@@ -29,6 +29,13 @@ internal static class OpportunitiesSchema
         .Field("createdAt", o => o.CreatedAt)
         .Field("closedAt", o => o.ClosedAt);
 
+    private static readonly QuerySpec<PipelineStage> StageSpec = new QuerySpec<PipelineStage>("PipelineStage", s => s.Id)
+        .Field("name", s => s.Name)
+        .Field("position", s => s.Position)
+        .Field("defaultProbability", s => s.DefaultProbability)
+        .Field("kind", s => s.Kind, graphType: "StageKind", sort: false)
+        .Field("active", s => s.Active, sort: false);
+
     private static readonly QuerySpec<FollowUp> FollowUpSpec = new QuerySpec<FollowUp>("OpportunityFollowUp", f => f.Id)
         .Field("nextFollowUpAt", f => f.NextFollowUpAt)
         .Field("at", f => f.At);
@@ -57,11 +64,11 @@ internal static class OpportunitiesSchema
             return await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, ctx.CancellationToken);
         }, "One opportunity; null when it does not exist or is outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })));
 
-        slice.AddQueryField(Fields.Create("pipelineStages", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("PipelineStage")))), async ctx =>
+        slice.AddQueryField(Fields.Create("pipelineStages", new NonNullGraphType(ConnectionTypes.For(slice, "PipelineStage")), async ctx =>
         {
             await using var db = Db(ctx);
-            return await db.Stages.OrderBy(s => s.Position).ToListAsync(ctx.CancellationToken);
-        }, "The tenant's pipeline, in order."));
+            return await StageSpec.ToConnectionAsync(db.Stages, ctx, q => q.OrderBy(s => s.Position));
+        }, "The stages of your tenant's pipeline, inactive ones included, filtered, sorted and paged (in pipeline order by default).", StageSpec.Arguments(slice)));
 
         slice.AddQueryField(Fields.Create("opportunityFollowUpsDue", new NonNullGraphType(ConnectionTypes.For(slice, "OpportunityFollowUp")), async ctx =>
         {
