@@ -83,10 +83,12 @@ internal static class OpportunitiesSchema
         OpportunityStatistics.Build(slice);
         AddMutations(slice);
 
-        slice.ExtendType("Customer", Fields.Batched("opportunities",
-            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Opportunity")))),
-            ctx => ByCustomer(ctx).Load(((ICustomerRecord)ctx.Source!).Id),
-            "The customer's opportunities within your scope, newest first."));
+        slice.ExtendType("Customer", Fields.Batched("opportunities", new NonNullGraphType(connection),
+            ctx => Spec.LoadPage<OpportunitiesDbContext, Guid>(ctx, "opp.byCustomer", ((ICustomerRecord)ctx.Source!).Id, o => o.CustomerId,
+                db => db.Opportunities, q => q.OrderByDescending(o => o.CreatedAt)),
+            "The customer's opportunities within your scope, filtered, sorted and paged like the root opportunities (newest first by default); " +
+            "the pages of all customers of a list are loaded together.",
+            Spec.NestedArguments(slice)));
 
         slice.ExtendType("SalesRep", Fields.Batched("opportunities",
             new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Opportunity")))),
@@ -162,16 +164,6 @@ internal static class OpportunitiesSchema
     private sealed class NoOpportunity : GraphQL.DataLoader.IDataLoaderResult
     {
         public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult<object?>(null);
-    }
-
-    private static BatchLoader<Guid, IReadOnlyList<Opportunity>> ByCustomer(IResolveFieldContext ctx)
-    {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Opportunity>("opp.byCustomer", async (ids, ct) =>
-        {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
-            return await db.Opportunities.Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
-        }, o => o.CustomerId);
     }
 
     private static BatchLoader<string, IReadOnlyList<Opportunity>> ByOwner(IResolveFieldContext ctx, OpportunityStatus? status)
