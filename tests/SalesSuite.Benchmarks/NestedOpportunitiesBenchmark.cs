@@ -8,8 +8,9 @@ using SalesSuite.Testing;
 namespace SalesSuite.Benchmarks;
 
 /// <summary>
-/// A page of 100 opportunities with customer, owner and orders with lines (four modules, batched per level) through
-/// the whole host over HTTP on loopback, on PostgreSQL; the setup prints the SQL statements one request runs.
+/// A page of 100 opportunities with customer, owner and orders with lines (four modules, batched per level), and a
+/// page of customers each with its first page of opportunities (one windowed query for all of them), through the whole
+/// host over HTTP on loopback, on PostgreSQL; the setup prints the SQL statements one request of each runs.
 /// Run: scripts/bench.sh NestedOpportunitiesBenchmark
 /// </summary>
 [Config(typeof(Config))]
@@ -18,6 +19,10 @@ public class NestedOpportunitiesBenchmark
     private const string Query = """
         query($n: Int) { opportunities(first: $n) { nodes { title amount stage { name } customer { name level } owner { name }
           orders { number total lines { description quantity net } } } } }
+        """;
+
+    private const string CustomersQuery = """
+        query($n: Int) { customers(first: $n) { nodes { name opportunities(first: 5, order: [{ amount: DESC }]) { totalCount nodes { title amount stage { name } } } } } }
         """;
 
     private TestDatabase? _database;
@@ -56,6 +61,16 @@ public class NestedOpportunitiesBenchmark
         }
 
         Console.WriteLine($"// SQL statements for one request of {PageSize} opportunities: {_app.Sql.Commands.Count}");
+
+        _app.Sql.Clear();
+        var withOpportunities = (await _client.DataAsync(CustomersQuery, new { n = PageSize }))["customers"]!["nodes"]!.AsArray()
+            .Count(c => c!["opportunities"]!["totalCount"]!.GetValue<int>() > 0);
+        if (withOpportunities == 0)
+        {
+            throw new InvalidOperationException("No customer of the page has an opportunity.");
+        }
+
+        Console.WriteLine($"// SQL statements for one request of {PageSize} customers with their opportunities: {_app.Sql.Commands.Count}");
     }
 
     [GlobalCleanup]
@@ -67,6 +82,9 @@ public class NestedOpportunitiesBenchmark
 
     [Benchmark(Description = "opportunities(first: n) with customer, owner, orders and lines through the host")]
     public async Task<int> Nested() => (await _client!.DataAsync(Query, new { n = PageSize }))["opportunities"]!["nodes"]!.AsArray().Count;
+
+    [Benchmark(Description = "customers(first: n) with opportunities(first: 5) each through the host")]
+    public async Task<int> CustomersWithOpportunities() => (await _client!.DataAsync(CustomersQuery, new { n = PageSize }))["customers"]!["nodes"]!.AsArray().Count;
 
     private sealed class Config : ManualConfig
     {

@@ -40,6 +40,44 @@ public sealed class TransportTests(SqliteAppFixture fixture) : IClassFixture<Sql
         Assert.Equal("application/json", legacy.ContentType);
     }
 
+    [Theory]
+    [InlineData(null, "application/json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData("application/*", "application/json")]
+    [InlineData("application/json", "application/json")]
+    [InlineData("application/graphql-response+json", "application/graphql-response+json")]
+    [InlineData("application/graphql-response+json, application/json;q=0.9", "application/graphql-response+json")]
+    [InlineData("application/json, application/graphql-response+json;q=0.5", "application/json")]
+    [InlineData("application/graphql-response+json;q=0, */*", "application/json")]
+    public async Task Legacy_clients_get_application_json_and_graphql_response_json_only_when_asked_for(string? accept, string expected)
+    {
+        var http = Client(accept: null);
+        if (accept is not null)
+        {
+            Assert.True(http.DefaultRequestHeaders.TryAddWithoutValidation("Accept", accept));
+        }
+
+        var ok = await GraphQLResponse.ReadAsync(await http.PostAsync("/graphql", Json($$"""{"query":"{{Query}}"}""")));
+        Assert.Equal(HttpStatusCode.OK, ok.Status);
+        Assert.Equal(expected, ok.ContentType);
+        Assert.True(ok.Data!["customers"]!["totalCount"]!.GetValue<int>() > 0);
+
+        // The status rule goes with the media type: a document error is 200 in application/json, 400 in graphql-response+json.
+        var invalid = await GraphQLResponse.ReadAsync(await http.PostAsync("/graphql", Json("""{"query":"{ customers { noSuchField } }"}""")));
+        Assert.Equal(expected, invalid.ContentType);
+        Assert.Equal(expected == "application/json" ? HttpStatusCode.OK : HttpStatusCode.BadRequest, invalid.Status);
+        Assert.Contains("noSuchField", invalid.Errors[0]["message"]!.GetValue<string>());
+        Assert.Null(invalid.Data);
+
+        var get = await GraphQLResponse.ReadAsync(await http.GetAsync("/graphql?query=" + Uri.EscapeDataString(Query)));
+        Assert.Equal(HttpStatusCode.OK, get.Status);
+        Assert.Equal(expected, get.ContentType);
+
+        var noQuery = await http.PostAsync("/graphql", Json("{\"variables\":{}}"));
+        Assert.Equal(HttpStatusCode.BadRequest, noQuery.StatusCode);
+        Assert.Equal(expected, noQuery.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task GET_runs_queries_with_variables_but_never_mutations()
     {

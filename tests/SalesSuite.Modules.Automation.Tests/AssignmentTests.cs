@@ -213,7 +213,7 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
     }
 
     private async Task<string> EastTeamAsync() =>
-        (await Admin.DataAsync("{ teams { id name } }"))["teams"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "East")!["id"]!.GetValue<string>();
+        (await Admin.DataAsync("{ teams { nodes { id name } } }"))["teams"]!["nodes"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "East")!["id"]!.GetValue<string>();
 
     private async Task<string> RuleAsync(object input) =>
         (await Admin.DataAsync(SaveRule, new { input }))["saveAssignmentRule"]!["rule"]!["id"]!.GetValue<string>();

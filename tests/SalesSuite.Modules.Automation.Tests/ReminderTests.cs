@@ -65,7 +65,7 @@ public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provi
     public async Task A_stalled_opportunity_is_reminded_after_its_stages_days_and_a_snooze_hides_it_until_its_time()
     {
         var start = App.Clock.GetUtcNow();
-        var stages = (await Admin.DataAsync("{ pipelineStages { id name kind } }"))["pipelineStages"]!.AsArray().Where(s => s!["kind"]!.GetValue<string>() == "OPEN").ToList();
+        var stages = (await Admin.DataAsync("{ pipelineStages { nodes { id name kind } } }"))["pipelineStages"]!["nodes"]!.AsArray().Where(s => s!["kind"]!.GetValue<string>() == "OPEN").ToList();
         var first = stages[0]!["id"]!.GetValue<string>();
         Assert.Equal(5, (await Admin.DataAsync("mutation($s: ID!) { setStallDays(input: { stageId: $s, days: 5 }) { setting { days } } }", new { s = first }))["setStallDays"]!["setting"]!["days"]!.GetValue<int>());
         Assert.Equal("VALIDATION", (await Admin.PostAsync("mutation { setStallDays(input: { days: 0 }) { setting { days } } }")).FirstErrorCode);

@@ -29,7 +29,7 @@ public abstract class ConversionTests(TestProvider provider) : FreshAppTests(pro
         var wonDeal = await OpportunityAsync(alice, won);
         await OpportunityAsync(alice, repeat);
         await OpportunityAsync(alice, talking);
-        var stages = (await alice.DataAsync("{ pipelineStages { id name } }"))["pipelineStages"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
+        var stages = (await alice.DataAsync("{ pipelineStages { nodes { id name } } }"))["pipelineStages"]!["nodes"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
         await alice.DataAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: \"Fit\" }) { opportunity { status } } }", new { id = wonDeal, s = stages["Won"] });
         await PaidOrderAsync(alice, repeat);
         await PaidOrderAsync(alice, repeat);

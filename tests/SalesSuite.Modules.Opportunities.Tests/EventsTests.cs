@@ -93,8 +93,8 @@ public abstract class EventsTests(TestProvider provider) : FreshAppTests(provide
 
     private static async Task WinAsync(GraphQLClient client, string opportunity)
     {
-        var stages = await client.DataAsync("{ pipelineStages { id kind } }");
-        var won = stages["pipelineStages"]!.AsArray().First(s => s!["kind"]!.GetValue<string>() == "WON")!["id"]!.GetValue<string>();
+        var stages = await client.DataAsync("{ pipelineStages { nodes { id kind } } }");
+        var won = stages["pipelineStages"]!["nodes"]!.AsArray().First(s => s!["kind"]!.GetValue<string>() == "WON")!["id"]!.GetValue<string>();
         await client.DataAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { status } } }", new { id = opportunity, s = won });
     }
 

@@ -100,7 +100,7 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         {
             App.Sql.Clear();
             var data = await App.As("demo").DataAsync("""
-                query($n: Int) { opportunities(first: $n) { nodes { title stage { name } customer { name contacts { name } opportunities { title } } owner { name team { name } } stageHistory { to { name } } assignments { toOwnerId } } } }
+                query($n: Int) { opportunities(first: $n) { nodes { title stage { name } customer { name contacts { name } opportunities(first: 5) { nodes { title } } } owner { name team { name } } stageHistory { to { name } } assignments { toOwnerId } } } }
                 """, new { n = pageSize });
 
             Assert.Equal(pageSize, data["opportunities"]!["nodes"]!.AsArray().Count);
@@ -191,8 +191,9 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         Assert.Equal("VALIDATION", refused.FirstErrorCode);
         Assert.Equal("currency", refused.Errors[0]["extensions"]!["fields"]![0]!["field"]!.GetValue<string>());
         Assert.Contains("setExchangeRate", refused.Errors[0]["message"]!.GetValue<string>());
-        var none = await Alice.DataAsync("query($c: ID!) { node(id: $c) { ... on Customer { opportunities { title } } } }", new { c = customer });
-        Assert.Empty(none["node"]!["opportunities"]!.AsArray());
+        var none = await Alice.DataAsync("query($c: ID!) { node(id: $c) { ... on Customer { opportunities { totalCount nodes { title } } } } }", new { c = customer });
+        Assert.Empty(none["node"]!["opportunities"]!["nodes"]!.AsArray());
+        Assert.Equal(0, none["node"]!["opportunities"]!["totalCount"]!.GetValue<int>());
 
         var id = await OpportunityAsync(customer, "Dollar deal", 50m);
         Assert.Equal((1m, 50m), await BaseAsync(id));
@@ -251,8 +252,8 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
 
     private async Task<Dictionary<string, string>> StagesAsync()
     {
-        var data = await Alice.DataAsync("{ pipelineStages { id name } }");
-        return data["pipelineStages"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
+        var data = await Alice.DataAsync("{ pipelineStages { nodes { id name } } }");
+        return data["pipelineStages"]!["nodes"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
     }
 
     private async Task<JsonNode> MoveAsync(string id, string stage, string? reason = null)

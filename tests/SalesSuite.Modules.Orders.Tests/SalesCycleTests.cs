@@ -32,7 +32,7 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
             """, new { c = customerId }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
         await App.DispatchEventsAsync();
         Assert.Equal("PROSPECT", await LifecycleAsync(alice, customerId));
-        var stages = (await alice.DataAsync("{ pipelineStages { id name } }"))["pipelineStages"]!.AsArray()
+        var stages = (await alice.DataAsync("{ pipelineStages { nodes { id name } } }"))["pipelineStages"]!["nodes"]!.AsArray()
             .ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
         foreach (var stage in new[] { "Needs analysis", "Proposal", "Negotiation", "Won" })
         {
@@ -69,11 +69,11 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
 
         // 4. The customer's view: lifecycle, its opportunity (won, 10,000) and its order (completed, 11,000, paid).
         var view = (await alice.DataAsync("""
-            query($id: ID!) { customer(id: $id) { lifecycleStage opportunities { status amount orders { number } } orders { number status total paid opportunity { title } } } }
+            query($id: ID!) { customer(id: $id) { lifecycleStage opportunities { nodes { status amount orders { number } } } orders { number status total paid opportunity { title } } } }
             """, new { id = customerId }))["customer"]!;
         Assert.Equal("CUSTOMER", view["lifecycleStage"]!.GetValue<string>());
-        Assert.Equal("WON", view["opportunities"]![0]!["status"]!.GetValue<string>());
-        Assert.Equal("SO-000001", view["opportunities"]![0]!["orders"]![0]!["number"]!.GetValue<string>());
+        Assert.Equal("WON", view["opportunities"]!["nodes"]![0]!["status"]!.GetValue<string>());
+        Assert.Equal("SO-000001", view["opportunities"]!["nodes"]![0]!["orders"]![0]!["number"]!.GetValue<string>());
         Assert.Equal(("COMPLETED", 11000m, 11000m, "Cycle rollout"), (view["orders"]![0]!["status"]!.GetValue<string>(), view["orders"]![0]!["total"]!.GetValue<decimal>(),
             view["orders"]![0]!["paid"]!.GetValue<decimal>(), view["orders"]![0]!["opportunity"]!["title"]!.GetValue<string>()));
 

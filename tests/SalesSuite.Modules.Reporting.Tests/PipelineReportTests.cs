@@ -105,7 +105,7 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
         }
 
         // Filters: the East team's records; customers of one region and level.
-        var east = (await admin.DataAsync("{ teams { id name } }"))["teams"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "East")!["id"]!.GetValue<string>();
+        var east = (await admin.DataAsync("{ teams { nodes { id name } } }"))["teams"]!["nodes"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "East")!["id"]!.GetValue<string>();
         var byTeam = (await admin.DataAsync(ReportQuery.Replace("groupBy: $g", "groupBy: $g, teamIds: [\"" + east + "\"]"), new { from = From, to = To, g = Array.Empty<string>() }))["salesReport"]!;
         Assert.Equal(Figures(source.Where(c => c.Team == east)), Figures(byTeam["totals"]!));
         var byRegion = (await admin.DataAsync(ReportQuery.Replace("groupBy: $g", "groupBy: $g, regions: [\"North\"], levels: [\"A\", \"B\"]"), new { from = From, to = To, g = new[] { "SOURCE" } }))["salesReport"]!;
@@ -319,7 +319,7 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
     private static async Task<Dictionary<object, string>> StagesAsync(GraphQLClient client)
     {
         var stages = new Dictionary<object, string>();
-        foreach (var s in (await client.DataAsync("{ pipelineStages { id name position kind } }"))["pipelineStages"]!.AsArray())
+        foreach (var s in (await client.DataAsync("{ pipelineStages { nodes { id name position kind } } }"))["pipelineStages"]!["nodes"]!.AsArray())
         {
             stages[s!["position"]!.GetValue<int>()] = s["id"]!.GetValue<string>();
             stages[s["name"]!.GetValue<string>()] = s["id"]!.GetValue<string>();

@@ -257,7 +257,7 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
         await SetAsync(Carol, null, teams["East"], March, 20000m);
 
         var customer = await CustomerAsync(Alice, "Alice Account");
-        var stages = (await Alice.DataAsync("{ pipelineStages { id name } }"))["pipelineStages"]!.AsArray()
+        var stages = (await Alice.DataAsync("{ pipelineStages { nodes { id name } } }"))["pipelineStages"]!["nodes"]!.AsArray()
             .ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
         var won1 = await OpportunityAsync(customer, 3000m, "USD");
         var won2 = await OpportunityAsync(customer, 1000m, "EUR");
@@ -302,7 +302,7 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
             """, new { u = userId, t = teamId, p = period, a = amount, v = version }))["setSalesTarget"]!["salesTarget"]!;
 
     private async Task<Dictionary<string, string>> TeamsAsync() =>
-        (await Admin.DataAsync("{ teams { id name } }"))["teams"]!.AsArray().ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!["id"]!.GetValue<string>());
+        (await Admin.DataAsync("{ teams { nodes { id name } } }"))["teams"]!["nodes"]!.AsArray().ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!["id"]!.GetValue<string>());
 
     private async Task RateAsync(string currency, string date, decimal rate) =>
         await Admin.DataAsync("mutation($c: String!, $d: DateOnly!, $r: Decimal!) { setExchangeRate(input: { currency: $c, date: $d, rate: $r }) { exchangeRate { rate } } }",

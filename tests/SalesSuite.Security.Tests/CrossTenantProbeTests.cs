@@ -33,7 +33,7 @@ public abstract class CrossTenantProbeTests(SecurityAppFixture fixture, ITestOut
             interactions(first: 20) { totalCount nodes { id subject followUpDoneAt } } } }
           logged: node(id: $logged) { ... on Interaction { subject nextFollowUpAt followUpDoneAt } }
           salesReps(first: 100, includeInactive: true) { totalCount nodes { id userId name email version active managerUserId team { id } } }
-          teams { id name description }
+          teams(first: 100) { totalCount nodes { id name description } }
           roles { name version permissions scope deniedFields }
           alice: userRoles(userId: "alice") bob: userRoles(userId: "bob") admin: userRoles(userId: "admin")
           customerLevels { code name rank }
@@ -262,13 +262,13 @@ public sealed class DemoData
             { customers(first: 100, includeArchived: true) { nodes { id name contacts { id name email }
                 interactions(first: 20) { nodes { id notes } } } }
               salesReps(first: 100, includeInactive: true) { nodes { id userId name email } }
-              teams { id name description } }
+              teams(first: 100) { nodes { id name description } } }
             """);
         var customers = all["customers"]!["nodes"]!.AsArray().Select(n => n!).ToList();
         var contacts = customers.SelectMany(c => c["contacts"]!.AsArray().Select(n => n!)).ToList();
         var interactions = customers.SelectMany(c => c["interactions"]!["nodes"]!.AsArray().Select(n => n!)).ToList();
         var reps = all["salesReps"]!["nodes"]!.AsArray().Select(n => n!).ToList();
-        var teams = all["teams"]!.AsArray().Select(n => n!).ToList();
+        var teams = all["teams"]!["nodes"]!.AsArray().Select(n => n!).ToList();
 
         data.IdKinds.Add(("Customer", customerId));
         data.IdKinds.Add(("Contact", contacts.First(c => Text(c, "id") is not null)["id"]!.GetValue<string>()));

@@ -22,8 +22,10 @@ public static class GraphQLHttpResponses
     }
 
     /// <summary>
-    /// The response media type: <c>application/graphql-response+json</c> unless the client asks only for
-    /// <c>application/json</c>; null when the client accepts neither.
+    /// The response media type, by the GraphQL-over-HTTP specification's rule for legacy clients: no <c>Accept</c>
+    /// header, or only wildcards (<c>*/*</c>, <c>application/*</c>), gets <c>application/json</c>, the type every client
+    /// before the specification understands; <c>application/graphql-response+json</c> only when the client names it
+    /// (and does not prefer <c>application/json</c> by its <c>q</c>). Null when the client accepts neither (406).
     /// </summary>
     public static string? NegotiateMediaType(HttpRequest request)
     {
@@ -33,13 +35,34 @@ public static class GraphQLHttpResponses
             return Json;
         }
 
-        var types = accept.Split(',').Select(a => a.Split(';')[0].Trim().ToLowerInvariant()).ToList();
-        if (types.Contains(GraphQLResponseJson) || types.Contains("application/*") || types.Contains("*/*"))
+        var ranges = accept.Split(',').Select(Range).Where(r => r.Type.Length > 0).ToList();
+        double Quality(string type) => ranges.Where(r => r.Type == type).Select(r => r.Quality).DefaultIfEmpty(-1).Max();
+        var named = Quality(GraphQLResponseJson);
+        var json = Math.Max(Quality(Json), Math.Max(Quality("application/*"), Quality("*/*")));
+        if (named > 0 && named >= json)
         {
-            return types.Contains(GraphQLResponseJson) || !types.Contains(Json) ? GraphQLResponseJson : Json;
+            return GraphQLResponseJson;
         }
 
-        return types.Contains(Json) ? Json : null;
+        return json > 0 ? Json : null;
+    }
+
+    /// <summary>One entry of an <c>Accept</c> header: its media range, lower case, and its <c>q</c> (1 when not given; 0 refuses it).</summary>
+    private static (string Type, double Quality) Range(string entry)
+    {
+        var parts = entry.Split(';');
+        var quality = 1.0;
+        foreach (var parameter in parts.Skip(1))
+        {
+            var pair = parameter.Split('=', 2);
+            if (pair.Length == 2 && pair[0].Trim().Equals("q", StringComparison.OrdinalIgnoreCase)
+                && double.TryParse(pair[1].Trim(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var q))
+            {
+                quality = Math.Clamp(q, 0, 1);
+            }
+        }
+
+        return (parts[0].Trim().ToLowerInvariant(), quality);
     }
 
     public static string PreferredMediaType(HttpRequest request) => NegotiateMediaType(request) ?? Json;

@@ -2,11 +2,13 @@ using System.Collections;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Modules;
 
@@ -39,14 +41,24 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
     }
 
     /// <summary>The arguments of a list field: <c>where</c>, <c>order</c> and the paging arguments.</summary>
-    public QueryArguments Arguments(ISchemaSlice slice, params QueryArgument[] extra)
+    public QueryArguments Arguments(ISchemaSlice slice, params QueryArgument[] extra) =>
+        ArgumentsWith(slice, ConnectionTypes.PagingArguments().Concat(extra));
+
+    /// <summary>
+    /// The arguments of a connection under each parent of a list (see <see cref="LoadPage"/>): <c>where</c>, <c>order</c>,
+    /// <c>first</c> and <c>after</c>. No <c>last</c>/<c>before</c>: paging from the end would need every parent's count first.
+    /// </summary>
+    public QueryArguments NestedArguments(ISchemaSlice slice) =>
+        ArgumentsWith(slice, ConnectionTypes.PagingArguments().Where(a => a.Name is "first" or "after"));
+
+    private QueryArguments ArgumentsWith(ISchemaSlice slice, IEnumerable<QueryArgument> paging)
     {
         var filterType = slice.Shared(TypeName + "FilterInput", () => CreateFilterType(slice));
         var sortType = slice.Shared(TypeName + "SortInput", () => CreateSortType(slice));
         var args = new QueryArguments(
             new QueryArgument(filterType) { Name = "where", Description = "Filters the list; fields combine with AND, use and/or for more." },
             new QueryArgument(new ListGraphType(new NonNullGraphType(sortType))) { Name = "order", Description = "Sorts the list, first entry first." });
-        foreach (var argument in ConnectionTypes.PagingArguments().Concat(extra))
+        foreach (var argument in paging)
         {
             args.Add(argument);
         }
@@ -102,9 +114,136 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
             }
         }
 
+        return Page(rows, start, hasMore, total);
+    }
+
+    private static Connection Page(IReadOnlyList<T> rows, int start, bool hasMore, int? total)
+    {
         var edges = rows.Select((row, i) => new Edge(PageRequest.EncodeCursor(start + i), row!)).ToList();
         var pageInfo = new PageInfo(hasMore, start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return new Connection(rows.Cast<object>().ToList(), edges, pageInfo, total);
+    }
+
+    /// <summary>
+    /// One parent's page of a connection nested under a list (<c>customers { nodes { opportunities(first: 5) { ... } } }</c>),
+    /// batched: the parents of a level that ask with the same arguments share one SQL query, grouped by parent, with each
+    /// parent's count and its window of the order (<c>ROW_NUMBER() OVER (PARTITION BY parent ...)</c>), so the number of
+    /// statements does not grow with the parents. The context comes from <typeparamref name="TContext"/>'s factory: the
+    /// tenant and the user's record scope apply as in any query. Declare the field with <see cref="NestedArguments"/>.
+    /// </summary>
+    public IDataLoaderResult<Connection?> LoadPage<TContext, TKey>(
+        IResolveFieldContext context,
+        string name,
+        TKey parent,
+        Expression<Func<T, TKey>> parentKey,
+        Func<TContext, IQueryable<T>> source,
+        Func<IQueryable<T>, IOrderedQueryable<T>>? defaultOrder = null)
+        where TContext : ModuleDbContext
+        where TKey : notnull
+    {
+        var services = context.RequestServices!;
+        var paging = services.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions();
+        RefuseDeniedFields(context);
+        var page = PageRequest.From(context, paging);
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
+        var order = context.GetArgument<List<object?>?>("order");
+        var start = page.After is { } after ? after + 1 : 0;
+        var take = page.First!.Value;
+        var wantsTotal = Requested(context, "totalCount");
+        var wantsRows = Requested(context, "nodes") || Requested(context, "edges") || Requested(context, "pageInfo");
+
+        // Parents share a batch only when they ask for the same page of the same filter and order.
+        var signature = System.Text.Json.JsonSerializer.Serialize(new { where, order, start, take, wantsTotal, wantsRows });
+        var loader = services.GetRequiredService<BatchLoaders>().Get<TKey, Connection>($"{name}|{signature}", async (parents, ct) =>
+        {
+            await using var db = services.GetRequiredService<ModuleDbContextFactory<TContext>>().Create();
+            var groups = await ApplyWhere(source(db), where).Where(KeyIn(parentKey, parents)).GroupBy(parentKey)
+                .Select(PageOfGroup<TKey>(order, defaultOrder, wantsTotal, wantsRows ? (start, take + 1) : null))
+                .ToDictionaryAsync(g => g.Key, ct);
+            return parents.ToDictionary(p => p, p =>
+            {
+                var found = groups.GetValueOrDefault(p);
+                var rows = found?.Rows ?? [];
+                var hasMore = rows.Count > take;
+                if (hasMore)
+                {
+                    rows.RemoveAt(rows.Count - 1);
+                }
+
+                return Page(rows, start, hasMore, wantsTotal ? found?.Count ?? 0 : null);
+            }) as IDictionary<TKey, Connection>;
+        });
+        return loader.Load(parent);
+    }
+
+    private static Expression<Func<T, bool>> KeyIn<TKey>(Expression<Func<T, TKey>> key, IReadOnlyList<TKey> keys)
+    {
+        var contains = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(TKey));
+        return Expression.Lambda<Func<T, bool>>(Expression.Call(contains, Parameter(keys.ToList(), typeof(List<TKey>)), key.Body), key.Parameters);
+    }
+
+    /// <summary>
+    /// <c>g =&gt; new ParentPage { Key = g.Key, Count = g.Count(), Rows = g.{order}.Skip(skip).Take(take).ToList() }</c>, which
+    /// EF Core turns into a window per group. The order is built as for a query (the same <see cref="ApplyOrder"/>, on a
+    /// stand-in for the group), then moved onto the group's <see cref="Enumerable"/> methods.
+    /// </summary>
+    private Expression<Func<IGrouping<TKey, T>, ParentPage<TKey>>> PageOfGroup<TKey>(
+        IEnumerable<object?>? order, Func<IQueryable<T>, IOrderedQueryable<T>>? defaultOrder, bool count, (int Skip, int Take)? window)
+    {
+        var group = Expression.Parameter(typeof(IGrouping<TKey, T>), "g");
+        var bindings = new List<MemberBinding>
+        {
+            Expression.Bind(typeof(ParentPage<TKey>).GetProperty(nameof(ParentPage<TKey>.Key))!, Expression.Property(group, nameof(IGrouping<TKey, T>.Key))),
+        };
+        if (count)
+        {
+            bindings.Add(Expression.Bind(typeof(ParentPage<TKey>).GetProperty(nameof(ParentPage<TKey>.Count))!,
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(T)], group)));
+        }
+
+        if (window is var (skip, take))
+        {
+            var standIn = Array.Empty<T>().AsQueryable();
+            var ordered = ApplyOrder(standIn, order, defaultOrder).Expression;
+            var skipped = Expression.Call(typeof(Queryable), nameof(Queryable.Skip), [typeof(T)], ordered, Parameter(skip, typeof(int)));
+            var taken = Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], skipped, Parameter(take, typeof(int)));
+            var rows = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(T)], new OnEnumerable(standIn.Expression, group).Visit(taken)!);
+            bindings.Add(Expression.Bind(typeof(ParentPage<TKey>).GetProperty(nameof(ParentPage<TKey>.Rows))!, rows));
+        }
+
+        return Expression.Lambda<Func<IGrouping<TKey, T>, ParentPage<TKey>>>(Expression.MemberInit(Expression.New(typeof(ParentPage<TKey>)), bindings), group);
+    }
+
+    /// <summary>One parent's part of a batched page: its key, how many children match, and the window of them.</summary>
+    private sealed class ParentPage<TKey>
+    {
+        public TKey Key { get; set; } = default!;
+
+        public int Count { get; set; }
+
+        public List<T>? Rows { get; set; }
+    }
+
+    /// <summary>Rewrites a chain of <see cref="Queryable"/> calls on <paramref name="source"/> into the same <see cref="Enumerable"/> calls on <paramref name="target"/>.</summary>
+    private sealed class OnEnumerable(Expression source, Expression target) : ExpressionVisitor
+    {
+        public override Expression? Visit(Expression? node) => node == source ? target : base.Visit(node);
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType != typeof(Queryable))
+            {
+                return base.VisitMethodCall(node);
+            }
+
+            var arguments = node.Arguments.Select(a => Visit(a is UnaryExpression { NodeType: ExpressionType.Quote } quote ? quote.Operand : a)!).ToList();
+            var generics = node.Method.GetGenericArguments();
+            var method = typeof(Enumerable).GetMethods()
+                .Where(m => m.Name == node.Method.Name && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == generics.Length && m.GetParameters().Length == arguments.Count)
+                .Select(m => m.MakeGenericMethod(generics))
+                .Single(m => m.GetParameters().Select((p, i) => p.ParameterType.IsAssignableFrom(arguments[i].Type)).All(ok => ok));
+            return Expression.Call(method, arguments);
+        }
     }
 
     /// <summary>A field the user's role may not read may not be filtered or sorted on either: that would reveal it.</summary>

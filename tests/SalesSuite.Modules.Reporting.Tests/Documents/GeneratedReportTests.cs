@@ -311,7 +311,7 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
         await ConfirmedOrderAsync(bob, await CustomerAsync(bob, "Bob's Buyer"), $"{{ productId: \"{product}\", quantity: 1 }}");
         var deal = (await Alice.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 250 }) { opportunity { id } } }", new { c = first }))
             ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
-        var stages = (await Alice.DataAsync("{ pipelineStages { id name } }"))["pipelineStages"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
+        var stages = (await Alice.DataAsync("{ pipelineStages { nodes { id name } } }"))["pipelineStages"]!["nodes"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
         await Alice.DataAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: \"Fit\" }) { opportunity { status } } }", new { id = deal, s = stages["Won"] });
         await Alice.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Expansion\", amount: 400, expectedCloseDate: \"2027-03-10\" }) { opportunity { id } } }", new { c = second });
         App.Clock.Advance(TimeSpan.FromDays(20));

@@ -77,18 +77,18 @@ public abstract class IntentScoringTests(TestProvider provider) : FreshAppTests(
         var customerId = (await alice.DataAsync("query($id: ID!) { opportunity(id: $id) { customerId } }", new { id = open[0]!["id"]!.GetValue<string>() }))["opportunity"]!["customerId"]!.GetValue<string>();
         var daves = (await admin.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Dave's deal\", amount: 90000, source: \"Referral\", ownerId: \"dave\" }) { opportunity { id } } }",
             new { c = customerId }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
-        const string CustomerQuery = "query($id: ID!) { customer(id: $id) { intentScore { score } opportunities { id status intentScore { score } } } }";
+        const string CustomerQuery = "query($id: ID!) { customer(id: $id) { intentScore { score } opportunities(first: 100) { nodes { id status intentScore { score } } } } }";
         var seenByAlice = (await alice.DataAsync(CustomerQuery, new { id = customerId }))["customer"]!;
         var seenByAdmin = (await admin.DataAsync(CustomerQuery, new { id = customerId }))["customer"]!;
-        Assert.DoesNotContain(seenByAlice["opportunities"]!.AsArray(), o => o!["id"]!.GetValue<string>() == daves);
-        Assert.Contains(seenByAdmin["opportunities"]!.AsArray(), o => o!["id"]!.GetValue<string>() == daves);
+        Assert.DoesNotContain(seenByAlice["opportunities"]!["nodes"]!.AsArray(), o => o!["id"]!.GetValue<string>() == daves);
+        Assert.Contains(seenByAdmin["opportunities"]!["nodes"]!.AsArray(), o => o!["id"]!.GetValue<string>() == daves);
         Assert.Equal(BestOpen(seenByAlice), seenByAlice["intentScore"]!["score"]!.GetValue<double>(), 9);
         Assert.Equal(BestOpen(seenByAdmin), seenByAdmin["intentScore"]!["score"]!.GetValue<double>(), 9);
         Assert.Null((await App.As("demo", "dave", "rep").DataAsync(CustomerQuery, new { id = customerId }))["customer"]);
     }
 
     private static double BestOpen(JsonNode customer) =>
-        customer["opportunities"]!.AsArray().Where(o => o!["status"]!.GetValue<string>() == "OPEN").Max(o => o!["intentScore"]!["score"]!.GetValue<double>());
+        customer["opportunities"]!["nodes"]!.AsArray().Where(o => o!["status"]!.GetValue<string>() == "OPEN").Max(o => o!["intentScore"]!["score"]!.GetValue<double>());
 }
 
 /// <summary>The demo tenant without its history has only a handful of closed deals: no model, and it says so.</summary>

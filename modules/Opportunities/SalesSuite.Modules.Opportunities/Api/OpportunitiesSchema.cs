@@ -29,6 +29,13 @@ internal static class OpportunitiesSchema
         .Field("createdAt", o => o.CreatedAt)
         .Field("closedAt", o => o.ClosedAt);
 
+    private static readonly QuerySpec<PipelineStage> StageSpec = new QuerySpec<PipelineStage>("PipelineStage", s => s.Id)
+        .Field("name", s => s.Name)
+        .Field("position", s => s.Position)
+        .Field("defaultProbability", s => s.DefaultProbability)
+        .Field("kind", s => s.Kind, graphType: "StageKind", sort: false)
+        .Field("active", s => s.Active, sort: false);
+
     private static readonly QuerySpec<FollowUp> FollowUpSpec = new QuerySpec<FollowUp>("OpportunityFollowUp", f => f.Id)
         .Field("nextFollowUpAt", f => f.NextFollowUpAt)
         .Field("at", f => f.At);
@@ -57,11 +64,11 @@ internal static class OpportunitiesSchema
             return await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, ctx.CancellationToken);
         }, "One opportunity; null when it does not exist or is outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })));
 
-        slice.AddQueryField(Fields.Create("pipelineStages", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("PipelineStage")))), async ctx =>
+        slice.AddQueryField(Fields.Create("pipelineStages", new NonNullGraphType(ConnectionTypes.For(slice, "PipelineStage")), async ctx =>
         {
             await using var db = Db(ctx);
-            return await db.Stages.OrderBy(s => s.Position).ToListAsync(ctx.CancellationToken);
-        }, "The tenant's pipeline, in order."));
+            return await StageSpec.ToConnectionAsync(db.Stages, ctx, q => q.OrderBy(s => s.Position));
+        }, "The stages of your tenant's pipeline, inactive ones included, filtered, sorted and paged (in pipeline order by default).", StageSpec.Arguments(slice)));
 
         slice.AddQueryField(Fields.Create("opportunityFollowUpsDue", new NonNullGraphType(ConnectionTypes.For(slice, "OpportunityFollowUp")), async ctx =>
         {
@@ -76,10 +83,12 @@ internal static class OpportunitiesSchema
         OpportunityStatistics.Build(slice);
         AddMutations(slice);
 
-        slice.ExtendType("Customer", Fields.Batched("opportunities",
-            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Opportunity")))),
-            ctx => ByCustomer(ctx).Load(((ICustomerRecord)ctx.Source!).Id),
-            "The customer's opportunities within your scope, newest first."));
+        slice.ExtendType("Customer", Fields.Batched("opportunities", new NonNullGraphType(connection),
+            ctx => Spec.LoadPage<OpportunitiesDbContext, Guid>(ctx, "opp.byCustomer", ((ICustomerRecord)ctx.Source!).Id, o => o.CustomerId,
+                db => db.Opportunities, q => q.OrderByDescending(o => o.CreatedAt)),
+            "The customer's opportunities within your scope, filtered, sorted and paged like the root opportunities (newest first by default); " +
+            "the pages of all customers of a list are loaded together.",
+            Spec.NestedArguments(slice)));
 
         slice.ExtendType("SalesRep", Fields.Batched("opportunities",
             new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Opportunity")))),
@@ -155,16 +164,6 @@ internal static class OpportunitiesSchema
     private sealed class NoOpportunity : GraphQL.DataLoader.IDataLoaderResult
     {
         public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult<object?>(null);
-    }
-
-    private static BatchLoader<Guid, IReadOnlyList<Opportunity>> ByCustomer(IResolveFieldContext ctx)
-    {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Opportunity>("opp.byCustomer", async (ids, ct) =>
-        {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
-            return await db.Opportunities.Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
-        }, o => o.CustomerId);
     }
 
     private static BatchLoader<string, IReadOnlyList<Opportunity>> ByOwner(IResolveFieldContext ctx, OpportunityStatus? status)

@@ -80,6 +80,10 @@ internal static class TeamSchema
         .Field("capacity", r => r.Capacity)
         .Field("createdAt", r => r.CreatedAt);
 
+    private static readonly QuerySpec<SalesTeam> TeamSpec = new QuerySpec<SalesTeam>("Team", t => t.Id)
+        .Field("name", t => t.Name)
+        .Field("description", t => t.Description);
+
     public static void Build(ISchemaSlice slice)
     {
         slice.AddType<SalesRepGraphType>();
@@ -114,11 +118,11 @@ internal static class TeamSchema
             return await db.Reps.FirstOrDefaultAsync(r => r.OwnerId == userId, ctx.CancellationToken);
         }, "Your own sales rep profile, if you have one."));
 
-        slice.AddQueryField(Fields.Create("teams", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Team")))), async ctx =>
+        slice.AddQueryField(Fields.Create("teams", new NonNullGraphType(ConnectionTypes.For(slice, "Team")), async ctx =>
         {
             await using var db = Db(ctx);
-            return await db.Teams.OrderBy(t => t.Name).ToListAsync(ctx.CancellationToken);
-        }, "The tenant's sales teams."));
+            return await TeamSpec.ToConnectionAsync(db.Teams, ctx, q => q.OrderBy(t => t.Name));
+        }, "Your tenant's sales teams, filtered, sorted and paged (by name by default).", TeamSpec.Arguments(slice)));
 
         var repInput = SchemaBuilders.Input("SalesRepInput", "A new sales rep.",
             ("userId", new NonNullGraphType(new StringGraphType())), ("name", new NonNullGraphType(new StringGraphType())), ("email", new StringGraphType()),
