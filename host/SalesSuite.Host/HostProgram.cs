@@ -8,6 +8,7 @@ using SalesSuite.Host.Composition;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
 using SalesSuite.Host.Tenancy;
+using SalesSuite.SharedKernel.Configuration;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Jobs;
@@ -90,13 +91,14 @@ public static class HostProgram
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        // Before anything reads a setting: a mistake stops here with a ConfigurationError that names it.
+        HostSettings.Validate(configuration, builder.Environment);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddTenantContext();
         services.AddCurrentAccess();
-        var keyRing = configuration["Database:KeyRingPath"] ?? new DatabaseOptions().KeyRingPath;
         // One key ring per process: EF Core's cached models hold the converters that use it.
-        FieldProtector.Current ??= FieldProtector.LoadOrCreate(Path.GetFullPath(keyRing, builder.Environment.ContentRootPath));
+        FieldProtector.Current ??= HostSettings.LoadKeyRing(HostSettings.KeyRingPath(configuration, builder.Environment));
         services.AddModuleDbContext<SalesSuite.SharedKernel.Audit.AuditDbContext>("Audit");
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<TenancyOptions>(configuration.GetSection(TenancyOptions.Section));
@@ -126,7 +128,8 @@ public static class HostProgram
             {
                 module.AddServices(services, configuration);
             }
-            catch (Exception ex) when (catalog.IsPlugin(module))
+            // A plugin that fails is left out; one that finds its settings wrong stops the host like any other.
+            catch (Exception ex) when (catalog.IsPlugin(module) && ex is not ConfigurationError)
             {
                 failures.Add((module.Name, ex));
                 catalog.MarkFailed(module, ex);
