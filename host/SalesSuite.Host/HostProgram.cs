@@ -8,6 +8,7 @@ using SalesSuite.Host.Composition;
 using SalesSuite.Host.Data;
 using SalesSuite.Host.Identity;
 using SalesSuite.Host.Tenancy;
+using SalesSuite.SharedKernel.Configuration;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Jobs;
@@ -22,12 +23,32 @@ namespace SalesSuite.Host;
 /// <summary>The composition root. Commands: (none) runs the server; <c>dev-token</c>, <c>migrate</c>, <c>print-schema</c>.</summary>
 public static class HostProgram
 {
+    /// <summary>
+    /// Runs a command. A configuration mistake, or anything else that stops the host from starting or a command from
+    /// finishing, ends it with one line on stderr and exit code 1 (<see cref="StartupFailure"/>).
+    /// </summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
         var rest = command == "serve" ? args : args[1..];
-        var builder = CreateBuilder(rest, command);
-        var app = Build(builder);
+        WebApplicationBuilder? builder = null;
+        var started = false;
+        try
+        {
+            builder = CreateBuilder(rest, command);
+            var app = Build(builder);
+            app.Lifetime.ApplicationStarted.Register(() => started = true);
+            return await RunCommandAsync(app, command, rest);
+        }
+        catch (Exception error) when (error is not HostAbortedException)
+        {
+            // HostAbortedException is how WebApplicationFactory stops Main once it has the host: not a failure.
+            return await StartupFailure.ReportAsync(error, command, started, builder?.Configuration);
+        }
+    }
+
+    private static async Task<int> RunCommandAsync(WebApplication app, string command, string[] rest)
+    {
         switch (command)
         {
             case "serve":
@@ -68,6 +89,12 @@ public static class HostProgram
             // Commands print their result on stdout; keep the log out of it.
             builder.Logging.ClearProviders();
         }
+        else
+        {
+            // The generic host logs a failed start (a port in use, a database it cannot open) with the whole stack
+            // trace; RunAsync reports it in one line instead, and logs the exception at Debug (StartupFailure).
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        }
 
         ConfigureServices(builder);
         if (command == "serve")
@@ -90,13 +117,14 @@ public static class HostProgram
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        // Before anything reads a setting: a mistake stops here with a ConfigurationError that names it.
+        HostSettings.Validate(configuration, builder.Environment);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddTenantContext();
         services.AddCurrentAccess();
-        var keyRing = configuration["Database:KeyRingPath"] ?? new DatabaseOptions().KeyRingPath;
         // One key ring per process: EF Core's cached models hold the converters that use it.
-        FieldProtector.Current ??= FieldProtector.LoadOrCreate(Path.GetFullPath(keyRing, builder.Environment.ContentRootPath));
+        FieldProtector.Current ??= HostSettings.LoadKeyRing(HostSettings.KeyRingPath(configuration, builder.Environment));
         services.AddModuleDbContext<SalesSuite.SharedKernel.Audit.AuditDbContext>("Audit");
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<TenancyOptions>(configuration.GetSection(TenancyOptions.Section));
@@ -127,7 +155,8 @@ public static class HostProgram
             {
                 module.AddServices(services, configuration);
             }
-            catch (Exception ex) when (catalog.IsPlugin(module))
+            // A plugin that fails is left out; one that finds its settings wrong stops the host like any other.
+            catch (Exception ex) when (catalog.IsPlugin(module) && ex is not ConfigurationError)
             {
                 failures.Add((module.Name, ex));
                 catalog.MarkFailed(module, ex);

@@ -182,7 +182,8 @@ public sealed class HardeningSettingsTests : IAsyncLifetime
     [Fact]
     public async Task Production_defaults_to_no_suggestions_and_rate_limit_headers()
     {
-        await using var app = new SalesSuiteApp(_database!) { Environment = "Production" };
+        // Outside Development the host needs an OIDC issuer; a request without a token never asks it for keys.
+        await using var app = new SalesSuiteApp(_database!, new Dictionary<string, string?> { ["Auth:Authority"] = "https://login.example.com/" }) { Environment = "Production" };
         var http = app.CreateClient();
         http.DefaultRequestHeaders.Add("X-Tenant", "demo");
 

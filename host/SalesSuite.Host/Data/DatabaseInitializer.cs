@@ -27,6 +27,7 @@ public sealed class DatabaseInitializer(
     IEnumerable<IRebuildableReadModel> readModels,
     IOptions<SeedOptions> seed,
     IServiceScopeFactory scopes,
+    DbContextOptionsCache contextOptions,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
@@ -36,13 +37,29 @@ public sealed class DatabaseInitializer(
             foreach (var database in databases)
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                await database.MigrateAsync(tenant, cancellationToken);
+                try
+                {
+                    await database.MigrateAsync(tenant, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    throw new DatabaseUnavailableException(Describe(tenant), ex);
+                }
+
                 logger.LogDebug("Migrations of {Module} checked for tenant {Tenant} in {Elapsed} ms", database.ModuleName, tenant.Id,
                     System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
 
             logger.LogInformation("Database of tenant {Tenant} is up to date", tenant.Id);
         }
+    }
+
+    /// <summary>Which database, where (no credentials) and the setting that names it.</summary>
+    private string Describe(TenantInfo tenant)
+    {
+        var (provider, connectionString) = contextOptions.DatabaseFor(tenant);
+        var setting = tenant.ConnectionString is null ? "Database:ConnectionString" : $"the ConnectionString of tenant '{tenant.Id}' in Tenancy:Tenants";
+        return $"The database of tenant '{tenant.Id}' ({DatabaseProviders.Describe(provider, connectionString)}, from {setting}) cannot be used";
     }
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -108,3 +125,6 @@ public sealed class DatabaseStartup(DatabaseInitializer initializer, IOptions<Da
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
+
+/// <summary>A tenant's database could not be opened or migrated; the message names it, the inner exception says why.</summary>
+internal sealed class DatabaseUnavailableException(string message, Exception inner) : Exception(message, inner);

@@ -2,6 +2,7 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
+using SalesSuite.SharedKernel.Configuration;
 
 namespace SalesSuite.Host.Identity;
 
@@ -13,7 +14,7 @@ public sealed class DevTokenIssuer(AuthOptions options, TimeProvider clock)
         var bytes = Encoding.UTF8.GetBytes(secret);
         if (bytes.Length < 32)
         {
-            throw new InvalidOperationException("Auth:DevSigningKey must be at least 32 bytes long.");
+            throw new ConfigurationError("Auth:DevSigningKey", $"is {bytes.Length} bytes long; use at least 32 (UTF-8) bytes.");
         }
 
         return new SymmetricSecurityKey(bytes);
@@ -21,7 +22,8 @@ public sealed class DevTokenIssuer(AuthOptions options, TimeProvider clock)
 
     public string Issue(string tenant, string user, IEnumerable<string> roles, TimeSpan? lifetime = null, string? name = null)
     {
-        var secret = options.DevSigningKey ?? throw new InvalidOperationException("No development signing key is configured (Auth:DevSigningKey).");
+        var secret = options.DevSigningKey
+            ?? throw new ConfigurationError("Auth:DevSigningKey", "is not set; development tokens are signed with it (in the Development environment only).");
         var now = clock.GetUtcNow().UtcDateTime;
         var claims = new List<Claim>
         {

@@ -13,6 +13,12 @@ public sealed class TenancyOptions
     public bool AllowHostName { get; set; } = true;
 
     public List<TenantOptions> Tenants { get; set; } = [];
+
+    /// <summary>What is wrong with a tenant id, or null: ids are 1-64 letters, digits, '-' or '_'.</summary>
+    internal static string? IdProblem(string? id) =>
+        string.IsNullOrWhiteSpace(id) ? "is empty; every tenant needs an Id of 1-64 letters, digits, '-' or '_'."
+        : id.Length > 64 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? $"'{id}' is not valid; use 1-64 letters, digits, '-' or '_'."
+        : null;
 }
 
 public sealed class TenantOptions
@@ -43,9 +49,9 @@ public sealed class ConfigurationTenantStore : ITenantStore
         var tenants = new List<TenantInfo>();
         foreach (var t in options.Value.Tenants)
         {
-            if (string.IsNullOrWhiteSpace(t.Id) || t.Id.Length > 64 || !t.Id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            if (TenancyOptions.IdProblem(t.Id) is { } problem)
             {
-                throw new InvalidOperationException($"Tenant id '{t.Id}' is not valid: use 1-64 letters, digits, '-' or '_'.");
+                throw new InvalidOperationException($"Tenant id {problem}");
             }
 
             if (tenants.Any(x => string.Equals(x.Id, t.Id, StringComparison.OrdinalIgnoreCase)))

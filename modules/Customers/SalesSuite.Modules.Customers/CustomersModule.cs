@@ -5,6 +5,7 @@ using SalesSuite.Modules.Customers.Data;
 using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.Modules.Customers.Seeding;
 using SalesSuite.Modules.Opportunities.Contracts;
+using SalesSuite.SharedKernel.Configuration;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Modules;
@@ -21,6 +22,7 @@ public sealed class CustomersModule : IModule
         services.AddModuleDbContext<CustomersDbContext>(Name);
         services.AddScoped<CustomerCommands>();
         services.AddScoped<CustomerImporter>();
+        configuration.WholeNumber(CustomerImportOptions.Section + ":MaxRows", 1, unit: "rows");
         services.Configure<CustomerImportOptions>(configuration.GetSection(CustomerImportOptions.Section));
         services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerActivityFigures, CustomerActivityFigures>();
