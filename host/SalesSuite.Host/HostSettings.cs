@@ -33,6 +33,7 @@ internal static class HostSettings
         configuration.WholeNumber("Outbox:BatchSize", 1);
         configuration.WholeNumber("Outbox:MaxAttempts", 1);
         configuration.Flag("Jobs:Enabled");
+        configuration.Flag("ReadModels:RebuildOnStart");
         configuration.WholeNumber("Jobs:PollSeconds", 1, MaxPollSeconds, "seconds");
         configuration.Flag("Seed:Demo");
         configuration.Flag("Seed:DemoHistory");

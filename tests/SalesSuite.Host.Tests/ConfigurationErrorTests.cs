@@ -62,6 +62,7 @@ public sealed partial class ConfigurationErrorTests : IDisposable
     [InlineData("Idempotency:RetentionHours", "--Idempotency:RetentionHours=0")]
     [InlineData("Outbox:PollSeconds", "--Outbox:PollSeconds=0")]
     [InlineData("Jobs:PollSeconds", "Jobs__PollSeconds=")]
+    [InlineData("ReadModels:RebuildOnStart", "--ReadModels:RebuildOnStart=later")]
     [InlineData("Customers:Import:MaxRows", "--Customers:Import:MaxRows=-1")]
     [InlineData("Plugins:Path", "--Plugins:Path={file}")]
     [InlineData("Auth:Authority", "ASPNETCORE_ENVIRONMENT=Production")]
