@@ -120,6 +120,21 @@ public abstract class BackupRestoreTests(TestProvider provider) : IAsyncLifetime
                 refusal.Message);
         }
 
+        var folder = Directory.CreateTempSubdirectory("salessuite-backup-files-").FullName;
+        try
+        {
+            var empty = Path.Combine(folder, "empty.ssbak");
+            await File.WriteAllBytesAsync(empty, []);
+            Assert.StartsWith($"the file {empty} is empty: ", (await Assert.ThrowsAsync<CommandRefusal>(() => TenantBackup.ReadFileAsync(empty, CancellationToken.None))).Message, StringComparison.Ordinal);
+            Assert.StartsWith($"{folder} is a folder, not a backup file: ", (await Assert.ThrowsAsync<CommandRefusal>(() => TenantBackup.ReadFileAsync(folder, CancellationToken.None))).Message, StringComparison.Ordinal);
+            var missing = Path.Combine(folder, "missing.ssbak");
+            Assert.StartsWith($"there is no file {missing}: ", (await Assert.ThrowsAsync<CommandRefusal>(() => TenantBackup.ReadFileAsync(missing, CancellationToken.None))).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         var newer = BackupFiles.Rewrite(keys, backup, d => d["format"] = "salessuite-backup/2");
         Assert.Equal(
             "the file x.ssbak is in backup format 2, newer than format 1, the newest this version of SalesSuite reads: restore it with the SalesSuite version that wrote it, or a later one",
