@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
@@ -10,6 +11,7 @@ using SalesSuite.Host.Identity;
 using SalesSuite.Host.Tenancy;
 using SalesSuite.SharedKernel.Configuration;
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Jobs;
 using SalesSuite.SharedKernel.Modules;
@@ -20,7 +22,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace SalesSuite.Host;
 
-/// <summary>The composition root. Commands: (none) runs the server; <c>dev-token</c>, <c>migrate</c>, <c>print-schema</c>.</summary>
+/// <summary>
+/// The composition root. Commands: (none) runs the server; <c>dev-token</c>, <c>migrate</c>, <c>print-schema</c>,
+/// <c>verify-audit</c>, <c>backup</c> (and <c>backup --verify</c>), <c>restore</c>, <c>rebuild-read-models</c>.
+/// </summary>
 public static class HostProgram
 {
     /// <summary>
@@ -43,7 +48,8 @@ public static class HostProgram
         catch (Exception error) when (error is not HostAbortedException)
         {
             // HostAbortedException is how WebApplicationFactory stops Main once it has the host: not a failure.
-            return await StartupFailure.ReportAsync(error, command, started, builder?.Configuration);
+            var label = command == "backup" && rest.Contains(VerifyOption) ? "backup " + VerifyOption : command;
+            return await StartupFailure.ReportAsync(error, label, started, builder?.Configuration);
         }
     }
 
@@ -96,7 +102,7 @@ public static class HostProgram
             builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         }
 
-        ConfigureServices(builder);
+        ConfigureServices(builder, readsBackup: command == "restore" || (command == "backup" && args.Contains(VerifyOption)));
         if (command == "serve")
         {
             builder.Services.AddHostedService<DatabaseStartup>();
@@ -113,12 +119,19 @@ public static class HostProgram
         return builder;
     }
 
-    public static void ConfigureServices(WebApplicationBuilder builder)
+    /// <summary>The host's services; <paramref name="readsBackup"/> for a command that reads a backup, which needs the key ring that wrote it.</summary>
+    public static void ConfigureServices(WebApplicationBuilder builder, bool readsBackup = false)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
         // Before anything reads a setting: a mistake stops here with a ConfigurationError that names it.
         HostSettings.Validate(configuration, builder.Environment);
+        if (readsBackup)
+        {
+            // A backup opens only with the key ring that wrote it: reading one must not create a new, useless key ring.
+            HostSettings.RequireExistingKeyRing(configuration, builder.Environment);
+        }
+
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddTenantContext();
@@ -269,55 +282,110 @@ public static class HostProgram
         return 0;
     }
 
-    /// <summary><c>backup --tenant demo --out demo.ssbak</c>: one encrypted file with all of the tenant's data.</summary>
+    private const string VerifyOption = "--verify";
+
+    /// <summary>
+    /// <c>backup --tenant demo --out demo.ssbak</c>: one encrypted file with all of the tenant's data (rows per module on
+    /// stdout as they are read). <c>backup --verify demo.ssbak</c>: opens a backup and says whose it is, its format, when it
+    /// was written and its rows per module, and whether this key ring opens it; it touches no database.
+    /// </summary>
     private static async Task<int> BackupCommand(WebApplication app, string[] args)
     {
-        var (tenant, file) = await TenantAndFileAsync(app, args, "--out");
-        if (tenant is null || file is null)
+        if (args.Contains(VerifyOption))
         {
-            return 2;
+            return await VerifyBackupCommand(app, Option(args, VerifyOption)
+                ?? throw new CommandRefusal($"backup {VerifyOption} needs the backup file: backup {VerifyOption} <file>", CommandRefusal.Usage));
         }
 
-        await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
-        var bytes = await app.Services.GetRequiredService<TenantBackup>().ExportAsync(tenant, CancellationToken.None);
-        await File.WriteAllBytesAsync(file, bytes);
-        Console.WriteLine($"Backed up tenant {tenant.Id} to {Path.GetFullPath(file)} ({bytes.Length} bytes).");
+        var (tenant, file) = await TenantAndFileAsync(app, args, "backup", "--out");
+        await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(tenant, CancellationToken.None);
+        long rows = 0;
+        var bytes = await app.Services.GetRequiredService<TenantBackup>().ExportAsync(tenant, (module, count) =>
+        {
+            rows += count;
+            Console.WriteLine($"  {module}: {TableRows.Count(count)}");
+        }, CancellationToken.None);
+        try
+        {
+            await File.WriteAllBytesAsync(file, bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CommandRefusal($"the file {file} cannot be written ({ex.GetType().Name}): choose a path in a folder this user can write to", inner: ex);
+        }
+
+        Console.WriteLine($"Backed up tenant {tenant.Id} to {file}: {TableRows.Count(rows)}, {bytes.Length} bytes.");
         return 0;
     }
 
-    /// <summary><c>restore --tenant demo --in demo.ssbak</c>: into the tenant's empty storage (a fresh database, say).</summary>
+    private static async Task<int> VerifyBackupCommand(WebApplication app, string path)
+    {
+        var full = Path.GetFullPath(path);
+        var contents = TenantBackup.Open(await TenantBackup.ReadFileAsync(full, CancellationToken.None), $"the file {full}");
+        var unknown = app.Services.GetRequiredService<TenantBackup>().UnknownModules(contents).Select(m => m.Module).ToHashSet(StringComparer.Ordinal);
+        Console.WriteLine($"{full}: a SalesSuite backup; this key ring opens it (key {contents.KeyId}).");
+        Console.WriteLine($"Tenant:  {contents.Tenant}");
+        Console.WriteLine($"Format:  {TenantBackup.FormatName}/{contents.FormatVersion}");
+        Console.WriteLine($"Created: {contents.CreatedAt?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "unknown"}");
+        Console.WriteLine($"Rows:    {TableRows.Count(contents.TotalRows)} in {contents.Rows.Count} modules, {contents.Bytes} bytes");
+        foreach (var module in contents.Rows)
+        {
+            var tables = string.Join(", ", module.Tables.Where(t => t.Rows > 0).Select(t => $"{t.Table} {t.Rows}"));
+            var note = unknown.Contains(module.Module) ? " - not a module of this installation: restore would refuse it" : "";
+            Console.WriteLine($"  {module.Module}: {TableRows.Count(module.Total)}{(tables.Length > 0 ? $" ({tables})" : "")}{note}");
+        }
+
+        Console.WriteLine("Nothing was written.");
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>restore --tenant demo --in demo.ssbak</c>: checks the whole file first (readable, opens with this key ring, a known
+    /// format, the same tenant), then creates and migrates the tenant's database, refuses it unless the tenant has no rows in
+    /// any module, and writes every module in one transaction (rows per module on stdout). A refusal changes nothing.
+    /// </summary>
     private static async Task<int> RestoreCommand(WebApplication app, string[] args)
     {
-        var (tenant, file) = await TenantAndFileAsync(app, args, "--in");
-        if (tenant is null || file is null)
-        {
-            return 2;
-        }
+        var (tenant, file) = await TenantAndFileAsync(app, args, "restore", "--in");
+        var backup = app.Services.GetRequiredService<TenantBackup>();
+        var contents = TenantBackup.Open(await TenantBackup.ReadFileAsync(file, CancellationToken.None), $"the file {file}");
+        backup.Check(tenant, contents);
+        Console.WriteLine($"Read {file}: tenant {contents.Tenant}, format {contents.FormatVersion}, " +
+            $"written {contents.CreatedAt?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "at an unknown time"}, {TableRows.Count(contents.TotalRows)}.");
 
-        await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
-        var rows = await app.Services.GetRequiredService<TenantBackup>().RestoreAsync(tenant, await File.ReadAllBytesAsync(file), CancellationToken.None);
-        Console.WriteLine($"Restored {rows} rows of tenant {tenant.Id}.");
+        await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(tenant, CancellationToken.None);
+        var rows = await backup.RestoreAsync(tenant, contents, (module, count) => Console.WriteLine($"  {module}: {TableRows.Count(count)}"), CancellationToken.None);
+        Console.WriteLine($"Restored {TableRows.Count(rows)} of tenant {tenant.Id} from {file}, in one transaction.");
         return 0;
     }
 
-    private static async Task<(TenantInfo? Tenant, string? File)> TenantAndFileAsync(WebApplication app, string[] args, string fileOption)
+    /// <summary>The tenant and the file's full path of <c>--tenant x --in|--out file</c>; a missing option or an unknown tenant is bad usage (exit code 2).</summary>
+    private static async Task<(TenantInfo Tenant, string File)> TenantAndFileAsync(WebApplication app, string[] args, string command, string fileOption)
     {
-        string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var tenantId = Option("--tenant");
-        var file = Option(fileOption);
+        var tenantId = Option(args, "--tenant");
+        var file = Option(args, fileOption);
         if (tenantId is null || file is null)
         {
-            await Console.Error.WriteLineAsync($"Usage: --tenant <id> {fileOption} <file>");
-            return (null, null);
+            var missing = tenantId is null && file is null ? $"--tenant and {fileOption} are" : tenantId is null ? "--tenant is" : fileOption + " is";
+            throw new CommandRefusal($"{command} needs --tenant <id> {fileOption} <file>; {missing} missing", CommandRefusal.Usage);
         }
 
-        var tenant = await app.Services.GetRequiredService<ITenantStore>().FindAsync(tenantId);
+        var store = app.Services.GetRequiredService<ITenantStore>();
+        var tenant = await store.FindAsync(tenantId);
         if (tenant is null)
         {
-            await Console.Error.WriteLineAsync($"Unknown tenant '{tenantId}'.");
+            var known = string.Join(", ", (await store.GetAllAsync()).Select(t => t.Id));
+            throw new CommandRefusal($"there is no tenant '{tenantId}'; the tenants (Tenancy:Tenants) are {known}", CommandRefusal.Usage);
         }
 
-        return (tenant, file);
+        return (tenant, Path.GetFullPath(file));
+    }
+
+    /// <summary>The value after <paramref name="name"/>, or null when it is missing or is another option.</summary>
+    private static string? Option(string[] args, string name)
+    {
+        var value = args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        return value is null || value.StartsWith("--", StringComparison.Ordinal) ? null : value;
     }
 
     private static int DevTokenCommand(WebApplication app, string[] args)

@@ -3,6 +3,7 @@ using SalesSuite.Host.Identity;
 using SalesSuite.Host.Tenancy;
 using SalesSuite.SharedKernel.Configuration;
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Host;
@@ -51,6 +52,20 @@ internal static class HostSettings
         }
 
         return Path.GetFullPath(value ?? new DatabaseOptions().KeyRingPath, environment.ContentRootPath);
+    }
+
+    /// <summary>
+    /// For commands that read a backup (<c>restore</c>, <c>backup --verify</c>): the key ring file must exist, because only the
+    /// key ring that wrote a backup opens it; a new one would be created with random keys and open nothing.
+    /// </summary>
+    public static void RequireExistingKeyRing(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var path = KeyRingPath(configuration, environment);
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            throw new CommandRefusal(
+                $"there is no key ring at {path} ({KeyRingSetting}); a backup opens only with the key ring of the installation that wrote it: copy that key ring there, or point {KeyRingSetting} at it");
+        }
     }
 
     /// <summary>Loads the key ring, or creates it on the first start; a file that is not a key ring is a configuration error.</summary>

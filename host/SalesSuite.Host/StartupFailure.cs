@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 using SalesSuite.SharedKernel.Configuration;
+using SalesSuite.SharedKernel.Errors;
 
 namespace SalesSuite.Host;
 
 /// <summary>
 /// Why the host could not start (or stopped, or a command failed), in one line on stderr with exit code 1: a
-/// configuration mistake as <c>Configuration error: Setting: problem</c>, anything else with its messages. The
-/// exception with its stack trace is logged at Debug only (<c>Logging:LogLevel:SalesSuite.Host=Debug</c>).
+/// configuration mistake as <c>Configuration error: Setting: problem</c>, input a command refuses as
+/// <c>Restore refused: problem</c> (<see cref="CommandRefusal"/>; exit code 2 and <c>Usage error: ...</c> for a command
+/// line it cannot run), anything else with its messages. The exception with its stack trace is logged at Debug only
+/// (<c>Logging:LogLevel:SalesSuite.Host=Debug</c>).
 /// </summary>
 internal static class StartupFailure
 {
@@ -15,11 +18,23 @@ internal static class StartupFailure
     {
         await Console.Error.WriteLineAsync(Describe(error, command, started));
         LogDebug(error, configuration);
-        return 1;
+        return Find<CommandRefusal>(error)?.ExitCode ?? 1;
     }
 
     public static string Describe(Exception error, string command, bool started)
     {
+        if (Find<CommandRefusal>(error) is { } refusal)
+        {
+            var title = refusal.ExitCode == CommandRefusal.Usage ? "Usage error" : command switch
+            {
+                "restore" => "Restore refused",
+                "backup" => "Backup refused",
+                "backup --verify" => "Backup check failed",
+                _ => $"The {command} command refused",
+            };
+            return $"{title}: {OneLine(refusal.Message).TrimEnd('.')}.";
+        }
+
         if (Find<ConfigurationError>(error) is { } configurationError)
         {
             return "Configuration error: " + OneLine(configurationError.Message);

@@ -94,6 +94,13 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Runs one of the host's commands (<c>verify-audit</c>, <c>backup</c>, <c>restore</c> ...) the README's way; returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunCommandAsync(HostSettings settings, params string[] command)
     {
+        var run = await RunCommandWithStreamsAsync(settings, command);
+        return (run.ExitCode, run.Stdout + run.Stderr);
+    }
+
+    /// <summary>As <see cref="RunCommandAsync"/>, with stdout and stderr apart (stdout starts with <c>dotnet run</c>'s "Using launch settings" line).</summary>
+    public static async Task<CommandRun> RunCommandWithStreamsAsync(HostSettings settings, params string[] command)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = RepoRoot.Path,
@@ -120,7 +127,7 @@ public sealed class HostProcess : IAsyncDisposable
             throw new TimeoutException($"'{string.Join(' ', command)}' did not finish within 3 minutes: {await stdout}{await stderr}");
         }
 
-        return (process.ExitCode, await stdout + await stderr);
+        return new CommandRun(process.ExitCode, await stdout, await stderr);
     }
 
     /// <summary>A GraphQL client with a development token of <paramref name="user"/> (the README's <c>dev-token</c> path, issued by this process's signing key).</summary>
@@ -280,6 +287,15 @@ public sealed class HostProcess : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>What a command printed, and its exit code.</summary>
+public sealed record CommandRun(int ExitCode, string Stdout, string Stderr)
+{
+    /// <summary>The lines on stderr that are not empty.</summary>
+    public IReadOnlyList<string> ErrorLines => [.. Stderr.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0)];
+
+    public override string ToString() => $"exit code {ExitCode}\n--- stdout ---\n{Stdout}\n--- stderr ---\n{Stderr}";
 }
 
 /// <summary>Where a host process keeps its data: a folder of its own (SQLite file, key ring) or a PostgreSQL database.</summary>

@@ -34,24 +34,30 @@ public sealed class DatabaseInitializer(
     {
         foreach (var tenant in await tenants.GetAllAsync(cancellationToken))
         {
-            foreach (var database in databases)
-            {
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                try
-                {
-                    await database.MigrateAsync(tenant, cancellationToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    throw new DatabaseUnavailableException(Describe(tenant), ex);
-                }
+            await MigrateAsync(tenant, cancellationToken);
+        }
+    }
 
-                logger.LogDebug("Migrations of {Module} checked for tenant {Tenant} in {Elapsed} ms", database.ModuleName, tenant.Id,
-                    System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    /// <summary>Creates the tenant's database if need be and applies every module's migrations to it (backup and restore touch no other).</summary>
+    public async Task MigrateAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    {
+        foreach (var database in databases)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            try
+            {
+                await database.MigrateAsync(tenant, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new DatabaseUnavailableException(Describe(tenant), ex);
             }
 
-            logger.LogInformation("Database of tenant {Tenant} is up to date", tenant.Id);
+            logger.LogDebug("Migrations of {Module} checked for tenant {Tenant} in {Elapsed} ms", database.ModuleName, tenant.Id,
+                System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
+
+        logger.LogInformation("Database of tenant {Tenant} is up to date", tenant.Id);
     }
 
     /// <summary>Which database, where (no credentials) and the setting that names it.</summary>

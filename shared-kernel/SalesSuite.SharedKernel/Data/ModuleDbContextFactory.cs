@@ -202,12 +202,8 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
         return await TenantDataTransfer.ExportAsync(db, cancellationToken);
     }
 
-    public async Task<int> ImportAsync(TenantInfo tenant, System.Text.Json.Nodes.JsonObject data, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateTenantScope(tenant);
-        await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
-        return await TenantDataTransfer.ImportAsync(db, data, cancellationToken);
-    }
+    public ModuleDbContext CreateSystemContext(IServiceProvider tenantServices) =>
+        tenantServices.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
 }
 
 public static class ModuleDataRegistration

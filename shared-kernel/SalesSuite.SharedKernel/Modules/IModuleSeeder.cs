@@ -19,6 +19,10 @@ public interface IModuleDatabase
     /// <summary>All of the tenant's rows of this module, as JSON (a backup's part).</summary>
     Task<System.Text.Json.Nodes.JsonObject> ExportAsync(TenantInfo tenant, CancellationToken cancellationToken);
 
-    /// <summary>Writes a backup's part into the tenant's (empty) storage; returns how many rows.</summary>
-    Task<int> ImportAsync(TenantInfo tenant, System.Text.Json.Nodes.JsonObject data, CancellationToken cancellationToken);
+    /// <summary>
+    /// A context of this module on the tenant's database that sees all of the tenant's rows, for a restore that writes
+    /// every module in one transaction (<see cref="Data.TenantBackup"/>); <paramref name="tenantServices"/> is a scope
+    /// of that tenant (<see cref="TenantScopes.CreateTenantScope"/>). The caller disposes it.
+    /// </summary>
+    Data.ModuleDbContext CreateSystemContext(IServiceProvider tenantServices);
 }

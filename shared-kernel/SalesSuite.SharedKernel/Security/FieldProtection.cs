@@ -103,24 +103,56 @@ public sealed class FieldProtector
         return [(byte)keyId.Length, .. keyId, .. nonce, .. tag, .. cipher];
     }
 
-    public byte[] UnprotectBytes(byte[] data)
+    public byte[] UnprotectBytes(byte[] data) =>
+        TryUnprotectBytes(data, out var plain, out _)
+            ? plain
+            : throw new CryptographicException("The document is damaged, or was encrypted with a key that is not in this key ring.");
+
+    /// <summary>
+    /// Decrypts a document of <see cref="ProtectBytes"/>; false when it is too short, names a key this ring does not
+    /// have, or fails authentication (damaged, truncated, or encrypted with another key ring). Never throws for bad data.
+    /// </summary>
+    public bool TryUnprotectBytes(byte[] data, out byte[] plain, out string keyId)
     {
+        plain = [];
+        keyId = string.Empty;
+        if (data.Length == 0 || data.Length < 1 + data[0] + 28)
+        {
+            return false;
+        }
+
         var idLength = data[0];
-        var keyId = data.AsSpan(1, idLength).ToArray();
-        var id = Encoding.UTF8.GetString(keyId);
+        var idBytes = data.AsSpan(1, idLength).ToArray();
+        string id;
+        try
+        {
+            id = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(idBytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
         if (!_keys.TryGetValue(id, out var key))
         {
-            throw new CryptographicException($"The key '{id}' needed to read this document is not in the key ring.");
+            return false;
         }
 
         var offset = 1 + idLength;
-        var plain = new byte[data.Length - offset - 28];
-        using (var aes = new AesGcm(key, 16))
+        var result = new byte[data.Length - offset - 28];
+        try
         {
-            aes.Decrypt(data.AsSpan(offset, 12), data.AsSpan(offset + 28), data.AsSpan(offset + 12, 16), plain, keyId);
+            using var aes = new AesGcm(key, 16);
+            aes.Decrypt(data.AsSpan(offset, 12), data.AsSpan(offset + 28), data.AsSpan(offset + 12, 16), result, idBytes);
+        }
+        catch (CryptographicException)
+        {
+            return false;
         }
 
-        return plain;
+        plain = result;
+        keyId = id;
+        return true;
     }
 
     /// <summary>The keyed hash used to find a protected value by exact match (normalise the value first).</summary>
