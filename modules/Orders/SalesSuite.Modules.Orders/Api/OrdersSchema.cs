@@ -29,9 +29,9 @@ internal sealed class ProductGraphType : ObjectGraphType<Product>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Product", ctx.Source.Id));
         Field(x => x.Sku);
         Field(x => x.Name);
-        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Resolve(ctx => Scaled.To(ctx.Source.UnitPriceScaled));
+        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Description("In the product's currency.").Resolve(ctx => Scaled.To(ctx.Source.UnitPriceScaled)).FieldType.NotDerived();
         Field(x => x.Currency);
-        Field(x => x.TaxRate).Description("Percent.");
+        Field(x => x.TaxRate).Description("Percent.").FieldType.NotDerived();
         Field(x => x.Active);
         Field(x => x.Version);
     }
@@ -56,13 +56,14 @@ internal sealed class OrderLineGraphType : ObjectGraphType<OrderLine>
         Field<IdGraphType>("productId").Resolve(ctx => ctx.Source.ProductId is { } id ? GlobalId.Encode("Product", id) : null);
         Field(x => x.Sku, nullable: true);
         Field(x => x.Description);
-        Field<NonNullGraphType<DecimalGraphType>>("quantity").Resolve(ctx => ctx.Source.Quantity);
-        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Resolve(ctx => ctx.Source.UnitPrice);
-        Field(x => x.Discount).Description("Percent.");
-        Field(x => x.TaxRate).Description("Percent.");
-        Field<NonNullGraphType<DecimalGraphType>>("net").Description("quantity × unit price × (1 − discount), rounded to cents half away from zero.").Resolve(ctx => ctx.Source.Net);
-        Field<NonNullGraphType<DecimalGraphType>>("tax").Description("net × tax rate, rounded to cents half away from zero.").Resolve(ctx => ctx.Source.Tax);
-        Field<NonNullGraphType<DecimalGraphType>>("shippedQuantity").Resolve(ctx => Scaled.To(ctx.Source.ShippedScaled));
+        Field<NonNullGraphType<DecimalGraphType>>("quantity").Resolve(ctx => ctx.Source.Quantity).FieldType.NotDerived();
+        Field<DecimalGraphType>("unitPrice").Description("In the order's currency; the order's lines add up to its total.").Resolve(ctx => ctx.Source.UnitPrice).FieldType.DerivedFrom("Order.total");
+        Field(x => x.Discount).Description("Percent.").FieldType.NotDerived();
+        Field(x => x.TaxRate).Description("Percent.").FieldType.NotDerived();
+        Field<DecimalGraphType>("net").Description("quantity × unit price × (1 − discount / 100), rounded to cents half away from zero.").Resolve(ctx => ctx.Source.Net)
+            .FieldType.DerivedFrom("Order.total");
+        Field<DecimalGraphType>("tax").Description("net × tax rate / 100, rounded to cents half away from zero.").Resolve(ctx => ctx.Source.Tax).FieldType.DerivedFrom("Order.total");
+        Field<NonNullGraphType<DecimalGraphType>>("shippedQuantity").Resolve(ctx => Scaled.To(ctx.Source.ShippedScaled)).FieldType.NotDerived();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecificationAttributeGraphType>>>>("attributes").Resolve(ctx => ctx.Source.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).ToList());
     }
 }
@@ -72,7 +73,8 @@ internal sealed class PaymentGraphType : ObjectGraphType<Payment>
     public PaymentGraphType()
     {
         Name = "Payment";
-        Field<NonNullGraphType<DecimalGraphType>>("amount").Resolve(ctx => Scaled.To(ctx.Source.AmountScaled));
+        Field<DecimalGraphType>("amount").Description("An order's payments add up to its total once it is paid.").Resolve(ctx => Scaled.To(ctx.Source.AmountScaled))
+            .FieldType.DerivedFrom("Order.total");
         Field(x => x.At);
         Field(x => x.Reference, nullable: true);
         Field(x => x.RecordedBy);
@@ -94,15 +96,16 @@ internal sealed class OrderGraphType : ObjectGraphType<Order>
         Field(x => x.OwnerId);
         Field(x => x.Currency);
         Field<NonNullGraphType<OrderStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
-        Field<NonNullGraphType<DecimalGraphType>>("net").Resolve(ctx => ctx.Source.Net);
-        Field<NonNullGraphType<DecimalGraphType>>("tax").Resolve(ctx => ctx.Source.Tax);
-        Field<NonNullGraphType<DecimalGraphType>>("total").Resolve(ctx => ctx.Source.Total);
-        Field<NonNullGraphType<DecimalGraphType>>("paid").Resolve(ctx => ctx.Source.Paid);
-        Field<NonNullGraphType<DecimalGraphType>>("outstanding").Resolve(ctx => ctx.Source.Outstanding);
+        Field<DecimalGraphType>("net").Description("The lines' net; net + tax = total.").Resolve(ctx => ctx.Source.Net).FieldType.DerivedFrom("Order.total");
+        Field<DecimalGraphType>("tax").Description("The lines' tax; net + tax = total.").Resolve(ctx => ctx.Source.Tax).FieldType.DerivedFrom("Order.total");
+        Field<DecimalGraphType>("total").Description("In the order's currency.").Resolve(ctx => ctx.Source.Total).FieldType.Deniable();
+        Field<DecimalGraphType>("paid").Description("The payments received; equals total once the order is paid.").Resolve(ctx => ctx.Source.Paid).FieldType.DerivedFrom("Order.total");
+        Field<DecimalGraphType>("outstanding").Description("total − paid.").Resolve(ctx => ctx.Source.Outstanding).FieldType.DerivedFrom("Order.total");
         Field(x => x.ConfirmedAt, nullable: true);
         Field(x => x.BaseCurrency, nullable: true).Description("The tenant's base currency when the order was confirmed.");
-        Field(x => x.RateToBase, nullable: true).Description("Base-currency units per unit of the order's currency, taken on confirmation and kept.");
-        Field<DecimalGraphType>("totalInBase").Description("total × rateToBase, rounded to cents; null before confirmation.").Resolve(ctx => ctx.Source.TotalInBase);
+        Field(x => x.RateToBase, nullable: true).Description("Base-currency units per unit of the order's currency, taken on confirmation and kept.").FieldType.NotDerived();
+        Field<DecimalGraphType>("totalInBase").Description("total × rateToBase, rounded to cents; null before confirmation.").Resolve(ctx => ctx.Source.TotalInBase)
+            .FieldType.DerivedFrom("Order.total");
         Field(x => x.Notes, nullable: true);
         Field(x => x.CreatedAt);
         Field(x => x.Version);
@@ -194,7 +197,7 @@ internal static class OrdersSchema
         var rateType = new ObjectGraphType { Name = "ExchangeRate", Description = "Base-currency units per unit of a currency, from a date on." };
         rateType.AddField(new FieldType { Name = "currency", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Currency) });
         rateType.AddField(new FieldType { Name = "date", ResolvedType = new NonNullGraphType(new DateOnlyGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Date) });
-        rateType.AddField(new FieldType { Name = "rate", ResolvedType = new NonNullGraphType(new DecimalGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Rate) });
+        rateType.AddField(new FieldType { Name = "rate", ResolvedType = new NonNullGraphType(new DecimalGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Rate) }.NotDerived());
         slice.AddQueryField(Fields.Create("exchangeRates", new NonNullGraphType(new ListGraphType(new NonNullGraphType(rateType))), async ctx =>
         {
             await using var db = Db(ctx);

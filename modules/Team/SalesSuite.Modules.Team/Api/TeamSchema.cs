@@ -51,7 +51,7 @@ internal sealed class TrainingRecordGraphType : ObjectGraphType<TrainingRecord>
         Field(x => x.Course);
         Field<NonNullGraphType<DateOnlyGraphType>>("date").Resolve(ctx => ctx.Source.Date);
         Field(x => x.Completed);
-        Field(x => x.Score, nullable: true);
+        Field(x => x.Score, nullable: true).FieldType.NotDerived();
         Field(x => x.RecordedBy);
     }
 }
