@@ -22,11 +22,24 @@ public sealed class AppErrorInfoProvider(bool exposeDetails) : ErrorInfoProvider
             extensions["code"] = ErrorCodes.Internal;
         }
 
+        if (Causes(executionError).Any(e => e is SalesSuite.SharedKernel.GraphQL.DecimalInputException))
+        {
+            extensions["code"] = ErrorCodes.Validation; // a Decimal given as a string that is not a number, in a variable or a literal
+        }
+
         if (executionError is AppException { FieldErrors.Count: > 0 } app)
         {
             extensions["fields"] = app.FieldErrors.Select(f => new Dictionary<string, object?> { ["field"] = f.Field, ["message"] = f.Message }).ToList();
         }
 
         return new ErrorInfo { Message = info.Message, Extensions = extensions };
+    }
+
+    private static IEnumerable<Exception> Causes(Exception error)
+    {
+        for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            yield return inner;
+        }
     }
 }

@@ -119,12 +119,12 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
 
         schema.FieldMiddleware.Use(new DeniedFieldMiddleware());
         schema.Initialize();
+        schema.ReplaceScalar(new ExactDecimalGraphType()); // decimal strings too, for exact money from JavaScript clients
+        CatalogueDeniableFields(schema);
         logger.LogInformation("GraphQL schema composed from modules {Modules}", string.Join(", ", slices.Select(s => s.ModuleName)));
         return schema;
     }
 
-    private void Claim(string name, IGraphType type, string module)
-    {
     public IReadOnlyList<string> All => [.. _deniable.Keys];
 
     public IReadOnlyList<string> CoveredBy(string deniable) => _deniable.TryGetValue(deniable, out var covered) ? [.. covered] : [];
@@ -169,6 +169,8 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
         }
     }
 
+    private void Claim(string name, IGraphType type, string module)
+    {
         if (_types.TryGetValue(name, out var existing) && !ReferenceEquals(existing.Type, type))
         {
             throw new InvalidOperationException($"Modules '{existing.Owner}' and '{module}' both define the GraphQL type '{name}'.");

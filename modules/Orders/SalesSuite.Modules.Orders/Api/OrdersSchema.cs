@@ -192,7 +192,13 @@ internal static class OrdersSchema
             ("unitPrice", new DecimalGraphType()), ("discount", new DecimalGraphType()), ("taxRate", new DecimalGraphType()),
             ("attributes", new ListGraphType(new NonNullGraphType(attribute))),
         ];
-        var line = SchemaBuilders.Input("OrderLineInput", "A product (price and tax from the catalog unless given) or a custom item (description and unit price).", lineFields);
+        (string, string)[] lineUnits =
+        [
+            ("quantity", "Units of the product or item."), ("unitPrice", "In the order's currency; the catalog price when left out."),
+            ("discount", "Percent (0-100) off quantity × unit price."), ("taxRate", "Percent; the product's when left out."),
+        ];
+        var line = SchemaBuilders.Input("OrderLineInput", "A product (price and tax from the catalog unless given) or a custom item (description and unit price).", lineFields)
+            .Describe(lineUnits);
 
         var rateType = new ObjectGraphType { Name = "ExchangeRate", Description = "Base-currency units per unit of a currency, from a date on." };
         rateType.AddField(new FieldType { Name = "currency", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Currency) });
@@ -207,7 +213,8 @@ internal static class OrdersSchema
             async ctx => await ctx.RequestServices!.GetRequiredService<SalesSuite.Modules.Orders.Contracts.IExchangeRates>().BaseCurrencyAsync(ctx.CancellationToken),
             "The tenant's base currency: reports add amounts up in it."));
         slice.AddMutation<ExchangeRates>("setExchangeRate", SchemaBuilders.Input("SetExchangeRateInput", "A rate valid from a date on.",
-            ("currency", new NonNullGraphType(new StringGraphType())), ("date", new NonNullGraphType(new DateOnlyGraphType())), ("rate", new NonNullGraphType(new DecimalGraphType()))),
+            ("currency", new NonNullGraphType(new StringGraphType())), ("date", new NonNullGraphType(new DateOnlyGraphType())), ("rate", new NonNullGraphType(new DecimalGraphType())))
+                .Describe(("rate", "Base-currency units per unit of the currency.")),
             SchemaBuilders.Payload("ExchangeRatePayload", ("exchangeRate", "ExchangeRate")), "Sets the exchange rate of a currency to the base currency from a date on.",
             (c, i, ct) => SchemaBuilders.Payload("exchangeRate", c.SetRateAsync(i, ct))).RequirePermission(SettingsPermission);
         var baseCurrencyPayload = new ObjectGraphType { Name = "BaseCurrencyPayload" };
@@ -230,23 +237,26 @@ internal static class OrdersSchema
             Spec.Arguments(slice)));
         slice.AddMutation<OrderCommands>("defineProduct", SchemaBuilders.Input("DefineProductInput", "Creates or changes a product (by SKU).",
             ("sku", new NonNullGraphType(new StringGraphType())), ("version", new LongGraphType()), ("name", new NonNullGraphType(new StringGraphType())),
-            ("unitPrice", new NonNullGraphType(new DecimalGraphType())), ("currency", new StringGraphType()), ("taxRate", new DecimalGraphType()), ("active", new BooleanGraphType())),
+            ("unitPrice", new NonNullGraphType(new DecimalGraphType())), ("currency", new StringGraphType()), ("taxRate", new DecimalGraphType()), ("active", new BooleanGraphType()))
+            .Describe(("unitPrice", "In the product's currency."), ("taxRate", "Percent.")),
             SchemaBuilders.Payload("ProductPayload", ("product", "Product")), "Adds or changes a catalog product.", (c, i, ct) => SchemaBuilders.Payload("product", c.DefineProductAsync(i, ct)));
         slice.AddMutation<OrderCommands>("createOrder", SchemaBuilders.Input("CreateOrderInput", "A draft order for a customer you can see.",
             ("customerId", Id()), ("opportunityId", new IdGraphType()), ("currency", new StringGraphType()), ("ownerId", new StringGraphType()),
             ("notes", new StringGraphType()), ("lines", new ListGraphType(new NonNullGraphType(line)))),
             payload, "Creates a draft order.", (c, i, ct) => SchemaBuilders.Payload("order", c.CreateAsync(i, ct)));
         slice.AddMutation<OrderCommands>("addOrderLine", SchemaBuilders.Input("AddOrderLineInput", "A line to add to a draft.",
-            [("orderId", Id()), ("version", new LongGraphType()), .. lineFields]),
+            [("orderId", Id()), ("version", new LongGraphType()), .. lineFields]).Describe(lineUnits),
             payload, "Adds a line to a draft order.", (c, i, ct) => SchemaBuilders.Payload("order", c.AddLineAsync(i, ct)));
         slice.AddMutation<OrderCommands>("removeOrderLine", SchemaBuilders.Input("RemoveOrderLineInput", "The line to remove from a draft.", ("id", Id()), ("version", new LongGraphType())),
             payload, "Removes a line from a draft order.", (c, i, ct) => SchemaBuilders.Payload("order", c.RemoveLineAsync(i, ct)));
         slice.AddMutation<OrderCommands>("confirmOrder", SchemaBuilders.Input("ConfirmOrderInput", "The draft to confirm.", ("id", Id()), ("version", new LongGraphType())),
             payload, "Confirms a draft and gives it the tenant's next order number.", (c, i, ct) => SchemaBuilders.Payload("order", c.ConfirmAsync(i, ct)));
         slice.AddMutation<OrderCommands>("recordPayment", SchemaBuilders.Input("RecordPaymentInput", "A payment received (partial or full).",
-            ("orderId", Id()), ("version", new LongGraphType()), ("amount", new NonNullGraphType(new DecimalGraphType())), ("reference", new StringGraphType())),
+            ("orderId", Id()), ("version", new LongGraphType()), ("amount", new NonNullGraphType(new DecimalGraphType())), ("reference", new StringGraphType()))
+            .Describe(("amount", "In the order's currency.")),
             payload, "Records a payment; the order is PAID when nothing is outstanding.", (c, i, ct) => SchemaBuilders.Payload("order", c.RecordPaymentAsync(i, ct)));
-        var shipped = SchemaBuilders.Input("ShipmentLineInput", "A line and the quantity shipped.", ("lineId", Id()), ("quantity", new NonNullGraphType(new DecimalGraphType())));
+        var shipped = SchemaBuilders.Input("ShipmentLineInput", "A line and the quantity shipped.", ("lineId", Id()), ("quantity", new NonNullGraphType(new DecimalGraphType())))
+            .Describe(("quantity", "Units of the line shipped now."));
         slice.AddMutation<OrderCommands>("recordShipment", SchemaBuilders.Input("RecordShipmentInput", "What left the warehouse (partial or full).",
             ("orderId", Id()), ("version", new LongGraphType()), ("lines", new NonNullGraphType(new ListGraphType(new NonNullGraphType(shipped)))), ("reference", new StringGraphType())),
             payload, "Records a shipment; the order is SHIPPED when every line is.", (c, i, ct) => SchemaBuilders.Payload("order", c.RecordShipmentAsync(i, ct)));

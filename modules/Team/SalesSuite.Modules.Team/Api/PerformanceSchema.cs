@@ -74,7 +74,7 @@ internal static class PerformanceSchema
         slice.AddMutation<TargetCommands>("setSalesTarget", SchemaBuilders.Input("SetSalesTargetInput",
                 "A rep's (userId) or a team's (teamId) target for a period, in the base currency; setting it again updates it (pass version to guard against a concurrent change).",
                 ("userId", new StringGraphType()), ("teamId", new IdGraphType()), ("period", new NonNullGraphType(periodInput)), ("amount", new NonNullGraphType(new DecimalGraphType())),
-                ("version", new LongGraphType())),
+                ("version", new LongGraphType())).Describe(("amount", "In the tenant's base currency.")),
             SchemaBuilders.Payload("SalesTargetPayload", ("salesTarget", "SalesTarget")),
             "Sets a target (TEAM4): managers for the reps below them and for teams wholly in their scope, admins for anyone; never one's own (except admins).",
             (c, i, ct) => SchemaBuilders.Payload("salesTarget", c.SetAsync(i, ct))).RequirePermission(PermissionNames.TeamTargets);
