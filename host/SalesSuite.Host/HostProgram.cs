@@ -188,6 +188,11 @@ public static class HostProgram
         services.AddSingleton<SchemaComposer>();
         services.AddSingleton<INodeLookup>(sp => sp.GetRequiredService<SchemaComposer>());
         services.AddSingleton<ISchema>(sp => sp.GetRequiredService<SchemaComposer>().Compose());
+        services.AddSingleton<IDeniableFields>(sp =>
+        {
+            sp.GetRequiredService<ISchema>(); // the catalogue is filled while the schema is composed
+            return sp.GetRequiredService<SchemaComposer>();
+        });
         services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
         services.AddSingleton<IGraphQLTextSerializer>(sp =>
             new GraphQLSerializer(

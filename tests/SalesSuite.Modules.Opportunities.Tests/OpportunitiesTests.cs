@@ -96,6 +96,8 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
     public async Task A_nested_page_runs_the_same_number_of_SQL_statements_for_10_and_for_40_rows()
     {
         var counts = new List<int>();
+        // A user's first request also keeps the roles of their token (for accessExplanation): not part of what is counted here.
+        await App.As("demo").DataAsync("{ myAccess { scope } }");
         foreach (var pageSize in new[] { 10, 40 })
         {
             App.Sql.Clear();

@@ -210,8 +210,8 @@ public abstract class AccessTests(TestProvider provider) : FreshAppTests(provide
         var phone = (await App.As("demo").DataAsync("{ customers(first: 1) { nodes { contacts { phone } } } }"))["customers"]!["nodes"]![0]!["contacts"]![0]!["phone"]!.GetValue<string>();
         Assert.Equal(1, (await App.As("demo").DataAsync("query($s: String) { customers(search: $s) { totalCount } }", new { s = phone }))["customers"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(0, (await App.As("demo", "sam", "support").DataAsync("query($s: String) { customers(search: $s) { totalCount } }", new { s = phone }))["customers"]!["totalCount"]!.GetValue<int>());
-        await App.As("demo").DataAsync("mutation { defineRole(input: { name: \"blind\", permissions: [\"customers.read\"], scope: TENANT, deniedFields: [\"Customer.ownerId\"] }) { role { name } } }");
-        var sorted = await App.As("demo", "bea", "blind").PostAsync("{ customers(order: [{ ownerId: ASC }]) { totalCount } }");
+        await App.As("demo").DataAsync("mutation { defineRole(input: { name: \"blind\", permissions: [\"opportunities.read\"], scope: TENANT, deniedFields: [\"Opportunity.amount\"] }) { role { name } } }");
+        var sorted = await App.As("demo", "bea", "blind").PostAsync("{ opportunities(order: [{ amount: ASC }]) { totalCount } }");
         Assert.Equal("FORBIDDEN", sorted.FirstErrorCode);
         var myAccess = await App.As("demo", "sam", "support").DataAsync("{ myAccess { permissions scope deniedFields } }");
         Assert.Equal(["Contact.phone"], myAccess["myAccess"]!["deniedFields"]!.AsArray().Select(n => n!.GetValue<string>()));

@@ -22,11 +22,32 @@ public sealed class AppErrorInfoProvider(bool exposeDetails) : ErrorInfoProvider
             extensions["code"] = ErrorCodes.Internal;
         }
 
+        var message = info.Message;
+        if (Causes(executionError).OfType<SalesSuite.SharedKernel.GraphQL.DecimalInputException>().FirstOrDefault() is { } decimalInput)
+        {
+            // A Decimal given as a string that is not a number, in a variable or a literal: say what to send instead of
+            // GraphQL.NET's "Unable to convert '...' to 'Decimal'".
+            extensions["code"] = ErrorCodes.Validation;
+            if (!message.Contains(decimalInput.Message, StringComparison.Ordinal))
+            {
+                var generic = message.IndexOf("Unable to convert", StringComparison.Ordinal);
+                message = (generic > 0 ? message[..generic] : message + " ").TrimStart() + decimalInput.Message;
+            }
+        }
+
         if (executionError is AppException { FieldErrors.Count: > 0 } app)
         {
             extensions["fields"] = app.FieldErrors.Select(f => new Dictionary<string, object?> { ["field"] = f.Field, ["message"] = f.Message }).ToList();
         }
 
-        return new ErrorInfo { Message = info.Message, Extensions = extensions };
+        return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+
+    private static IEnumerable<Exception> Causes(Exception error)
+    {
+        for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            yield return inner;
+        }
     }
 }

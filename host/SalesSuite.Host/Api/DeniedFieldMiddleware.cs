@@ -2,12 +2,14 @@ using GraphQL;
 using GraphQL.Instrumentation;
 using SalesSuite.SharedKernel.Audit;
 using SalesSuite.SharedKernel.Data;
-using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Host.Api;
 
-/// <summary>A field denied to the user's role (e.g. <c>Contact.phone</c>) answers FORBIDDEN on that field alone; the rest of the response stands.</summary>
+/// <summary>
+/// A field denied to the user's role (e.g. <c>Opportunity.amount</c>), or derived from one (<c>Opportunity.weightedAmount</c>, see
+/// <see cref="FieldDenial"/>), answers null with one FORBIDDEN error at its path; such fields are nullable, so the rest of the response stands.
+/// </summary>
 /// <remarks>Also records reads of sensitive fields for the audit log.</remarks>
 internal sealed class DeniedFieldMiddleware : IFieldMiddleware
 {
@@ -18,9 +20,9 @@ internal sealed class DeniedFieldMiddleware : IFieldMiddleware
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
         if (context.UserContext.TryGetValue(GrantKey, out var value) && value is AccessGrant { DeniedFields.Count: > 0 } grant
-            && grant.DeniedFields.Contains(context.ParentType.Name + "." + context.FieldDefinition.Name))
+            && FieldDenial.DeniedBy(grant, context.ParentType.Name, context.FieldDefinition, context.Source) is { } deniedBy)
         {
-            throw new AppException(ErrorCodes.Forbidden, $"Your role may not read {context.ParentType.Name}.{context.FieldDefinition.Name}.");
+            throw FieldDenial.Forbidden(context.ParentType.Name + "." + context.FieldDefinition.Name, deniedBy);
         }
 
         if (context.FieldDefinition.GetMetadata(SensitiveFields.MetadataKey, false)

@@ -8,7 +8,8 @@ namespace SalesSuite.Host.Api;
 
 /// <summary>
 /// <c>GET /downloads/{kind}/{id}</c>: a file of a module's <see cref="IDownloadSource"/> (e.g. a generated report). Behind the same
-/// authentication, tenant resolution and rate limits as <c>/graphql</c>; 401 without a token, 403 without the source's permission,
+/// authentication, tenant resolution and rate limits as <c>/graphql</c>; 401 without a token, 403 without the source's permission (or when the
+/// source refuses the file to the caller's role),
 /// 404 for an unknown kind, a disabled module, or an id the caller's tenant and scope do not hold.
 /// </summary>
 internal static class DownloadEndpoint
@@ -49,7 +50,18 @@ internal static class DownloadEndpoint
             return;
         }
 
-        var download = await source.OpenAsync(id, http.RequestAborted);
+        Download? download;
+        try
+        {
+            download = await source.OpenAsync(id, http.RequestAborted);
+        }
+        catch (AppException ex) when (ex.Code == ErrorCodes.Forbidden)
+        {
+            // e.g. a report whose figures are derived from a field the caller's role is denied
+            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, ex.Message);
+            return;
+        }
+
         if (download is null)
         {
             await NotFoundAsync(http);

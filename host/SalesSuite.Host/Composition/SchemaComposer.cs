@@ -15,8 +15,10 @@ namespace SalesSuite.Host.Composition;
 /// Builds the one schema, once, from every module's slice: empty roots, the modules' types, their root fields,
 /// then the extensions of other modules' types by name, then <c>Initialize()</c>. A clash stops start-up.
 /// </summary>
-public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider services, ILogger<SchemaComposer> logger) : INodeLookup
+public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider services, ILogger<SchemaComposer> logger) : INodeLookup, IDeniableFields
 {
+    private readonly SortedDictionary<string, SortedSet<string>> _deniable = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, (IGraphType Type, string Owner)> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _queryOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _mutationOwners = new(StringComparer.Ordinal);
@@ -117,8 +119,54 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
 
         schema.FieldMiddleware.Use(new DeniedFieldMiddleware());
         schema.Initialize();
+        schema.ReplaceScalar(new ExactDecimalGraphType()); // decimal strings too, for exact money from JavaScript clients
+        CatalogueDeniableFields(schema);
         logger.LogInformation("GraphQL schema composed from modules {Modules}", string.Join(", ", slices.Select(s => s.ModuleName)));
         return schema;
+    }
+
+    public IReadOnlyList<string> All => [.. _deniable.Keys];
+
+    public IReadOnlyList<string> CoveredBy(string deniable) => _deniable.TryGetValue(deniable, out var covered) ? [.. covered] : [];
+
+    /// <summary>
+    /// Collects the fields a role can be denied and what each denial covers (<see cref="FieldDenial"/>), and stops start-up
+    /// when such a field is non-null (its denial would null its parent, up to the whole response) or is derived from a field
+    /// no module marks deniable. Adds the note on denial to each one's description.
+    /// </summary>
+    private void CatalogueDeniableFields(ISchema schema)
+    {
+        var fields = schema.AllTypes.OfType<IObjectGraphType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal))
+            .SelectMany(t => t.Fields.Select(f => (Type: t.Name, Field: f))).ToList();
+        foreach (var (type, field) in fields.Where(f => FieldDenial.IsDeniable(f.Field)))
+        {
+            _deniable[type + "." + field.Name] = new SortedSet<string>(StringComparer.Ordinal);
+        }
+
+        foreach (var (type, field) in fields.Where(f => FieldDenial.CanBeDenied(f.Field)))
+        {
+            var name = type + "." + field.Name;
+            if (field.ResolvedType is NonNullGraphType)
+            {
+                throw new InvalidOperationException($"{name} can be denied to a role, so it must be nullable: a denied non-null field would null its parent.");
+            }
+
+            foreach (var source in FieldDenial.SourcesOf(field))
+            {
+                if (!_deniable.TryGetValue(source, out var covered))
+                {
+                    throw new InvalidOperationException($"{name} is derived from {source}, which is not a deniable field of the schema.");
+                }
+
+                covered.Add(name);
+            }
+
+            var note = FieldDenial.Note(field);
+            if (field.Description?.EndsWith(note, StringComparison.Ordinal) != true)
+            {
+                field.Description = string.IsNullOrEmpty(field.Description) ? note : field.Description.TrimEnd() + " " + note;
+            }
+        }
     }
 
     private void Claim(string name, IGraphType type, string module)

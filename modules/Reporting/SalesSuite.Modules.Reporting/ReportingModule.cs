@@ -15,6 +15,7 @@ using SalesSuite.SharedKernel.Jobs;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Reporting;
 
@@ -38,7 +39,7 @@ public sealed class ReportingModule : IModule
         services.AddScoped<ScheduleCommands>();
         foreach (var format in new[] { ReportFile.Xlsx, ReportFile.Html })
         {
-            services.AddScoped<IDownloadSource>(sp => new ReportDownloads(format, sp.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>()));
+            services.AddScoped<IDownloadSource>(sp => new ReportDownloads(format, sp.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>(), sp.GetRequiredService<ICurrentAccess>()));
         }
 
         services.AddTenantJob<ScheduledReportsJob>();

@@ -246,7 +246,7 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
         }
     }
 
-    /// <summary>A field the user's role may not read may not be filtered or sorted on either: that would reveal it.</summary>
+    /// <summary>A field the user's role may not read (itself or what it is derived from) may not be filtered or sorted on either: that would reveal it.</summary>
     private void RefuseDeniedFields(IResolveFieldContext context)
     {
         if (Security.AccessGrant.Of(context) is not { DeniedFields.Count: > 0 } grant)
@@ -264,9 +264,17 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
             }
         }
 
-        if (used.FirstOrDefault(f => grant.Denies(TypeName, f)) is { } denied)
+        // The list's output field of the same name says what it is derived from (e.g. a sort on amount covers Opportunity.amount).
+        var type = context.Schema.AllTypes[TypeName] as IComplexGraphType;
+        foreach (var name in used)
         {
-            throw new AppException(ErrorCodes.Forbidden, $"Your role may not read {TypeName}.{denied}, so it may not filter or sort on it either.");
+            var deniedBy = type?.GetField(name) is { } field ? Security.FieldDenial.DeniedBy(grant, TypeName, field) : null;
+            deniedBy ??= grant.Denies(TypeName, name) ? TypeName + "." + name : null;
+            if (deniedBy is not null)
+            {
+                var what = deniedBy == TypeName + "." + name ? deniedBy : $"{deniedBy}, from which {TypeName}.{name} is derived";
+                throw new AppException(ErrorCodes.Forbidden, $"Your role may not read {what}, so it may not filter or sort on it either.");
+            }
         }
     }
 

@@ -21,6 +21,17 @@ public static class SchemaBuilders
         return type;
     }
 
+    /// <summary>Describes input fields (their units above all: "Percent.", "In the order's currency."), as the output fields are.</summary>
+    public static InputObjectGraphType Describe(this InputObjectGraphType type, params (string Field, string Description)[] descriptions)
+    {
+        foreach (var (field, description) in descriptions)
+        {
+            (type.GetField(field) ?? throw new InvalidOperationException($"{type.Name} has no field '{field}' to describe.")).Description = description;
+        }
+
+        return type;
+    }
+
     /// <summary>A payload whose fields are non-null references to the changed objects, read from a dictionary result.</summary>
     public static ObjectGraphType Payload(string name, params (string Field, string TypeName)[] fields)
     {

@@ -35,7 +35,8 @@ internal static class AssignmentSchema
 
         var previewInput = SchemaBuilders.Input("AssignmentPreviewInput", "What a new record would carry.",
             ("kind", new NonNullGraphType(new GraphQLTypeReference("AssignmentKind"))), ("region", new StringGraphType()), ("level", new StringGraphType()),
-            ("source", new StringGraphType()), ("need", new StringGraphType()), ("value", new DecimalGraphType()));
+            ("source", new StringGraphType()), ("need", new StringGraphType()), ("value", new DecimalGraphType()))
+            .Describe(("value", "The opportunity's amount in the base currency, for rules with a minValue."));
         slice.AddType(previewInput);
         slice.AddQueryField(Fields.Create("assignmentPreview", new NonNullGraphType(new GraphQLTypeReference("AssignmentPreview")), async ctx =>
         {
@@ -50,7 +51,8 @@ internal static class AssignmentSchema
             ("id", new IdGraphType()), ("version", new LongGraphType()), ("name", new NonNullGraphType(new StringGraphType())),
             ("kinds", new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("AssignmentKind")))), ("regions", strings), ("levels", strings), ("sources", strings),
             ("needs", strings), ("minValue", new DecimalGraphType()), ("matchTerritory", new BooleanGraphType()), ("targetUserId", new StringGraphType()), ("targetTeamId", new IdGraphType()),
-            ("strategy", new NonNullGraphType(new GraphQLTypeReference("AssignmentStrategy"))), ("active", new BooleanGraphType()));
+            ("strategy", new NonNullGraphType(new GraphQLTypeReference("AssignmentStrategy"))), ("active", new BooleanGraphType()))
+            .Describe(("minValue", "The least opportunity amount in the base currency; null for any."));
         var rulePayload = SchemaBuilders.Payload("AssignmentRulePayload", ("rule", "AssignmentRule"));
         slice.AddMutation<RuleCommands>("saveAssignmentRule", ruleInput, rulePayload, "Creates or replaces an assignment rule.",
             (c, i, ct) => SchemaBuilders.Payload("rule", c.SaveAsync(i, ct))).RequirePermission(PermissionNames.AutomationManage);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Automation.Domain;
 using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Automation.Api;
 
@@ -43,7 +44,7 @@ internal sealed class AssignmentRuleGraphType : ObjectGraphType<AssignmentRule>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sources").Description("Any of these sources; empty for any.").Resolve(ctx => ctx.Source.Sources);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("needs")
             .Description("Keywords, one of which the need must contain (an opportunity's title and requirement, a customer's category and industry); empty for any.").Resolve(ctx => ctx.Source.Needs);
-        Field(x => x.MinValue, nullable: true).Description("The least opportunity amount in the base currency.");
+        Field(x => x.MinValue, nullable: true).Description("The least opportunity amount in the base currency.").FieldType.NotDerived();
         Field(x => x.MatchTerritory).Description("Only the target's reps whose territory is the record's region are candidates.");
         Field(x => x.TargetUserId, nullable: true).Description("The target rep, when the rule assigns to one rep.");
         Field<IdGraphType>("targetTeamId").Description("The target team, when the rule assigns among a team's reps.")

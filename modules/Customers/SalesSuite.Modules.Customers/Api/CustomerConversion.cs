@@ -6,6 +6,7 @@ using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Customers.Api;
 
@@ -32,10 +33,10 @@ internal static class CustomerConversion
         group.AddField(Fields.Read("prospects", new NonNullGraphType(new IntGraphType()), s => ((ConversionGroup)s).Prospects, "Of those, how many reached prospect or later."));
         group.AddField(Fields.Read("customers", new NonNullGraphType(new IntGraphType()), s => ((ConversionGroup)s).Customers, "Of those, how many reached customer or repeat customer."));
         group.AddField(Fields.Read("repeatCustomers", new NonNullGraphType(new IntGraphType()), s => ((ConversionGroup)s).RepeatCustomers));
-        group.AddField(Fields.Read("leadToProspectRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).Prospects, ((ConversionGroup)s).Leads)));
-        group.AddField(Fields.Read("prospectToCustomerRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).Customers, ((ConversionGroup)s).Prospects)));
-        group.AddField(Fields.Read("leadToCustomerRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).Customers, ((ConversionGroup)s).Leads)));
-        group.AddField(Fields.Read("customerToRepeatRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).RepeatCustomers, ((ConversionGroup)s).Customers)));
+        group.AddField(Fields.Read("leadToProspectRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).Prospects, ((ConversionGroup)s).Leads)).NotDerived());
+        group.AddField(Fields.Read("prospectToCustomerRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).Customers, ((ConversionGroup)s).Prospects)).NotDerived());
+        group.AddField(Fields.Read("leadToCustomerRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).Customers, ((ConversionGroup)s).Leads)).NotDerived());
+        group.AddField(Fields.Read("customerToRepeatRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).RepeatCustomers, ((ConversionGroup)s).Customers)).NotDerived());
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var result = new ObjectGraphType { Name = "CustomerConversion" };
         result.AddField(Fields.Read("total", new NonNullGraphType(group), s => ((ConversionResult)s).Total));

@@ -6,6 +6,7 @@ using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Customers.Api;
 
@@ -46,8 +47,8 @@ internal sealed class ContactGraphType : ObjectGraphType<Contact>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Contact", ctx.Source.Id));
         Field(x => x.Name);
         Field(x => x.Title, nullable: true);
-        Field(x => x.Phone, nullable: true).FieldType.Sensitive();
-        Field(x => x.Email, nullable: true).FieldType.Sensitive();
+        Field(x => x.Phone, nullable: true).FieldType.Sensitive().Deniable();
+        Field(x => x.Email, nullable: true).FieldType.Sensitive().Deniable();
         Field(x => x.IsPrimary);
     }
 }

@@ -112,6 +112,10 @@ internal static class OpportunitiesSchema
         });
     }
 
+    /// <summary>The units of an opportunity's numbers, as its output fields give them.</summary>
+    private static readonly (string, string)[] Units =
+        [("amount", "In the opportunity's currency (a number or a decimal string)."), ("probability", "Chance to win, 0-100.")];
+
     private static void AddMutations(ISchemaSlice slice)
     {
         var payload = SchemaBuilders.Payload("OpportunityPayload", ("opportunity", "Opportunity"));
@@ -121,11 +125,11 @@ internal static class OpportunitiesSchema
         slice.AddMutation<OpportunityCommands>("createOpportunity", SchemaBuilders.Input("CreateOpportunityInput", "A new opportunity; it starts in the first open stage unless stageId says otherwise.",
             ("customerId", Id()), ("title", new NonNullGraphType(new StringGraphType())), ("requirement", Str()), ("amount", new DecimalGraphType()),
             ("currency", Str()), ("expectedCloseDate", new DateOnlyGraphType()), ("probability", new IntGraphType()), ("source", Str()),
-            ("ownerId", Str()), ("stageId", new IdGraphType())),
+            ("ownerId", Str()), ("stageId", new IdGraphType())).Describe(Units),
             payload, "Registers an opportunity for a customer you can see.", (c, i, ct) => SchemaBuilders.Payload("opportunity", c.CreateAsync(i, ct)));
         slice.AddMutation<OpportunityCommands>("updateOpportunity", SchemaBuilders.Input("UpdateOpportunityInput", "Changes to an opportunity; fields left out stay as they are.",
             ("id", Id()), ("version", new LongGraphType()), ("title", Str()), ("requirement", Str()), ("amount", new DecimalGraphType()),
-            ("currency", Str()), ("expectedCloseDate", new DateOnlyGraphType()), ("probability", new IntGraphType()), ("source", Str())),
+            ("currency", Str()), ("expectedCloseDate", new DateOnlyGraphType()), ("probability", new IntGraphType()), ("source", Str())).Describe(Units),
             payload, "Changes an opportunity.", (c, i, ct) => SchemaBuilders.Payload("opportunity", c.UpdateAsync(i, ct)));
         slice.AddMutation<OpportunityCommands>("moveOpportunityStage", SchemaBuilders.Input("MoveOpportunityStageInput", "The stage to move to; a lost stage needs a reason.",
             ("id", Id()), ("version", new LongGraphType()), ("stageId", Id()), ("reason", Str())),
@@ -145,7 +149,8 @@ internal static class OpportunitiesSchema
             followUpPayload, "Marks a follow-up as done.", (c, i, ct) => SchemaBuilders.Payload("followUp", c.CompleteFollowUpAsync(i, ct)));
         slice.AddMutation<OpportunityCommands>("definePipelineStage", SchemaBuilders.Input("DefinePipelineStageInput", "A new stage (without id) or changes to one (with id).",
             ("id", new IdGraphType()), ("version", new LongGraphType()), ("name", new NonNullGraphType(new StringGraphType())), ("position", new IntGraphType()),
-            ("defaultProbability", new NonNullGraphType(new IntGraphType())), ("kind", new GraphQLTypeReference("StageKind")), ("active", new BooleanGraphType())),
+            ("defaultProbability", new NonNullGraphType(new IntGraphType())), ("kind", new GraphQLTypeReference("StageKind")), ("active", new BooleanGraphType()))
+            .Describe(("defaultProbability", "Chance to win of an opportunity entering the stage, 0-100.")),
             SchemaBuilders.Payload("PipelineStagePayload", ("stage", "PipelineStage")), "Adds or changes a stage of your tenant's pipeline.",
             (c, i, ct) => SchemaBuilders.Payload("stage", c.DefineStageAsync(i, ct)));
     }

@@ -8,6 +8,7 @@ using SalesSuite.Modules.Opportunities.Domain;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Opportunities.Api;
 
@@ -28,21 +29,21 @@ internal static class OpportunityStatistics
     {
         var money = new ObjectGraphType { Name = "MoneyTotal", Description = "A sum in one currency." };
         money.AddField(Fields.Read("currency", new NonNullGraphType(new StringGraphType()), s => ((MoneyTotal)s).Currency));
-        money.AddField(Fields.Read("amount", new NonNullGraphType(new DecimalGraphType()), s => ((MoneyTotal)s).Amount));
+        money.AddField(Fields.Read("amount", new DecimalGraphType(), s => ((MoneyTotal)s).Amount).DerivedFrom("Opportunity.amount"));
         var group = new ObjectGraphType { Name = "OpportunityGroupStatistic", Description = "Opportunities of one stage, owner or status." };
         group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((GroupStatistic)s).Key, "The stage id, owner id or status."));
         group.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((GroupStatistic)s).Count));
         group.AddField(Fields.Read("amounts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(money))), s => ((GroupStatistic)s).Amounts, "One total per currency."));
-        group.AddField(Fields.Read("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((GroupStatistic)s).AmountInBase,
-            "The group's amounts in the base currency, each at its opportunity's kept rate (unconverted ones left out)."));
+        group.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((GroupStatistic)s).AmountInBase,
+            "The group's amounts in the base currency, each at its opportunity's kept rate (unconverted ones left out).").DerivedFrom("Opportunity.amount"));
         group.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((GroupStatistic)s).Unconverted,
             "Opportunities without a base amount in the current base currency, left out of amountInBase."));
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var stats = new ObjectGraphType { Name = "OpportunityStatistics" };
         stats.AddField(Fields.Read("baseCurrency", new StringGraphType(), s => ((Statistics)s).BaseCurrency, "The tenant's base currency."));
         stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Count, "Opportunities created in the period."));
-        stats.AddField(Fields.Read("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((Statistics)s).AmountInBase,
-            "Amounts of the opportunities created in the period, in the base currency at each one's kept rate."));
+        stats.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((Statistics)s).AmountInBase,
+            "Amounts of the opportunities created in the period, in the base currency at each one's kept rate.").DerivedFrom("Opportunity.amount"));
         stats.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Unconverted,
             "Opportunities of the period without a base amount (registered before conversion), left out of amountInBase."));
         stats.AddField(Fields.Read("byStage", groups, s => ((Statistics)s).ByStage));
@@ -50,8 +51,8 @@ internal static class OpportunityStatistics
         stats.AddField(Fields.Read("byStatus", groups, s => ((Statistics)s).ByStatus));
         stats.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Won, "Won in the period (by close date)."));
         stats.AddField(Fields.Read("lost", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Lost, "Lost in the period (by close date)."));
-        stats.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((Statistics)s).WinRate, "won / (won + lost), 0-1; null when none closed."));
-        stats.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((Statistics)s).AverageCycleDays, "Average days from creation to close of those closed in the period."));
+        stats.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((Statistics)s).WinRate, "won / (won + lost), 0-1; null when none closed.").NotDerived());
+        stats.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((Statistics)s).AverageCycleDays, "Average days from creation to close of those closed in the period.").NotDerived());
 
         slice.AddQueryField(Fields.Create("opportunityStatistics", new NonNullGraphType(stats), async ctx =>
         {

@@ -6,6 +6,7 @@ using SalesSuite.Modules.Opportunities.Data;
 using SalesSuite.Modules.Opportunities.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Opportunities.Api;
 
@@ -49,16 +50,17 @@ internal sealed class OpportunityGraphType : ObjectGraphType<Opportunity>
         Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(ctx => GlobalId.Encode("Customer", ctx.Source.CustomerId));
         Field(x => x.Title);
         Field(x => x.Requirement, nullable: true).Description("What the customer needs.");
-        Field<NonNullGraphType<DecimalGraphType>>("amount").Resolve(ctx => ctx.Source.Amount);
+        Field<DecimalGraphType>("amount").Description("In the opportunity's currency.").Resolve(ctx => ctx.Source.Amount).FieldType.Deniable();
         Field(x => x.Currency);
         Field<DecimalGraphType>("rateToBase").Description("Base-currency units per unit of currency on the opportunity's registration day, kept: later rate changes do not move it. Null only for rows registered before conversion existed.")
-            .Resolve(ctx => ctx.Source.RateToBase);
+            .Resolve(ctx => ctx.Source.RateToBase).FieldType.NotDerived();
         Field<StringGraphType>("baseCurrency").Description("The tenant base currency that rateToBase converts to.").Resolve(ctx => ctx.Source.BaseCurrency);
-        Field<DecimalGraphType>("amountInBase").Description("amount × rateToBase, rounded to cents (half away from zero).").Resolve(ctx => ctx.Source.AmountInBase);
+        Field<DecimalGraphType>("amountInBase").Description("amount × rateToBase, rounded to cents (half away from zero).").Resolve(ctx => ctx.Source.AmountInBase)
+            .FieldType.DerivedFrom("Opportunity.amount");
         Field<DateOnlyGraphType>("expectedCloseDate").Resolve(ctx => ctx.Source.ExpectedCloseDate);
         Field(x => x.Probability).Description("Chance to win, 0-100.");
-        Field<NonNullGraphType<DecimalGraphType>>("weightedAmount").Description("amount × probability / 100.")
-            .Resolve(ctx => decimal.Round(ctx.Source.Amount * ctx.Source.Probability / 100m, 4, MidpointRounding.ToEven));
+        Field<DecimalGraphType>("weightedAmount").Description("amount × probability / 100.")
+            .Resolve(ctx => decimal.Round(ctx.Source.Amount * ctx.Source.Probability / 100m, 4, MidpointRounding.ToEven)).FieldType.DerivedFrom("Opportunity.amount");
         Field(x => x.Source, nullable: true);
         Field(x => x.OwnerId);
         Field<NonNullGraphType<OpportunityStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);

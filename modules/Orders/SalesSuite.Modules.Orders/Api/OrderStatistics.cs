@@ -7,6 +7,7 @@ using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Orders.Api;
 
@@ -23,12 +24,12 @@ internal static class OrderStatistics
         var group = new ObjectGraphType { Name = "OrderGroupStatistic" };
         group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((OrderGroup)s).Key, "Status, owner id, customer id, month (yyyy-MM) or product SKU."));
         group.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((OrderGroup)s).Count, "Orders (lines, for products)."));
-        group.AddField(Fields.Read("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((OrderGroup)s).AmountInBase, "Totals (net, for products) in the base currency."));
+        group.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((OrderGroup)s).AmountInBase, "Totals (net, for products) in the base currency.").DerivedFrom("Order.total"));
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var stats = new ObjectGraphType { Name = "OrderStatistics" };
         stats.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((OrderStatisticsResult)s).BaseCurrency));
         stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((OrderStatisticsResult)s).Count, "Orders confirmed in the period."));
-        stats.AddField(Fields.Read("amountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((OrderStatisticsResult)s).AmountInBase));
+        stats.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((OrderStatisticsResult)s).AmountInBase, "Totals in the base currency.").DerivedFrom("Order.total"));
         stats.AddField(Fields.Read("byStatus", groups, s => ((OrderStatisticsResult)s).ByStatus));
         stats.AddField(Fields.Read("byOwner", groups, s => ((OrderStatisticsResult)s).ByOwner));
         stats.AddField(Fields.Read("byCustomer", groups, s => ((OrderStatisticsResult)s).ByCustomer));

@@ -29,9 +29,9 @@ internal sealed class ProductGraphType : ObjectGraphType<Product>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Product", ctx.Source.Id));
         Field(x => x.Sku);
         Field(x => x.Name);
-        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Resolve(ctx => Scaled.To(ctx.Source.UnitPriceScaled));
+        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Description("In the product's currency.").Resolve(ctx => Scaled.To(ctx.Source.UnitPriceScaled)).FieldType.NotDerived();
         Field(x => x.Currency);
-        Field(x => x.TaxRate).Description("Percent.");
+        Field(x => x.TaxRate).Description("Percent.").FieldType.NotDerived();
         Field(x => x.Active);
         Field(x => x.Version);
     }
@@ -56,13 +56,14 @@ internal sealed class OrderLineGraphType : ObjectGraphType<OrderLine>
         Field<IdGraphType>("productId").Resolve(ctx => ctx.Source.ProductId is { } id ? GlobalId.Encode("Product", id) : null);
         Field(x => x.Sku, nullable: true);
         Field(x => x.Description);
-        Field<NonNullGraphType<DecimalGraphType>>("quantity").Resolve(ctx => ctx.Source.Quantity);
-        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Resolve(ctx => ctx.Source.UnitPrice);
-        Field(x => x.Discount).Description("Percent.");
-        Field(x => x.TaxRate).Description("Percent.");
-        Field<NonNullGraphType<DecimalGraphType>>("net").Description("quantity × unit price × (1 − discount), rounded to cents half away from zero.").Resolve(ctx => ctx.Source.Net);
-        Field<NonNullGraphType<DecimalGraphType>>("tax").Description("net × tax rate, rounded to cents half away from zero.").Resolve(ctx => ctx.Source.Tax);
-        Field<NonNullGraphType<DecimalGraphType>>("shippedQuantity").Resolve(ctx => Scaled.To(ctx.Source.ShippedScaled));
+        Field<NonNullGraphType<DecimalGraphType>>("quantity").Resolve(ctx => ctx.Source.Quantity).FieldType.NotDerived();
+        Field<DecimalGraphType>("unitPrice").Description("In the order's currency; the order's lines add up to its total.").Resolve(ctx => ctx.Source.UnitPrice).FieldType.DerivedFrom("Order.total");
+        Field(x => x.Discount).Description("Percent.").FieldType.NotDerived();
+        Field(x => x.TaxRate).Description("Percent.").FieldType.NotDerived();
+        Field<DecimalGraphType>("net").Description("quantity × unit price × (1 − discount / 100), rounded to cents half away from zero.").Resolve(ctx => ctx.Source.Net)
+            .FieldType.DerivedFrom("Order.total");
+        Field<DecimalGraphType>("tax").Description("net × tax rate / 100, rounded to cents half away from zero.").Resolve(ctx => ctx.Source.Tax).FieldType.DerivedFrom("Order.total");
+        Field<NonNullGraphType<DecimalGraphType>>("shippedQuantity").Resolve(ctx => Scaled.To(ctx.Source.ShippedScaled)).FieldType.NotDerived();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SpecificationAttributeGraphType>>>>("attributes").Resolve(ctx => ctx.Source.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).ToList());
     }
 }
@@ -72,7 +73,8 @@ internal sealed class PaymentGraphType : ObjectGraphType<Payment>
     public PaymentGraphType()
     {
         Name = "Payment";
-        Field<NonNullGraphType<DecimalGraphType>>("amount").Resolve(ctx => Scaled.To(ctx.Source.AmountScaled));
+        Field<DecimalGraphType>("amount").Description("An order's payments add up to its total once it is paid.").Resolve(ctx => Scaled.To(ctx.Source.AmountScaled))
+            .FieldType.DerivedFrom("Order.total");
         Field(x => x.At);
         Field(x => x.Reference, nullable: true);
         Field(x => x.RecordedBy);
@@ -94,15 +96,16 @@ internal sealed class OrderGraphType : ObjectGraphType<Order>
         Field(x => x.OwnerId);
         Field(x => x.Currency);
         Field<NonNullGraphType<OrderStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
-        Field<NonNullGraphType<DecimalGraphType>>("net").Resolve(ctx => ctx.Source.Net);
-        Field<NonNullGraphType<DecimalGraphType>>("tax").Resolve(ctx => ctx.Source.Tax);
-        Field<NonNullGraphType<DecimalGraphType>>("total").Resolve(ctx => ctx.Source.Total);
-        Field<NonNullGraphType<DecimalGraphType>>("paid").Resolve(ctx => ctx.Source.Paid);
-        Field<NonNullGraphType<DecimalGraphType>>("outstanding").Resolve(ctx => ctx.Source.Outstanding);
+        Field<DecimalGraphType>("net").Description("The lines' net; net + tax = total.").Resolve(ctx => ctx.Source.Net).FieldType.DerivedFrom("Order.total");
+        Field<DecimalGraphType>("tax").Description("The lines' tax; net + tax = total.").Resolve(ctx => ctx.Source.Tax).FieldType.DerivedFrom("Order.total");
+        Field<DecimalGraphType>("total").Description("In the order's currency.").Resolve(ctx => ctx.Source.Total).FieldType.Deniable();
+        Field<DecimalGraphType>("paid").Description("The payments received; equals total once the order is paid.").Resolve(ctx => ctx.Source.Paid).FieldType.DerivedFrom("Order.total");
+        Field<DecimalGraphType>("outstanding").Description("total − paid.").Resolve(ctx => ctx.Source.Outstanding).FieldType.DerivedFrom("Order.total");
         Field(x => x.ConfirmedAt, nullable: true);
         Field(x => x.BaseCurrency, nullable: true).Description("The tenant's base currency when the order was confirmed.");
-        Field(x => x.RateToBase, nullable: true).Description("Base-currency units per unit of the order's currency, taken on confirmation and kept.");
-        Field<DecimalGraphType>("totalInBase").Description("total × rateToBase, rounded to cents; null before confirmation.").Resolve(ctx => ctx.Source.TotalInBase);
+        Field(x => x.RateToBase, nullable: true).Description("Base-currency units per unit of the order's currency, taken on confirmation and kept.").FieldType.NotDerived();
+        Field<DecimalGraphType>("totalInBase").Description("total × rateToBase, rounded to cents; null before confirmation.").Resolve(ctx => ctx.Source.TotalInBase)
+            .FieldType.DerivedFrom("Order.total");
         Field(x => x.Notes, nullable: true);
         Field(x => x.CreatedAt);
         Field(x => x.Version);
@@ -189,12 +192,18 @@ internal static class OrdersSchema
             ("unitPrice", new DecimalGraphType()), ("discount", new DecimalGraphType()), ("taxRate", new DecimalGraphType()),
             ("attributes", new ListGraphType(new NonNullGraphType(attribute))),
         ];
-        var line = SchemaBuilders.Input("OrderLineInput", "A product (price and tax from the catalog unless given) or a custom item (description and unit price).", lineFields);
+        (string, string)[] lineUnits =
+        [
+            ("quantity", "Units of the product or item."), ("unitPrice", "In the order's currency; the catalog price when left out."),
+            ("discount", "Percent (0-100) off quantity × unit price."), ("taxRate", "Percent; the product's when left out."),
+        ];
+        var line = SchemaBuilders.Input("OrderLineInput", "A product (price and tax from the catalog unless given) or a custom item (description and unit price).", lineFields)
+            .Describe(lineUnits);
 
         var rateType = new ObjectGraphType { Name = "ExchangeRate", Description = "Base-currency units per unit of a currency, from a date on." };
         rateType.AddField(new FieldType { Name = "currency", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Currency) });
         rateType.AddField(new FieldType { Name = "date", ResolvedType = new NonNullGraphType(new DateOnlyGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Date) });
-        rateType.AddField(new FieldType { Name = "rate", ResolvedType = new NonNullGraphType(new DecimalGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Rate) });
+        rateType.AddField(new FieldType { Name = "rate", ResolvedType = new NonNullGraphType(new DecimalGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Rate) }.NotDerived());
         slice.AddQueryField(Fields.Create("exchangeRates", new NonNullGraphType(new ListGraphType(new NonNullGraphType(rateType))), async ctx =>
         {
             await using var db = Db(ctx);
@@ -204,7 +213,8 @@ internal static class OrdersSchema
             async ctx => await ctx.RequestServices!.GetRequiredService<SalesSuite.Modules.Orders.Contracts.IExchangeRates>().BaseCurrencyAsync(ctx.CancellationToken),
             "The tenant's base currency: reports add amounts up in it."));
         slice.AddMutation<ExchangeRates>("setExchangeRate", SchemaBuilders.Input("SetExchangeRateInput", "A rate valid from a date on.",
-            ("currency", new NonNullGraphType(new StringGraphType())), ("date", new NonNullGraphType(new DateOnlyGraphType())), ("rate", new NonNullGraphType(new DecimalGraphType()))),
+            ("currency", new NonNullGraphType(new StringGraphType())), ("date", new NonNullGraphType(new DateOnlyGraphType())), ("rate", new NonNullGraphType(new DecimalGraphType())))
+                .Describe(("rate", "Base-currency units per unit of the currency.")),
             SchemaBuilders.Payload("ExchangeRatePayload", ("exchangeRate", "ExchangeRate")), "Sets the exchange rate of a currency to the base currency from a date on.",
             (c, i, ct) => SchemaBuilders.Payload("exchangeRate", c.SetRateAsync(i, ct))).RequirePermission(SettingsPermission);
         var baseCurrencyPayload = new ObjectGraphType { Name = "BaseCurrencyPayload" };
@@ -227,23 +237,26 @@ internal static class OrdersSchema
             Spec.Arguments(slice)));
         slice.AddMutation<OrderCommands>("defineProduct", SchemaBuilders.Input("DefineProductInput", "Creates or changes a product (by SKU).",
             ("sku", new NonNullGraphType(new StringGraphType())), ("version", new LongGraphType()), ("name", new NonNullGraphType(new StringGraphType())),
-            ("unitPrice", new NonNullGraphType(new DecimalGraphType())), ("currency", new StringGraphType()), ("taxRate", new DecimalGraphType()), ("active", new BooleanGraphType())),
+            ("unitPrice", new NonNullGraphType(new DecimalGraphType())), ("currency", new StringGraphType()), ("taxRate", new DecimalGraphType()), ("active", new BooleanGraphType()))
+            .Describe(("unitPrice", "In the product's currency."), ("taxRate", "Percent.")),
             SchemaBuilders.Payload("ProductPayload", ("product", "Product")), "Adds or changes a catalog product.", (c, i, ct) => SchemaBuilders.Payload("product", c.DefineProductAsync(i, ct)));
         slice.AddMutation<OrderCommands>("createOrder", SchemaBuilders.Input("CreateOrderInput", "A draft order for a customer you can see.",
             ("customerId", Id()), ("opportunityId", new IdGraphType()), ("currency", new StringGraphType()), ("ownerId", new StringGraphType()),
             ("notes", new StringGraphType()), ("lines", new ListGraphType(new NonNullGraphType(line)))),
             payload, "Creates a draft order.", (c, i, ct) => SchemaBuilders.Payload("order", c.CreateAsync(i, ct)));
         slice.AddMutation<OrderCommands>("addOrderLine", SchemaBuilders.Input("AddOrderLineInput", "A line to add to a draft.",
-            [("orderId", Id()), ("version", new LongGraphType()), .. lineFields]),
+            [("orderId", Id()), ("version", new LongGraphType()), .. lineFields]).Describe(lineUnits),
             payload, "Adds a line to a draft order.", (c, i, ct) => SchemaBuilders.Payload("order", c.AddLineAsync(i, ct)));
         slice.AddMutation<OrderCommands>("removeOrderLine", SchemaBuilders.Input("RemoveOrderLineInput", "The line to remove from a draft.", ("id", Id()), ("version", new LongGraphType())),
             payload, "Removes a line from a draft order.", (c, i, ct) => SchemaBuilders.Payload("order", c.RemoveLineAsync(i, ct)));
         slice.AddMutation<OrderCommands>("confirmOrder", SchemaBuilders.Input("ConfirmOrderInput", "The draft to confirm.", ("id", Id()), ("version", new LongGraphType())),
             payload, "Confirms a draft and gives it the tenant's next order number.", (c, i, ct) => SchemaBuilders.Payload("order", c.ConfirmAsync(i, ct)));
         slice.AddMutation<OrderCommands>("recordPayment", SchemaBuilders.Input("RecordPaymentInput", "A payment received (partial or full).",
-            ("orderId", Id()), ("version", new LongGraphType()), ("amount", new NonNullGraphType(new DecimalGraphType())), ("reference", new StringGraphType())),
+            ("orderId", Id()), ("version", new LongGraphType()), ("amount", new NonNullGraphType(new DecimalGraphType())), ("reference", new StringGraphType()))
+            .Describe(("amount", "In the order's currency.")),
             payload, "Records a payment; the order is PAID when nothing is outstanding.", (c, i, ct) => SchemaBuilders.Payload("order", c.RecordPaymentAsync(i, ct)));
-        var shipped = SchemaBuilders.Input("ShipmentLineInput", "A line and the quantity shipped.", ("lineId", Id()), ("quantity", new NonNullGraphType(new DecimalGraphType())));
+        var shipped = SchemaBuilders.Input("ShipmentLineInput", "A line and the quantity shipped.", ("lineId", Id()), ("quantity", new NonNullGraphType(new DecimalGraphType())))
+            .Describe(("quantity", "Units of the line shipped now."));
         slice.AddMutation<OrderCommands>("recordShipment", SchemaBuilders.Input("RecordShipmentInput", "What left the warehouse (partial or full).",
             ("orderId", Id()), ("version", new LongGraphType()), ("lines", new NonNullGraphType(new ListGraphType(new NonNullGraphType(shipped)))), ("reference", new StringGraphType())),
             payload, "Records a shipment; the order is SHIPPED when every line is.", (c, i, ct) => SchemaBuilders.Payload("order", c.RecordShipmentAsync(i, ct)));

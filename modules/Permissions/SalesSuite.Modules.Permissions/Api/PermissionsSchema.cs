@@ -41,9 +41,16 @@ internal sealed class AccessExplanationGraphType : ObjectGraphType<AccessExplana
     {
         Name = "AccessExplanation";
         Description = "Why a user can or cannot see a record.";
-        Field(x => x.Allowed);
+        Field(x => x.Allowed).Description("Whether the record is visible to the user's own requests (node(id:) answers it).");
         Field(x => x.Reason);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Resolve(ctx => ctx.Source.Roles);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Description("The user's known roles: those of their token and those assigned in SalesSuite.")
+            .Resolve(ctx => ctx.Source.Roles);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tokenRoles")
+            .Description("The roles counted as coming from the user's token: the roles argument, or else those of the user's most recent request to the tenant.")
+            .Resolve(ctx => ctx.Source.TokenRoles);
+        Field<DateTimeOffsetGraphType>("tokenRolesSince")
+            .Description("Since when the user's most recent requests carry tokenRoles; null when they were given as the roles argument or the user sent no request yet.")
+            .Resolve(ctx => ctx.Source.TokenRolesSince);
         Field(x => x.Scope, nullable: true);
         Field(x => x.Permission, nullable: true).Description("The permission reading the record needs.");
         Field(x => x.OwnerId, nullable: true);
@@ -82,11 +89,25 @@ internal static class PermissionsSchema
             var recordId = ctx.GetArgument<string>("recordId");
             var found = await ctx.RequestServices!.GetRequiredService<INodeLookup>().FindAsync(ctx, recordId)
                 ?? throw new AppException(ErrorCodes.NotFound, $"Record '{recordId}' was not found.");
-            return await ctx.RequestServices!.GetRequiredService<AccessExplainer>().ExplainAsync(userId, found.Module, found.Node, ctx.CancellationToken);
-        }, "Why a user can or cannot see a record: the roles, the scope and the manager chain that decide it.",
+            var roles = ctx.GetArgument<List<string>?>("roles");
+            if (roles is { Count: > 100 } || roles?.Any(r => r.Length is 0 or > 64) == true)
+            {
+                throw InputReader.Invalid("roles", "must hold at most 100 role names of 1 to 64 characters.");
+            }
+
+            return await ctx.RequestServices!.GetRequiredService<AccessExplainer>().ExplainAsync(userId, roles, found.Module, found.Node, ctx.CancellationToken);
+        }, "Why a user can or cannot see a record: the roles, the scope and the manager chain that decide it. The roles are those the user's own requests "
+            + "have: the ones assigned in SalesSuite plus the ones of their token. You do not hold that token, so its roles are the roles argument when given, "
+            + "or else those of the user's most recent request to this tenant (tokenRoles says which were used); a user who never sent one has only the assigned roles.",
             new QueryArguments(
                 new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "userId" },
-                new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "recordId" })).RequirePermission(PermissionNames.PermissionsManage));
+                new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "recordId" },
+                new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType())))
+                {
+                    Name = "roles",
+                    Description = "The roles of the user's token (an identity provider's role claims), to explain a token the user has not sent yet; "
+                        + "leave it out to use the roles of their most recent request.",
+                })).RequirePermission(PermissionNames.PermissionsManage));
 
         var defineRole = SchemaBuilders.Input("DefineRoleInput", "Creates or changes a role of your tenant (built-in roles can be redefined too).",
             ("name", new NonNullGraphType(new StringGraphType())), ("version", new LongGraphType()),

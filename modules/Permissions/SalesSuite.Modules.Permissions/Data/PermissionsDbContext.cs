@@ -14,6 +14,8 @@ internal sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext
 
     public DbSet<UserRole> UserRoles => Set<UserRole>();
 
+    public DbSet<TokenRoles> TokenRoles => Set<TokenRoles>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<RoleDefinition>(r =>
@@ -29,6 +31,12 @@ internal sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext
             u.Property(x => x.UserId).HasMaxLength(64).IsRequired();
             u.Property(x => x.Role).HasMaxLength(64).IsRequired();
             u.HasIndex(x => new { x.TenantId, x.UserId, x.Role }).IsUnique();
+        });
+        modelBuilder.Entity<TokenRoles>(t =>
+        {
+            t.HasKey(x => x.Id);
+            t.Property(x => x.UserId).HasMaxLength(64).IsRequired();
+            t.HasIndex(x => new { x.TenantId, x.UserId }).IsUnique();
         });
     }
 }

@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Permissions.Data;
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Security;
+using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Modules.Permissions.Domain;
 
@@ -14,7 +16,8 @@ internal sealed record EffectiveAccess(IReadOnlyList<RoleDefinition> Roles, IRea
 /// Computes grants: a user's roles (from the token and those assigned in SalesSuite) give the union of their
 /// permissions, the widest of their scopes, and the fields that every one of them denies.
 /// </summary>
-internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext> contexts, ICurrentUser user, IServiceProvider services) : IAccessControl
+internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext> contexts, ICurrentUser user, ITenantContext tenant, RememberedTokenRoles remembered,
+    IServiceProvider services) : IAccessControl
 {
     private AccessGrant? _current;
 
@@ -24,9 +27,54 @@ internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext>
         {
             var userId = user.UserIdOrThrow;
             _current = (await ComputeAsync(userId, user.Roles, cancellationToken)).Grant;
+            await RememberTokenRolesAsync(userId, user.Roles, cancellationToken);
         }
 
         return _current;
+    }
+
+    /// <summary>The roles of the user's most recent token and since when they are so; null when the user never sent a request to this tenant.</summary>
+    public async Task<TokenRoles?> TokenRolesOfAsync(string userId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateForSystem();
+        return await db.TokenRoles.FirstOrDefaultAsync(t => t.UserId == userId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps the roles of the user's token when they differ from the last ones kept (so <c>accessExplanation</c> uses the same roles as
+    /// the user's requests). Once per process and user while they stay the same: most requests write nothing.
+    /// </summary>
+    private async Task RememberTokenRolesAsync(string userId, IReadOnlyList<string> tokenRoles, CancellationToken cancellationToken)
+    {
+        var roles = tokenRoles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var key = (tenant.Tenant.Id, userId);
+        var signature = string.Join('\n', roles);
+        if (remembered.Known.TryGetValue(key, out var known) && known == signature)
+        {
+            return;
+        }
+
+        await using var db = contexts.CreateForSystem();
+        var row = await db.TokenRoles.AsTracking().FirstOrDefaultAsync(t => t.UserId == userId, cancellationToken);
+        if (row is null)
+        {
+            db.TokenRoles.Add(new TokenRoles { UserId = userId, Roles = roles });
+        }
+        else if (!row.Roles.SequenceEqual(roles, StringComparer.Ordinal))
+        {
+            row.Roles = roles;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            remembered.Known[key] = signature;
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent request of the same user kept its roles first (unique index, or the row's version moved on):
+            // the next request compares again.
+        }
     }
 
     public async Task<AccessGrant> GetGrantForAsync(string userId, IReadOnlyCollection<string> tokenRoles, CancellationToken cancellationToken) =>
@@ -69,4 +117,10 @@ internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext>
         return new EffectiveAccess(roles, unknown,
             new AccessGrant(roles.SelectMany(r => r.Permissions), allOwners: scope == RecordScope.Tenant, owners, denied, scope));
     }
+}
+
+/// <summary>The token roles this process last kept per tenant and user, so that a request whose roles did not change writes nothing.</summary>
+internal sealed class RememberedTokenRoles
+{
+    public ConcurrentDictionary<(string TenantId, string UserId), string> Known { get; } = new();
 }

@@ -3,21 +3,41 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Permissions.Domain;
 
-internal sealed record AccessExplanation(bool Allowed, string Reason, IReadOnlyList<string> Roles, string? Scope, string? Permission, string? OwnerId, IReadOnlyList<string> ManagerChain);
+internal sealed record AccessExplanation(bool Allowed, string Reason, IReadOnlyList<string> Roles, string? Scope, string? Permission, string? OwnerId, IReadOnlyList<string> ManagerChain,
+    IReadOnlyList<string> TokenRoles, DateTimeOffset? TokenRolesSince);
 
-/// <summary>Answers "why can (or can't) this user see this record?" from the same rules the access filter applies.</summary>
+/// <summary>
+/// Answers "why can (or can't) this user see this record?" from the same rules and the same sources of roles as the user's own
+/// requests: the roles of their token and those assigned to them in SalesSuite. The explaining admin does not hold the user's
+/// token, so its roles are the ones given (<paramref name="tokenRoles"/> of <see cref="ExplainAsync"/>) or else those of the
+/// user's most recent request to the tenant, which <see cref="AccessControl"/> keeps.
+/// </summary>
 internal sealed class AccessExplainer(AccessControl access, IServiceProvider services)
 {
-    public async Task<AccessExplanation> ExplainAsync(string userId, string module, object record, CancellationToken ct)
+    public async Task<AccessExplanation> ExplainAsync(string userId, IReadOnlyList<string>? tokenRoles, string module, object record, CancellationToken ct)
     {
-        var effective = await access.ComputeAsync(userId, [], ct);
+        DateTimeOffset? since = null;
+        if (tokenRoles is null && await access.TokenRolesOfAsync(userId, ct) is { } kept)
+        {
+            tokenRoles = kept.Roles;
+            since = kept.UpdatedAt;
+        }
+
+        var neverSeen = tokenRoles is null;
+        tokenRoles ??= [];
+        var effective = await access.ComputeAsync(userId, tokenRoles, ct);
         var roles = effective.Roles.Select(r => r.Name).ToList();
         var permission = module.ToLowerInvariant() + ".read";
         var owner = (record as IOwnedRecord)?.OwnerId;
+        AccessExplanation Answer(bool allowed, string reason, string? scope = null, IReadOnlyList<string>? chain = null) =>
+            new(allowed, reason, roles, scope, permission, owner, chain ?? [], tokenRoles, since);
+
         if (roles.Count == 0)
         {
-            return new(false, $"{userId} has no role assigned in SalesSuite, so sees nothing (roles in a user's own token count only for their own requests).",
-                roles, null, permission, owner, []);
+            return Answer(false, neverSeen
+                ? $"{userId} has no role assigned in SalesSuite and has not sent a request to this tenant yet, so sees nothing by these roles; " +
+                  "pass the roles of their token (roles) to explain what that token would give."
+                : $"{userId} has no known role (token roles: {List(tokenRoles)}; none assigned in SalesSuite), so sees nothing.");
         }
 
         var grant = effective.Grant;
@@ -25,30 +45,35 @@ internal sealed class AccessExplainer(AccessControl access, IServiceProvider ser
         var granting = effective.Roles.Where(r => r.Permissions.Contains("*") || r.Permissions.Contains(permission)).Select(r => r.Name).ToList();
         if (!grant.Has(permission))
         {
-            return new(false, $"None of the roles {string.Join(", ", roles)} grants {permission}.", roles, scope, permission, owner, []);
+            return Answer(false, $"None of the roles {string.Join(", ", roles)} grants {permission}.", scope);
         }
 
         if (owner is null || grant.AllOwners)
         {
             var widest = effective.Roles.Where(r => r.Scope == grant.Scope).Select(r => r.Name).First();
-            return new(true, $"Role {widest} has {scope} scope and {string.Join("/", granting)} grants {permission}.", roles, scope, permission, owner, []);
+            return Answer(true, $"Role {widest} has {scope} scope and {string.Join("/", granting)} grants {permission}.", scope);
         }
 
         if (owner == userId)
         {
-            return new(true, $"{userId} owns the record and {string.Join("/", granting)} grants {permission}.", roles, scope, permission, owner, [owner]);
+            return Answer(true, $"{userId} owns the record and {string.Join("/", granting)} grants {permission}.", scope, [owner]);
         }
 
-        if (grant.Scope == RecordScope.Team && grant.CanOwn(owner) && services.GetService(typeof(IOrgChart)) is IOrgChart chart)
+        if (grant.CanOwn(owner))
         {
-            var managers = await chart.ManagerChainAsync(owner, ct);
+            // The same test as the record-scope filter: the owner is in the user's team subtree.
             var path = new List<string> { owner };
-            path.AddRange(managers.TakeWhile(m => m != userId));
+            if (services.GetService(typeof(IOrgChart)) is IOrgChart chart)
+            {
+                path.AddRange((await chart.ManagerChainAsync(owner, ct)).TakeWhile(m => m != userId));
+            }
+
             path.Add(userId);
-            return new(true, $"The owner {owner} is in {userId}'s team subtree ({string.Join(" -> ", path)}) and a role with TEAM scope grants {permission}.",
-                roles, scope, permission, owner, path);
+            return Answer(true, $"The owner {owner} is in {userId}'s team subtree ({string.Join(" -> ", path)}) and a role with TEAM scope grants {permission}.", scope, path);
         }
 
-        return new(false, $"The record belongs to {owner}, who is outside {userId}'s {scope} scope.", roles, scope, permission, owner, []);
+        return Answer(false, $"The record belongs to {owner}, who is outside {userId}'s {scope} scope.", scope);
     }
+
+    private static string List(IReadOnlyList<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
 }

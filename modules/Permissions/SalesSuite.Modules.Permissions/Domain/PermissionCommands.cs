@@ -7,7 +7,7 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Permissions.Domain;
 
-internal sealed class PermissionCommands(ModuleDbContextFactory<PermissionsDbContext> contexts)
+internal sealed class PermissionCommands(ModuleDbContextFactory<PermissionsDbContext> contexts, IServiceProvider services)
 {
     public async Task<IReadOnlyList<RoleDefinition>> ListRolesAsync(CancellationToken ct)
     {
@@ -37,6 +37,12 @@ internal sealed class PermissionCommands(ModuleDbContextFactory<PermissionsDbCon
         if (denied.Count > 100 || denied.Any(f => f.Split('.').Length != 2))
         {
             validator.Add("deniedFields", "must hold at most 100 fields written as Type.field, e.g. Contact.phone.");
+        }
+        else if (services.GetService(typeof(IDeniableFields)) is IDeniableFields catalogue
+            && denied.Where(f => !catalogue.All.Contains(f, StringComparer.Ordinal)).ToList() is { Count: > 0 } unknown)
+        {
+            // Only fields declared deniable (and nullable): denying any other would null its parent, up to the whole response.
+            validator.Add("deniedFields", $"{string.Join(", ", unknown)} cannot be denied; the fields a role can be denied are {string.Join(", ", catalogue.All)}.");
         }
 
         validator.ThrowIfInvalid();

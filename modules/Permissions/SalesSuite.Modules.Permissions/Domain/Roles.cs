@@ -25,6 +25,18 @@ internal sealed class UserRole : TenantEntity
     public string Role { get; set; } = string.Empty;
 }
 
+/// <summary>
+/// The roles of the most recent token a user of the tenant sent (identity provider role claims, development tokens): kept so that
+/// <c>accessExplanation</c>, asked by an admin who does not hold the user's token, sees the same roles as the user's own requests.
+/// <see cref="AggregateRoot.UpdatedAt"/> is when they last changed.
+/// </summary>
+internal sealed class TokenRoles : AggregateRoot
+{
+    public string UserId { get; set; } = string.Empty;
+
+    public List<string> Roles { get; set; } = [];
+}
+
 /// <summary>The roles every tenant starts with; a tenant admin may redefine them or add more.</summary>
 internal static class BuiltInRoles
 {

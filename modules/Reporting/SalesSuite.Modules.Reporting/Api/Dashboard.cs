@@ -47,12 +47,15 @@ internal static class Dashboard
         dashboard.AddField(Fields.Read("today", new NonNullGraphType(new DateOnlyGraphType()), s => ((DashboardResult)s).Today, "In the tenant's time zone."));
         dashboard.AddField(Fields.Read("thisMonth", new NonNullGraphType(month), s => ((DashboardResult)s).ThisMonth));
         dashboard.AddField(Fields.Read("lastMonth", new NonNullGraphType(month), s => ((DashboardResult)s).LastMonth));
-        dashboard.AddField(Fields.Read("revenueChange", new DecimalGraphType(), s => ((DashboardResult)s).RevenueChange, "(this − last) / last, four decimals; null when last month had none."));
+        dashboard.AddField(Fields.Read("revenueChange", new DecimalGraphType(), s => ((DashboardResult)s).RevenueChange, "(this − last) / last, four decimals; null when last month had none.")
+            .DerivedFrom(SalesReport.MeasureSources["revenue"]));
         dashboard.AddField(Fields.Read("openOpportunities", new NonNullGraphType(new IntGraphType()), s => ((DashboardResult)s).OpenOpportunities));
-        dashboard.AddField(Fields.Read("pipelineAmount", new NonNullGraphType(new DecimalGraphType()), s => ((DashboardResult)s).PipelineAmount, "All open opportunities, whatever their dates."));
-        dashboard.AddField(Fields.Read("weightedPipeline", new NonNullGraphType(new DecimalGraphType()), s => ((DashboardResult)s).WeightedPipeline));
+        dashboard.AddField(Fields.Read("pipelineAmount", new DecimalGraphType(), s => ((DashboardResult)s).PipelineAmount, "All open opportunities, whatever their dates.")
+            .DerivedFrom(SalesReport.MeasureSources["pipelineAmount"]));
+        dashboard.AddField(Fields.Read("weightedPipeline", new DecimalGraphType(), s => ((DashboardResult)s).WeightedPipeline, "Their amount × probability / 100.")
+            .DerivedFrom(SalesReport.MeasureSources["weightedPipeline"]));
         dashboard.AddField(Fields.Read("topReps", new NonNullGraphType(new ListGraphType(new NonNullGraphType(rep))), s => ((DashboardResult)s).TopReps,
-            $"Up to {TopRepCount} reps of this month by revenue, then won amount."));
+            $"Up to {TopRepCount} reps of this month by revenue, then won amount (by orders and opportunities won when your role is denied those amounts)."));
         slice.AddQueryField(Fields.Create("dashboard", new NonNullGraphType(dashboard), RunAsync, "Your numbers (a rep's own, a manager's team, the whole tenant for an admin)."));
     }
 
@@ -70,8 +73,12 @@ internal static class Dashboard
         var before = await SalesReport.TotalsAsync(db, lastMonth, thisMonth.AddDays(-1), ReportFilter.None, withPipeline: true, ct);
         var open = await db.Opportunities.Where(o => o.Status == "OPEN").GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Amount = g.Sum(o => o.AmountInBaseScaled), Weighted = g.Sum(o => o.WeightedScaled) }).FirstOrDefaultAsync(ct);
+        // A ranking by a figure the grant denies would reveal it: then the top reps are by the counts instead.
+        var (byRevenue, byWon) = (SalesReport.Readable(services, "revenue"), SalesReport.Readable(services, "wonAmount"));
         var reps = byRep
-            .OrderByDescending(r => r.Measures.Revenue).ThenByDescending(r => r.Measures.WonAmount).ThenBy(r => r.Key.Rep, StringComparer.Ordinal).Take(TopRepCount).ToList();
+            .OrderByDescending(r => byRevenue ? r.Measures.Revenue : 0m).ThenByDescending(r => byWon ? r.Measures.WonAmount : 0m)
+            .ThenByDescending(r => byRevenue && byWon ? 0 : r.Measures.Orders).ThenByDescending(r => byRevenue && byWon ? 0 : r.Measures.OpportunitiesWon)
+            .ThenBy(r => r.Key.Rep, StringComparer.Ordinal).Take(TopRepCount).ToList();
         var scope = AccessGrant.Of(ctx)?.Scope ?? RecordScope.Tenant;
         return new DashboardResult(scope.ToString().ToUpperInvariant(), await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(ct), today,
             new DashboardMonth(thisMonth, today, current), new DashboardMonth(lastMonth, thisMonth.AddDays(-1), before),

@@ -9,6 +9,7 @@ using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Modules.Reporting.Api;
@@ -28,17 +29,18 @@ internal static class ForecastSchema
     {
         var month = new ObjectGraphType { Name = "MonthlyRevenue" };
         month.AddField(Fields.Read("month", new NonNullGraphType(new DateOnlyGraphType()), s => ((MonthlyValue)s).Month, "First day of the month."));
-        month.AddField(Fields.Read("revenue", new NonNullGraphType(new DecimalGraphType()), s => ((MonthlyValue)s).Value));
+        month.AddField(Fields.Read("revenue", new DecimalGraphType(), s => ((MonthlyValue)s).Value).DerivedFrom(SalesReport.MeasureSources["revenue"]));
         var point = new ObjectGraphType { Name = "ForecastPoint", Description = "A forecast month with 80 % and 95 % prediction intervals (never below 0)." };
         point.AddField(Fields.Read("month", new NonNullGraphType(new DateOnlyGraphType()), s => ((ForecastPoint)s).Month));
-        point.AddField(Fields.Read("forecast", new NonNullGraphType(new DecimalGraphType()), s => ((ForecastPoint)s).Forecast));
-        point.AddField(Fields.Read("lower80", new NonNullGraphType(new DecimalGraphType()), s => ((ForecastPoint)s).Lower80));
-        point.AddField(Fields.Read("upper80", new NonNullGraphType(new DecimalGraphType()), s => ((ForecastPoint)s).Upper80));
-        point.AddField(Fields.Read("lower95", new NonNullGraphType(new DecimalGraphType()), s => ((ForecastPoint)s).Lower95));
-        point.AddField(Fields.Read("upper95", new NonNullGraphType(new DecimalGraphType()), s => ((ForecastPoint)s).Upper95));
+        point.AddField(Fields.Read("forecast", new DecimalGraphType(), s => ((ForecastPoint)s).Forecast).DerivedFrom(SalesReport.MeasureSources["revenue"]));
+        point.AddField(Fields.Read("lower80", new DecimalGraphType(), s => ((ForecastPoint)s).Lower80).DerivedFrom(SalesReport.MeasureSources["revenue"]));
+        point.AddField(Fields.Read("upper80", new DecimalGraphType(), s => ((ForecastPoint)s).Upper80).DerivedFrom(SalesReport.MeasureSources["revenue"]));
+        point.AddField(Fields.Read("lower95", new DecimalGraphType(), s => ((ForecastPoint)s).Lower95).DerivedFrom(SalesReport.MeasureSources["revenue"]));
+        point.AddField(Fields.Read("upper95", new DecimalGraphType(), s => ((ForecastPoint)s).Upper95).DerivedFrom(SalesReport.MeasureSources["revenue"]));
         var accuracy = new ObjectGraphType { Name = "ForecastAccuracy", Description = "Rolling-origin back-test of the same method on the history's last months." };
-        accuracy.AddField(Fields.Read("mapePercent", new FloatGraphType(), s => ((ForecastAccuracy)s).MapePercent, "Mean absolute percentage error; months with no revenue are skipped."));
-        accuracy.AddField(Fields.Read("mae", new DecimalGraphType(), s => ((ForecastAccuracy)s).Mae, "Mean absolute error in the base currency."));
+        accuracy.AddField(Fields.Read("mapePercent", new FloatGraphType(), s => ((ForecastAccuracy)s).MapePercent, "Mean absolute percentage error; months with no revenue are skipped.")
+            .DerivedFrom(SalesReport.MeasureSources["revenue"]));
+        accuracy.AddField(Fields.Read("mae", new DecimalGraphType(), s => ((ForecastAccuracy)s).Mae, "Mean absolute error in the base currency.").DerivedFrom(SalesReport.MeasureSources["revenue"]));
         accuracy.AddField(Fields.Read("backtestPoints", new NonNullGraphType(new IntGraphType()), s => ((ForecastAccuracy)s).BacktestPoints));
         accuracy.AddField(Fields.Read("description", new NonNullGraphType(new StringGraphType()), s => ((ForecastAccuracy)s).Description));
         var result = new ObjectGraphType { Name = "RevenueForecast" };

@@ -7,6 +7,7 @@ using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Reporting.Api;
 
@@ -42,20 +43,20 @@ internal static class SalesFunnel
         stage.AddField(Fields.Read("position", new NonNullGraphType(new IntGraphType()), s => ((FunnelStage)s).Position));
         stage.AddField(Fields.Read("entered", new NonNullGraphType(new IntGraphType()), s => ((FunnelStage)s).Entered, "Entries into the stage in the period."));
         stage.AddField(Fields.Read("movedOn", new NonNullGraphType(new IntGraphType()), s => ((FunnelStage)s).MovedOn, "Of those, left for a later stage or won (by now)."));
-        stage.AddField(Fields.Read("conversion", new DecimalGraphType(), s => ((FunnelStage)s).Conversion, "movedOn / entered, four decimals."));
+        stage.AddField(Fields.Read("conversion", new DecimalGraphType(), s => ((FunnelStage)s).Conversion, "movedOn / entered, four decimals.").NotDerived());
         stage.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((FunnelStage)s).Won, "Of those entries, opportunities won by now."));
-        stage.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((FunnelStage)s).WinRate, "won / entered, four decimals."));
-        stage.AddField(Fields.Read("averageDaysInStage", new DecimalGraphType(), s => ((FunnelStage)s).AverageDaysInStage, "Of the entries left by now, two decimals."));
-        stage.AddField(Fields.Read("medianDaysInStage", new DecimalGraphType(), s => ((FunnelStage)s).MedianDaysInStage));
+        stage.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((FunnelStage)s).WinRate, "won / entered, four decimals.").NotDerived());
+        stage.AddField(Fields.Read("averageDaysInStage", new DecimalGraphType(), s => ((FunnelStage)s).AverageDaysInStage, "Of the entries left by now, two decimals.").NotDerived());
+        stage.AddField(Fields.Read("medianDaysInStage", new DecimalGraphType(), s => ((FunnelStage)s).MedianDaysInStage).NotDerived());
         var funnel = new ObjectGraphType { Name = "SalesFunnel" };
         funnel.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((FunnelResult)s).From));
         funnel.AddField(Fields.Read("to", new NonNullGraphType(new DateOnlyGraphType()), s => ((FunnelResult)s).To));
         funnel.AddField(Fields.Read("stages", new NonNullGraphType(new ListGraphType(new NonNullGraphType(stage))), s => ((FunnelResult)s).Stages, "In pipeline order."));
         funnel.AddField(Fields.Read("opportunitiesWon", new NonNullGraphType(new IntGraphType()), s => ((FunnelResult)s).Won, "Won in the period."));
         funnel.AddField(Fields.Read("opportunitiesLost", new NonNullGraphType(new IntGraphType()), s => ((FunnelResult)s).Lost, "Lost in the period."));
-        funnel.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((FunnelResult)s).WinRate, "won / (won + lost), four decimals."));
-        funnel.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((FunnelResult)s).AverageCycleDays, "Days from creation to won of those won, two decimals."));
-        funnel.AddField(Fields.Read("medianCycleDays", new DecimalGraphType(), s => ((FunnelResult)s).MedianCycleDays));
+        funnel.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((FunnelResult)s).WinRate, "won / (won + lost), four decimals.").NotDerived());
+        funnel.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((FunnelResult)s).AverageCycleDays, "Days from creation to won of those won, two decimals.").NotDerived());
+        funnel.AddField(Fields.Read("medianCycleDays", new DecimalGraphType(), s => ((FunnelResult)s).MedianCycleDays).NotDerived());
         funnel.AddField(Fields.Read("previous", funnel, s => ((FunnelResult)s).Previous, "The period of the same length just before."));
         var arguments = DateRange.Arguments();
         SalesReport.AddFilterArguments(arguments);

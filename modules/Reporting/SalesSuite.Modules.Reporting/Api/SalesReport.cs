@@ -10,6 +10,7 @@ using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Reporting.Api;
 
@@ -56,6 +57,18 @@ internal static class SalesReport
     private static readonly HashSet<string> PipelineFields =
         ["opportunitiesOpened", "opportunitiesWon", "opportunitiesLost", "winRate", "wonAmount", "pipelineAmount", "weightedPipeline"];
 
+    /// <summary>
+    /// The deniable fields each measure of <c>SalesMeasures</c> is derived from, declared once: the GraphQL fields carry it (a role
+    /// denied one gets null and FORBIDDEN there) and report documents leave the measure out. Measures not listed are counts or ratios of counts.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> MeasureSources = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["revenue"] = ["Order.total"],
+        ["wonAmount"] = ["Opportunity.amount"],
+        ["pipelineAmount"] = ["Opportunity.amount"],
+        ["weightedPipeline"] = ["Opportunity.amount"],
+    };
+
     public static void Build(ISchemaSlice slice)
     {
         var dimension = new EnumerationGraphType<SalesDimension>
@@ -72,19 +85,24 @@ internal static class SalesReport
                 + "Opportunities count on their creation day (opened), closing day (won, lost, won amount) and, while open, their expected close date or else "
                 + "their creation day (pipeline); grouped or filtered by product they are left out (zero).",
         };
-        measures.AddField(Fields.Read("revenue", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).Revenue, "Net of the order lines."));
+        measures.AddField(Fields.Read("revenue", new DecimalGraphType(), s => ((SalesMeasures)s).Revenue, "Net of the order lines."));
         measures.AddField(Fields.Read("orders", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).Orders));
         measures.AddField(Fields.Read("orderLines", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OrderLines));
-        measures.AddField(Fields.Read("quantity", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).Quantity));
+        measures.AddField(Fields.Read("quantity", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).Quantity).NotDerived());
         measures.AddField(Fields.Read("opportunitiesOpened", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesOpened, "Created in the period."));
         measures.AddField(Fields.Read("opportunitiesWon", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesWon, "Won in the period (and still won)."));
         measures.AddField(Fields.Read("opportunitiesLost", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesLost, "Lost in the period (and still lost)."));
-        measures.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((SalesMeasures)s).WinRate, "won / (won + lost), four decimals; null when none closed."));
-        measures.AddField(Fields.Read("wonAmount", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).WonAmount, "Amount of the opportunities won."));
-        measures.AddField(Fields.Read("pipelineAmount", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).PipelineAmount,
+        measures.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((SalesMeasures)s).WinRate, "won / (won + lost), four decimals; null when none closed.").NotDerived());
+        measures.AddField(Fields.Read("wonAmount", new DecimalGraphType(), s => ((SalesMeasures)s).WonAmount, "Amount of the opportunities won."));
+        measures.AddField(Fields.Read("pipelineAmount", new DecimalGraphType(), s => ((SalesMeasures)s).PipelineAmount,
             "Amount of the open opportunities expected to close in the period."));
-        measures.AddField(Fields.Read("weightedPipeline", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).WeightedPipeline,
+        measures.AddField(Fields.Read("weightedPipeline", new DecimalGraphType(), s => ((SalesMeasures)s).WeightedPipeline,
             "Their amount × probability / 100 (REP5: group by MONTH for the weighted pipeline by expected close month)."));
+        foreach (var (name, sources) in MeasureSources)
+        {
+            measures.GetField(name)!.DerivedFrom(sources);
+        }
+
         var row = new ObjectGraphType { Name = "SalesReportRow", Description = "One group; the fields of dimensions not grouped by are null." };
         row.AddField(Fields.Read("period", new DateOnlyGraphType(), s => ((SalesRow)s).Key.Period, "First day of the period."));
         row.AddField(Fields.Read("repId", new StringGraphType(), s => ((SalesRow)s).Key.Rep, "User id of the rep who owns the orders."));
@@ -103,7 +121,8 @@ internal static class SalesReport
         comparison.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((SalesComparison)s).From));
         comparison.AddField(Fields.Read("to", new NonNullGraphType(new DateOnlyGraphType()), s => ((SalesComparison)s).To));
         comparison.AddField(Fields.Read("totals", new NonNullGraphType(measures), s => ((SalesComparison)s).Totals));
-        comparison.AddField(Fields.Read("revenueChange", new DecimalGraphType(), s => ((SalesComparison)s).RevenueChange, "(revenue − previous) / previous, four decimals; null when the previous period had none."));
+        comparison.AddField(Fields.Read("revenueChange", new DecimalGraphType(), s => ((SalesComparison)s).RevenueChange, "(revenue − previous) / previous, four decimals; null when the previous period had none.")
+            .DerivedFrom(MeasureSources["revenue"]));
         var report = new ObjectGraphType { Name = "SalesReport" };
         report.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((SalesReportResult)s).BaseCurrency));
         report.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((SalesReportResult)s).From));
@@ -190,6 +209,10 @@ internal static class SalesReport
         await CheckCustomersAsync(services, filter, ct);
         await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
         var rows = await RowsAsync(db, from, to, filter, groupBy, withPipeline, ct);
+        if (!Readable(services, "revenue") || !Readable(services, "pipelineAmount"))
+        {
+            rows = Ordered(rows, Readable(services, "revenue"), Readable(services, "pipelineAmount"));
+        }
         var totals = groupBy.Count > 0 && PartitionedByRows(filter, groupBy)
             ? rows.Aggregate(SalesMeasures.None, (sum, r) => sum + r.Measures)
             : await TotalsAsync(db, from, to, filter, withPipeline, ct);
@@ -266,16 +289,24 @@ internal static class SalesReport
         }
 
         var salesByKey = sales.ToDictionary(s => s.Key);
-        return keys
+        return Ordered(keys
             .Select(k => new SalesRow(k, k.Product is { } product ? names.GetValueOrDefault(product) : null, k.Team is { } team ? teams.GetValueOrDefault(team) : null,
                 SalesMeasures.Of(salesByKey.GetValueOrDefault(k), pipelineByKey.GetValueOrDefault(k)),
-                k.Rep is { } rep ? repNames.GetValueOrDefault(rep) : null, k.Customer is { } customer ? customerNames.GetValueOrDefault(customer) : null))
-            .OrderBy(r => r.Key.Period).ThenByDescending(r => r.Measures.Revenue).ThenByDescending(r => r.Measures.PipelineAmount)
+                k.Rep is { } rep ? repNames.GetValueOrDefault(rep) : null, k.Customer is { } customer ? customerNames.GetValueOrDefault(customer) : null)),
+            byRevenue: true, byPipeline: true);
+    }
+
+    /// <summary>Periods oldest first, then the largest revenue and pipeline first, unless the grant denies them: a ranking by a figure reveals it too.</summary>
+    public static List<SalesRow> Ordered(IEnumerable<SalesRow> rows, bool byRevenue, bool byPipeline) =>
+        rows.OrderBy(r => r.Key.Period).ThenByDescending(r => byRevenue ? r.Measures.Revenue : 0m).ThenByDescending(r => byPipeline ? r.Measures.PipelineAmount : 0m)
             .ThenBy(r => r.Key.Rep, StringComparer.Ordinal).ThenBy(r => r.Key.Product, StringComparer.Ordinal).ThenBy(r => r.Key.Customer)
             .ThenBy(r => r.TeamName, StringComparer.Ordinal).ThenBy(r => r.Key.Team).ThenBy(r => r.Key.Region, StringComparer.Ordinal)
             .ThenBy(r => r.Key.Level, StringComparer.Ordinal).ThenBy(r => r.Key.Source, StringComparer.Ordinal)
             .ToList();
-    }
+
+    /// <summary>Whether the current scope's grant may read the measure (see <see cref="MeasureSources"/>).</summary>
+    public static bool Readable(IServiceProvider services, string measure) =>
+        FieldDenial.FirstDenied(services.GetService<ICurrentAccess>()?.Grant, MeasureSources.GetValueOrDefault(measure) ?? []) is null;
 
     /// <summary>The totals of a period, each measure summed once in SQL (orders counted distinct when products split them).</summary>
     public static async Task<SalesMeasures> TotalsAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter, bool withPipeline, CancellationToken ct)

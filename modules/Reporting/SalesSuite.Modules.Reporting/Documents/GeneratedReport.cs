@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using SalesSuite.Modules.Reporting.Api;
 using SalesSuite.Modules.Reporting.Rendering;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Security;
@@ -33,7 +35,17 @@ internal sealed class GeneratedReport : TenantEntity, IOwnedRecord
     /// <summary>The charts' data (<see cref="ChartData"/> list) as JSON, so a front end can draw its own.</summary>
     public string Charts { get; set; } = "[]";
 
-    public IReadOnlyList<ChartData> ChartList() => JsonSerializer.Deserialize<List<ChartData>>(Charts, ReportGenerator.Json) ?? [];
+    /// <summary>
+    /// The deniable fields (<c>Type.field</c>) the figures of its files are derived from: a reader whose role is denied one may not download
+    /// them. Null for reports generated before this was recorded.
+    /// </summary>
+    public List<string>? Reveals { get; set; }
+
+    /// <summary><see cref="Reveals"/>; for a report from before it was recorded, every field a report's money figures can be derived from.</summary>
+    public IReadOnlyList<string> RevealedFields => Reveals ?? ChartData.MoneySources;
+
+    public IReadOnlyList<ChartData> ChartList() =>
+        (JsonSerializer.Deserialize<List<ChartData>>(Charts, ReportGenerator.Json) ?? []).Select(c => c.WithSources(Reveals)).ToList();
 }
 
 /// <summary>One rendered file of a generated report: the workbook or the printable page.</summary>
@@ -66,11 +78,28 @@ internal sealed class ReportFile : TenantEntity
     public byte[] Content { get; private set; } = [];
 }
 
-internal sealed record ChartSeriesData(string Name, IReadOnlyList<decimal> Values);
+internal sealed record ChartSeriesData(string Name, IReadOnlyList<decimal> Values)
+{
+    /// <summary>The deniable fields the values are derived from: the chart's, set when read (not stored per series).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<string>? DerivedFrom { get; init; }
+}
 
 /// <summary>A chart as the API returns it: kind, labels along the category axis and one value per label in each series.</summary>
-internal sealed record ChartData(string Title, ChartKind Kind, ColumnKind ValueKind, string? ValueCaption, IReadOnlyList<string> Labels, IReadOnlyList<ChartSeriesData> Series)
+/// <param name="DerivedFrom">The deniable fields (<c>Type.field</c>) its values are derived from; null in charts stored before it was recorded.</param>
+internal sealed record ChartData(string Title, ChartKind Kind, ColumnKind ValueKind, string? ValueCaption, IReadOnlyList<string> Labels, IReadOnlyList<ChartSeriesData> Series,
+    IReadOnlyList<string>? DerivedFrom = null)
 {
-    public static ChartData Of(ReportChart chart) => new(chart.Title, chart.Kind, chart.ValueKind, chart.ValueCaption, chart.Categories,
-        chart.Series.Select(s => new ChartSeriesData(s.Name, s.Values)).ToList());
+    /// <summary>Every deniable field a report's money figures can be derived from: what a chart or report from before derivations were recorded is taken to reveal.</summary>
+    public static readonly IReadOnlyList<string> MoneySources = [.. SalesReport.MeasureSources.Values.SelectMany(s => s).Distinct().Order(StringComparer.Ordinal)];
+
+    public static ChartData Of(ReportChart chart, IReadOnlyList<string> derivedFrom) => new(chart.Title, chart.Kind, chart.ValueKind, chart.ValueCaption, chart.Categories,
+        chart.Series.Select(s => new ChartSeriesData(s.Name, s.Values)).ToList(), derivedFrom);
+
+    /// <summary>The chart with its sources on each series (the API checks them per series); an old chart of money is taken to reveal every money source.</summary>
+    public ChartData WithSources(IReadOnlyList<string>? reportReveals)
+    {
+        var sources = DerivedFrom ?? (ValueKind == ColumnKind.Money ? MoneySources : reportReveals ?? MoneySources);
+        return this with { Series = Series.Select(s => s with { DerivedFrom = sources }).ToList() };
+    }
 }

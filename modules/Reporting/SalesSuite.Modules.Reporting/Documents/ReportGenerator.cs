@@ -40,7 +40,8 @@ internal sealed class ReportGenerator(ModuleDbContextFactory<ReportingDbContext>
     public async Task<GeneratedReport> GenerateAsync(TemplateView template, DateOnly from, DateOnly to, string ownerId,
         (Guid Id, DateTimeOffset Slot, Func<ReportingDbContext, GeneratedReport, Task> Advance)? schedule, CancellationToken ct)
     {
-        var document = await composer.ComposeAsync(template, from, to, ct);
+        var composed = await composer.ComposeAsync(template, from, to, ct);
+        var document = composed.Document;
         byte[] workbook;
         using (var buffer = new MemoryStream())
         {
@@ -59,7 +60,9 @@ internal sealed class ReportGenerator(ModuleDbContextFactory<ReportingDbContext>
             CreatedAt = clock.GetUtcNow(),
             ScheduleId = schedule?.Id,
             Slot = schedule?.Slot,
-            Charts = JsonSerializer.Serialize(document.Sections.Where(s => s.Chart is not null).Select(s => ChartData.Of(s.Chart!)).ToList(), Json),
+            Charts = JsonSerializer.Serialize(document.Sections.Where(s => s.Chart is not null)
+                .Select(s => ChartData.Of(s.Chart!, composed.ChartSources.GetValueOrDefault(s.Chart!) ?? composed.Reveals)).ToList(), Json),
+            Reveals = [.. composed.Reveals],
         };
         var name = FileName(template.Title, from, to);
         await using var db = contexts.Create();
@@ -92,8 +95,11 @@ internal sealed class ReportGenerator(ModuleDbContextFactory<ReportingDbContext>
     }
 }
 
-/// <summary>The files of generated reports at <c>/downloads/report-xlsx/{id}</c> and <c>/downloads/report-html/{id}</c>, for whoever sees the report.</summary>
-internal sealed class ReportDownloads(string format, ModuleDbContextFactory<ReportingDbContext> contexts) : IDownloadSource
+/// <summary>
+/// The files of generated reports at <c>/downloads/report-xlsx/{id}</c> and <c>/downloads/report-html/{id}</c>, for whoever sees the report,
+/// unless their role is denied a field the report's figures are derived from (FORBIDDEN): a manager denied amounts does not read them in a rep's report.
+/// </summary>
+internal sealed class ReportDownloads(string format, ModuleDbContextFactory<ReportingDbContext> contexts, ICurrentAccess access) : IDownloadSource
 {
     public string Kind => KindOf(format);
 
@@ -106,9 +112,15 @@ internal sealed class ReportDownloads(string format, ModuleDbContextFactory<Repo
     public async Task<Download?> OpenAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
-        if (!await db.GeneratedReports.AnyAsync(r => r.Id == id, cancellationToken))
+        var report = await db.GeneratedReports.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
         {
             return null;
+        }
+
+        if (FieldDenial.FirstDenied(access.Grant, report.RevealedFields) is { } denied)
+        {
+            throw new AppException(ErrorCodes.Forbidden, $"Your role may not read {denied}, from which figures of this report are derived.");
         }
 
         var file = await db.ReportFiles.FirstOrDefaultAsync(f => f.ReportId == id && f.Format == format, cancellationToken);

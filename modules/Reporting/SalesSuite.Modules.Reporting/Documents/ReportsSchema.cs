@@ -111,8 +111,8 @@ internal static class ReportsSchema
     {
         var series = new ObjectGraphType { Name = "ReportChartSeries" };
         series.AddField(Fields.Read("name", new NonNullGraphType(new StringGraphType()), s => ((ChartSeriesData)s).Name));
-        series.AddField(Fields.Read("values", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new DecimalGraphType()))), s => ((ChartSeriesData)s).Values,
-            "One value per label, in the labels' order."));
+        series.AddField(Fields.Read("values", new ListGraphType(new NonNullGraphType(new DecimalGraphType())), s => ((ChartSeriesData)s).Values,
+            "One value per label, in the labels' order.").DerivedFromSource(s => ((ChartSeriesData)s).DerivedFrom ?? ChartData.MoneySources));
         var chart = new ObjectGraphType { Name = "ReportChartData", Description = "A chart's data, for a front end that draws its own." };
         chart.AddField(Fields.Read("title", new NonNullGraphType(new StringGraphType()), s => ((ChartData)s).Title));
         chart.AddField(Fields.Read("kind", new NonNullGraphType(chartKind), s => ((ChartData)s).Kind));
@@ -131,6 +131,8 @@ internal static class ReportsSchema
         report.AddField(Fields.Read("createdBy", new NonNullGraphType(new StringGraphType()), s => ((GeneratedReport)s).OwnerId, "The user who generated it, or whose schedule did."));
         report.AddField(Fields.Read("scheduleId", new IdGraphType(), s => ((GeneratedReport)s).ScheduleId is { } id ? GlobalId.Encode(ScheduleCommands.TypeName, id) : null));
         report.AddField(Fields.Read("charts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(chart))), s => ((GeneratedReport)s).ChartList()));
+        report.AddField(Fields.Read("reveals", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))), s => ((GeneratedReport)s).RevealedFields,
+            "The fields (Type.field) its figures are derived from: a role denied one of them may not download its files (FORBIDDEN) nor read its charts' values."));
         report.AddField(Fields.Read("xlsxUrl", new NonNullGraphType(new StringGraphType()), s => ReportGenerator.DownloadUrl((GeneratedReport)s, ReportFile.Xlsx),
             "The workbook: GET it with the same bearer token as /graphql."));
         report.AddField(Fields.Read("htmlUrl", new NonNullGraphType(new StringGraphType()), s => ReportGenerator.DownloadUrl((GeneratedReport)s, ReportFile.Html),

@@ -47,7 +47,7 @@ internal sealed class SalesTargetGraphType : ObjectGraphType<SalesTarget>
         Field<GraphQLTypeReference>("team").Type(new GraphQLTypeReference("Team"))
             .Resolve(ctx => ctx.Source.TeamId is { } id ? TeamSchema.TeamsById(ctx).Load(id) : null);
         Field<NonNullGraphType<SalesPeriodGraphType>>("period").Resolve(ctx => ctx.Source.Period);
-        Field<NonNullGraphType<DecimalGraphType>>("amount").Resolve(ctx => ctx.Source.Amount);
+        Field<NonNullGraphType<DecimalGraphType>>("amount").Description("In baseCurrency.").Resolve(ctx => ctx.Source.Amount).FieldType.NotDerived();
         Field(x => x.BaseCurrency);
         Field(x => x.SetBy).Description("Who set it last.");
         Field(x => x.UpdatedAt);
@@ -74,7 +74,7 @@ internal static class PerformanceSchema
         slice.AddMutation<TargetCommands>("setSalesTarget", SchemaBuilders.Input("SetSalesTargetInput",
                 "A rep's (userId) or a team's (teamId) target for a period, in the base currency; setting it again updates it (pass version to guard against a concurrent change).",
                 ("userId", new StringGraphType()), ("teamId", new IdGraphType()), ("period", new NonNullGraphType(periodInput)), ("amount", new NonNullGraphType(new DecimalGraphType())),
-                ("version", new LongGraphType())),
+                ("version", new LongGraphType())).Describe(("amount", "In the tenant's base currency.")),
             SchemaBuilders.Payload("SalesTargetPayload", ("salesTarget", "SalesTarget")),
             "Sets a target (TEAM4): managers for the reps below them and for teams wholly in their scope, admins for anyone; never one's own (except admins).",
             (c, i, ct) => SchemaBuilders.Payload("salesTarget", c.SetAsync(i, ct))).RequirePermission(PermissionNames.TeamTargets);
@@ -151,33 +151,34 @@ internal static class PerformanceSchema
     {
         var line = new ObjectGraphType { Name = "RepAppraisal", Description = "One rep's results for the period; amounts in the base currency." };
         line.AddField(Fields.Read("rep", new NonNullGraphType(new GraphQLTypeReference("SalesRep")), s => ((RepAppraisal)s).Rep));
-        line.AddField(Fields.Read("target", new DecimalGraphType(), s => ((RepAppraisal)s).Target, "The rep's target for exactly this period; null when none is set."));
+        line.AddField(Fields.Read("target", new DecimalGraphType(), s => ((RepAppraisal)s).Target, "The rep's target for exactly this period; null when none is set.").NotDerived());
         line.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((RepAppraisal)s).Won, "Opportunities won in the period."));
         line.AddField(Fields.Read("lost", new NonNullGraphType(new IntGraphType()), s => ((RepAppraisal)s).Lost, "Opportunities lost in the period."));
-        line.AddField(Fields.Read("wonAmountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((RepAppraisal)s).WonInBase,
-            "Amounts of the opportunities won in the period, each at its own kept rate; shown alongside, not counted in attainment."));
+        line.AddField(Fields.Read("wonAmountInBase", new DecimalGraphType(), s => ((RepAppraisal)s).WonInBase,
+            "Amounts of the opportunities won in the period, each at its own kept rate; shown alongside, not counted in attainment.").DerivedFrom("Opportunity.amount"));
         line.AddField(Fields.Read("wonUnconverted", new NonNullGraphType(new IntGraphType()), s => ((RepAppraisal)s).WonUnconverted, "Won opportunities without a base amount, left out of wonAmountInBase."));
         line.AddField(Fields.Read("paidOrders", new NonNullGraphType(new IntGraphType()), s => ((RepAppraisal)s).PaidOrders, "Orders that became fully paid in the period."));
-        line.AddField(Fields.Read("paidRevenueInBase", new NonNullGraphType(new DecimalGraphType()), s => ((RepAppraisal)s).PaidRevenueInBase,
-            "Totals of those orders, each at its confirmation rate: the measure that counts against the target."));
-        line.AddField(Fields.Read("attainment", new DecimalGraphType(), s => ((RepAppraisal)s).Attainment, "paidRevenueInBase / target (1 = 100%); null without a positive target."));
+        line.AddField(Fields.Read("paidRevenueInBase", new DecimalGraphType(), s => ((RepAppraisal)s).PaidRevenueInBase,
+            "Totals of those orders, each at its confirmation rate: the measure that counts against the target.").DerivedFrom("Order.total"));
+        line.AddField(Fields.Read("attainment", new DecimalGraphType(), s => ((RepAppraisal)s).Attainment, "paidRevenueInBase / target (1 = 100%); null without a positive target.").DerivedFrom("Order.total"));
         line.AddField(Fields.Read("callsLogged", new NonNullGraphType(new IntGraphType()), s => ((RepAppraisal)s).CallsLogged, "Call interactions the rep logged that took place in the period."));
         line.AddField(Fields.Read("followUpsDue", new NonNullGraphType(new IntGraphType()), s => ((RepAppraisal)s).FollowUpsDue,
             "Follow-ups on the rep's customers and opportunities due in the period (up to now)."));
         line.AddField(Fields.Read("followUpsOnTime", new NonNullGraphType(new IntGraphType()), s => ((RepAppraisal)s).FollowUpsOnTime, "Of those, the ones done by their due time."));
-        line.AddField(Fields.Read("followUpRate", new DecimalGraphType(), s => ((RepAppraisal)s).FollowUpRate, "followUpsOnTime / followUpsDue; null when none was due."));
-        line.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((RepAppraisal)s).WinRate, "won / (won + lost); null when none closed."));
-        line.AddField(Fields.Read("score", new NonNullGraphType(new DecimalGraphType()), s => ((RepAppraisal)s).Score,
-            "0-100: weighted mean of the defined KPIs: attainment capped at 100% (50), win rate (20), follow-up rate (15), calls / the team's most calls (15)."));
+        line.AddField(Fields.Read("followUpRate", new DecimalGraphType(), s => ((RepAppraisal)s).FollowUpRate, "followUpsOnTime / followUpsDue; null when none was due.").NotDerived());
+        line.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((RepAppraisal)s).WinRate, "won / (won + lost); null when none closed.").NotDerived());
+        line.AddField(Fields.Read("score", new DecimalGraphType(), s => ((RepAppraisal)s).Score,
+            "0-100: weighted mean of the defined KPIs: attainment capped at 100% (50), win rate (20), follow-up rate (15), calls / the team's most calls (15).")
+            .DerivedFrom("Order.total"));
         line.AddField(Fields.Read("rank", new NonNullGraphType(new IntGraphType()), s => ((RepAppraisal)s).Rank,
             "Place in the whole team by score, 1 = best; equal scores share a rank (1, 1, 3)."));
 
         var totals = new ObjectGraphType { Name = "TeamAppraisalTotals", Description = "The team's line: its own target against the sums of its members." };
-        totals.AddField(Fields.Read("target", new DecimalGraphType(), s => ((TeamTotals)s).Target, "The team's own target for the period; null when none is set."));
-        totals.AddField(Fields.Read("repTargets", new NonNullGraphType(new DecimalGraphType()), s => ((TeamTotals)s).RepTargets, "The sum of the members' targets."));
-        totals.AddField(Fields.Read("wonAmountInBase", new NonNullGraphType(new DecimalGraphType()), s => ((TeamTotals)s).WonInBase));
-        totals.AddField(Fields.Read("paidRevenueInBase", new NonNullGraphType(new DecimalGraphType()), s => ((TeamTotals)s).PaidRevenueInBase));
-        totals.AddField(Fields.Read("attainment", new DecimalGraphType(), s => ((TeamTotals)s).Attainment, "paidRevenueInBase / target; null without a positive team target."));
+        totals.AddField(Fields.Read("target", new DecimalGraphType(), s => ((TeamTotals)s).Target, "The team's own target for the period; null when none is set.").NotDerived());
+        totals.AddField(Fields.Read("repTargets", new NonNullGraphType(new DecimalGraphType()), s => ((TeamTotals)s).RepTargets, "The sum of the members' targets.").NotDerived());
+        totals.AddField(Fields.Read("wonAmountInBase", new DecimalGraphType(), s => ((TeamTotals)s).WonInBase).DerivedFrom("Opportunity.amount"));
+        totals.AddField(Fields.Read("paidRevenueInBase", new DecimalGraphType(), s => ((TeamTotals)s).PaidRevenueInBase).DerivedFrom("Order.total"));
+        totals.AddField(Fields.Read("attainment", new DecimalGraphType(), s => ((TeamTotals)s).Attainment, "paidRevenueInBase / target; null without a positive team target.").DerivedFrom("Order.total"));
 
         var appraisal = new ObjectGraphType { Name = "TeamAppraisal" };
         appraisal.AddField(Fields.Read("period", new NonNullGraphType(new GraphQLTypeReference("SalesPeriod")), s => ((TeamAppraisal)s).Period));

@@ -51,7 +51,7 @@ internal sealed class TrainingRecordGraphType : ObjectGraphType<TrainingRecord>
         Field(x => x.Course);
         Field<NonNullGraphType<DateOnlyGraphType>>("date").Resolve(ctx => ctx.Source.Date);
         Field(x => x.Completed);
-        Field(x => x.Score, nullable: true);
+        Field(x => x.Score, nullable: true).FieldType.NotDerived();
         Field(x => x.RecordedBy);
     }
 }
@@ -146,7 +146,7 @@ internal static class TeamSchema
 
         slice.AddMutation<TeamCommands>("recordTraining", SchemaBuilders.Input("RecordTrainingInput", "A course a rep took.",
             ("userId", new NonNullGraphType(new StringGraphType())), ("course", new NonNullGraphType(new StringGraphType())), ("date", new DateOnlyGraphType()),
-            ("completed", new BooleanGraphType()), ("score", new DecimalGraphType())),
+            ("completed", new BooleanGraphType()), ("score", new DecimalGraphType())).Describe(("score", "The course's score, as the course gives it.")),
             SchemaBuilders.Payload("TrainingRecordPayload", ("training", "TrainingRecord")), "Records a rep's training (TEAM2).",
             (c, i, ct) => SchemaBuilders.Payload("training", c.RecordTrainingAsync(i, ct)));
 

@@ -70,6 +70,43 @@ namespace SalesSuite.Modules.Permissions.Data.Migrations.Postgres
                     b.ToTable("Roles", "permissions");
                 });
 
+            modelBuilder.Entity("SalesSuite.Modules.Permissions.Domain.TokenRoles", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<string>>("Roles")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("TokenRoles", "permissions");
+                });
+
             modelBuilder.Entity("SalesSuite.Modules.Permissions.Domain.UserRole", b =>
                 {
                     b.Property<Guid>("Id")

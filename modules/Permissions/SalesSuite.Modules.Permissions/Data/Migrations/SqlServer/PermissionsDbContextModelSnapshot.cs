@@ -69,6 +69,43 @@ namespace SalesSuite.Modules.Permissions.Data.Migrations.SqlServer
                     b.ToTable("Roles", "permissions");
                 });
 
+            modelBuilder.Entity("SalesSuite.Modules.Permissions.Domain.TokenRoles", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.PrimitiveCollection<string>("Roles")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("TokenRoles", "permissions");
+                });
+
             modelBuilder.Entity("SalesSuite.Modules.Permissions.Domain.UserRole", b =>
                 {
                     b.Property<Guid>("Id")

@@ -63,6 +63,43 @@ namespace SalesSuite.Modules.Permissions.Data.Migrations.Sqlite
                     b.ToTable("permissions_Roles", (string)null);
                 });
 
+            modelBuilder.Entity("SalesSuite.Modules.Permissions.Domain.TokenRoles", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Roles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("permissions_TokenRoles", (string)null);
+                });
+
             modelBuilder.Entity("SalesSuite.Modules.Permissions.Domain.UserRole", b =>
                 {
                     b.Property<Guid>("Id")

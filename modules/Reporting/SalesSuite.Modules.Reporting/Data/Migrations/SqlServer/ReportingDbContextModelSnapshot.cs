@@ -43,6 +43,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.PrimitiveCollection<string>("Reveals")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid?>("ScheduleId")
                         .HasColumnType("uniqueidentifier");
 

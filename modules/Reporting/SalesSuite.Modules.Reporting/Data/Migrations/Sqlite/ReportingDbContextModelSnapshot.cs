@@ -37,6 +37,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Reveals")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ScheduleId")
                         .HasColumnType("TEXT");
 
