@@ -3,6 +3,8 @@ using GraphQL.Types;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.SharedKernel.Audit;
+using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
 
@@ -10,8 +12,9 @@ namespace SalesSuite.Sample.Loyalty;
 
 /// <summary>
 /// SAMPLE vendor module, loaded from the host's plugins folder: a fixed loyalty programme as a root query field,
-/// and a <c>loyaltyTier</c> field added to the Customers module's <c>Customer</c> type, known only by its name.
-/// No database, no services.
+/// a <c>loyaltyTier</c> field added to the Customers module's <c>Customer</c> type, known only by its name, and a
+/// mutation that changes no table of its own but is audited through the kernel's <see cref="IAuditLog"/>.
+/// No database of its own, no services.
 /// </summary>
 public sealed class LoyaltyModule : IModule
 {
@@ -26,6 +29,8 @@ public sealed class LoyaltyModule : IModule
     {
         schema.AddType<LoyaltyTierGraphType>();
         schema.AddType<LoyaltyProgramGraphType>();
+        schema.AddType<RedeemLoyaltyRewardInputGraphType>();
+        schema.AddType<RedeemLoyaltyRewardPayloadGraphType>();
 
         schema.AddQueryField(Fields.Create(
             "loyaltyProgram",
@@ -38,6 +43,63 @@ public sealed class LoyaltyModule : IModule
             new NonNullGraphType(new StringGraphType()),
             ctx => Task.FromResult<object?>(LoyaltyProgram.TierForLevel(((ICustomerRecord)ctx.Source!).Level)),
             "The customer's loyalty tier, derived from its level: A -> GOLD, B -> SILVER, anything else -> BRONZE (sample plugin)."));
+
+        schema.AddMutationField(Fields.Create(
+            "redeemLoyaltyReward",
+            new NonNullGraphType(new GraphQLTypeReference("RedeemLoyaltyRewardPayload")),
+            RedeemAsync,
+            "Redeems a reward of the loyalty programme for a customer you can see, and records it in the audit log (sample plugin: no real system receives it).",
+            new QueryArguments(new QueryArgument(new NonNullGraphType(new GraphQLTypeReference("RedeemLoyaltyRewardInput"))) { Name = "input" })));
+    }
+
+    private static async Task<object?> RedeemAsync(IResolveFieldContext context)
+    {
+        var services = context.RequestServices!;
+        services.GetRequiredService<IAuditContext>().Operation = "redeemLoyaltyReward";
+        var input = context.GetArgument<Dictionary<string, object?>>("input");
+        var customerId = input.GetValueOrDefault("customerId") as string;
+        var reward = (input.GetValueOrDefault("reward") as string)?.Trim();
+        if (!GlobalId.TryDecode(customerId, out var type, out var id) || type != "Customer")
+        {
+            throw new AppException(ErrorCodes.Validation, "customerId is not a customer's id.", [new FieldError("customerId", "is not a customer's id.")]);
+        }
+
+        if (string.IsNullOrEmpty(reward) || reward.Length > 100)
+        {
+            throw new AppException(ErrorCodes.Validation, "reward must be 1 to 100 characters.", [new FieldError("reward", "must be 1 to 100 characters.")]);
+        }
+
+        var visible = await services.GetRequiredService<ICustomerDirectory>().VisibleAsync([id], context.CancellationToken);
+        if (!visible.Contains(id))
+        {
+            throw AppException.NotFound("Customer", customerId!);
+        }
+
+        await services.GetRequiredService<IAuditLog>().RecordAsync("Loyalty", "Customer", id.ToString("N"), "REDEEMED",
+            new Dictionary<string, object?> { ["reward"] = reward }, context.CancellationToken);
+        return new Dictionary<string, object?> { ["customerId"] = customerId, ["reward"] = reward };
+    }
+}
+
+internal sealed class RedeemLoyaltyRewardInputGraphType : InputObjectGraphType
+{
+    public RedeemLoyaltyRewardInputGraphType()
+    {
+        Name = "RedeemLoyaltyRewardInput";
+        Description = "A reward to redeem for a customer (sample plugin).";
+        Field<NonNullGraphType<IdGraphType>>("customerId").Description("The customer's id.");
+        Field<NonNullGraphType<StringGraphType>>("reward").Description("The reward, 1 to 100 characters.");
+    }
+}
+
+internal sealed class RedeemLoyaltyRewardPayloadGraphType : ObjectGraphType<Dictionary<string, object?>>
+{
+    public RedeemLoyaltyRewardPayloadGraphType()
+    {
+        Name = "RedeemLoyaltyRewardPayload";
+        Description = "The redeemed reward (sample plugin).";
+        Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(ctx => ctx.Source["customerId"]);
+        Field<NonNullGraphType<StringGraphType>>("reward").Resolve(ctx => ctx.Source["reward"]);
     }
 }
 

@@ -78,6 +78,9 @@ public abstract class EndToEndTests(TestProvider provider, string configuration,
 
             await host.StopAsync();
             Assert.DoesNotContain("Unhandled exception", host.Output, StringComparison.Ordinal);
+            var shutdown = host.Output[Math.Max(0, host.Output.IndexOf("Application is shutting down", StringComparison.Ordinal))..];
+            Assert.True(shutdown.Contains("Application is shutting down", StringComparison.Ordinal), host.Output);
+            Assert.DoesNotContain("fail:", shutdown, StringComparison.Ordinal); // background work ends cleanly, nothing logged as a failure
         }
 
         // Restart on the same data: nothing is rebuilt, everything is there, the chain still verifies.

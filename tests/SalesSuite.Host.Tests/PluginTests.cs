@@ -47,6 +47,30 @@ public sealed class PluginTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_plugin_mutation_is_audited_on_the_tenants_chain_on_the_real_clock()
+    {
+        await using var app = new SalesSuiteApp(_database!, new Dictionary<string, string?> { ["Plugins:Path"] = _plugins }) { RealClock = true };
+        var admin = app.As("acme");
+        var id = (await admin.DataAsync("{ customers(first: 1) { nodes { id } } }"))["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
+
+        var redeemed = await admin.DataAsync("mutation($id: ID!) { redeemLoyaltyReward(input: { customerId: $id, reward: \"Free shipping\" }) { customerId reward } }", new { id });
+        var refused = await admin.PostAsync("mutation { redeemLoyaltyReward(input: { customerId: \"not-an-id\", reward: \"Free shipping\" }) { reward } }");
+
+        Assert.Equal("Free shipping", redeemed["redeemLoyaltyReward"]!["reward"]!.GetValue<string>());
+        Assert.Equal("VALIDATION", refused.FirstErrorCode);
+        var log = await admin.DataAsync("""
+            { auditLog(where: { operation: { eq: "redeemLoyaltyReward" } }) { totalCount nodes { action module entityType actorId changes } }
+              auditChainVerification { valid checkedEntries } }
+            """);
+        Assert.Equal(1, log["auditLog"]!["totalCount"]!.GetValue<int>());
+        var entry = log["auditLog"]!["nodes"]![0]!;
+        Assert.Equal(("REDEEMED", "Loyalty", "Customer", "admin"),
+            (entry["action"]!.GetValue<string>(), entry["module"]!.GetValue<string>(), entry["entityType"]!.GetValue<string>(), entry["actorId"]!.GetValue<string>()));
+        Assert.Contains("Free shipping", entry["changes"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(log["auditChainVerification"]!["valid"]!.GetValue<bool>(), log.ToJsonString());
+    }
+
+    [Fact]
     public async Task A_plugin_that_fails_to_load_is_reported_by_name_and_the_host_runs_on()
     {
         var broken = Path.Combine(_plugins, "Contoso.Broken.dll");

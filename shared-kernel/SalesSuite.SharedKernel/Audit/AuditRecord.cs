@@ -27,7 +27,7 @@ public sealed class AuditRecord : TenantEntity
 
     public string EntityId { get; set; } = string.Empty;
 
-    /// <summary>CREATED, UPDATED, DELETED, READ or EXPORTED.</summary>
+    /// <summary>CREATED, UPDATED, DELETED, READ or EXPORTED, or a module's own verb (<see cref="IAuditLog"/>).</summary>
     public string Action { get; set; } = string.Empty;
 
     /// <summary>JSON: <c>{"field": {"before": ..., "after": ...}}</c> of the changed fields.</summary>
@@ -42,6 +42,28 @@ public sealed class AuditRecord : TenantEntity
     public string Hash { get; set; } = string.Empty;
 
     public void RecordId(Guid id) => Id = id;
+
+    /// <summary>A new entry of the current request or job (<paramref name="audit"/>), not yet numbered or chained.</summary>
+    internal static AuditRecord Create(IAuditContext audit, string tenantId, DateTimeOffset now, string operation, string module, string entityType,
+        string entityId, string action, string changes)
+    {
+        var record = new AuditRecord
+        {
+            At = CanonicalTime(now),
+            ActorId = audit.ActorId ?? "system",
+            Operation = operation,
+            Module = module,
+            EntityType = entityType,
+            EntityId = entityId,
+            Action = action,
+            Changes = changes,
+            RequestId = audit.RequestId,
+            ClientAddress = audit.ClientAddress,
+            TenantId = tenantId,
+        };
+        record.RecordId(Guid.CreateVersion7());
+        return record;
+    }
 
     /// <summary>
     /// The hash covers only values that come back from every provider exactly as they were written: strings, whole

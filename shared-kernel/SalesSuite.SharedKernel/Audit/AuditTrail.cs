@@ -15,7 +15,6 @@ public static class AuditTrail
 
     internal static List<AuditRecord> Collect(ModuleDbContext context, IAuditContext audit, DateTimeOffset now)
     {
-        var at = AuditRecord.CanonicalTime(now);
         var records = new List<AuditRecord>();
         var module = context.SchemaName;
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is TenantEntity and not AuditRecord and not Events.OutboxMessage and not Events.InboxMessage))
@@ -38,21 +37,8 @@ public static class AuditTrail
                 continue;
             }
 
-            var record = new AuditRecord
-            {
-                At = at,
-                ActorId = audit.ActorId ?? "system",
-                Operation = audit.Operation!,
-                Module = module,
-                EntityType = entry.Metadata.ClrType.Name,
-                EntityId = ((TenantEntity)entry.Entity).Id.ToString("N"),
-                Action = action,
-                Changes = JsonSerializer.Serialize(changes),
-                RequestId = audit.RequestId,
-                ClientAddress = audit.ClientAddress,
-            };
-            record.RecordId(Guid.CreateVersion7());
-            record.TenantId = context.CurrentTenantId;
+            var record = AuditRecord.Create(audit, context.CurrentTenantId, now, audit.Operation!, module, entry.Metadata.ClrType.Name,
+                ((TenantEntity)entry.Entity).Id.ToString("N"), action, JsonSerializer.Serialize(changes));
             records.Add(record);
         }
 

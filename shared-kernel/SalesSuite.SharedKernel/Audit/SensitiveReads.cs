@@ -34,27 +34,13 @@ public sealed class SensitiveReadLog(ModuleDbContextFactory<AuditDbContext> cont
         }
 
         var now = clock.GetUtcNow();
-        var at = AuditRecord.CanonicalTime(now);
         await using var db = contexts.CreateForSystem();
         var records = new List<AuditRecord>();
         foreach (var byType in _reads.GroupBy(r => r.Key.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ids = byType.SelectMany(r => r.Value.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-            var record = new AuditRecord
-            {
-                At = at,
-                ActorId = audit.ActorId ?? "system",
-                Operation = operation,
-                Module = "graphql",
-                EntityType = byType.Key,
-                EntityId = ids.Count == 1 ? ids[0] : "*",
-                Action = "READ",
-                Changes = JsonSerializer.Serialize(new { fields = byType.Select(r => r.Key.Field).Order(StringComparer.Ordinal), records = ids.Take(1000), count = ids.Count }),
-                RequestId = audit.RequestId,
-                ClientAddress = audit.ClientAddress,
-            };
-            record.RecordId(Guid.CreateVersion7());
-            record.TenantId = db.CurrentTenantId;
+            var changes = JsonSerializer.Serialize(new { fields = byType.Select(r => r.Key.Field).Order(StringComparer.Ordinal), records = ids.Take(1000), count = ids.Count });
+            var record = AuditRecord.Create(audit, db.CurrentTenantId, now, operation, "graphql", byType.Key, ids.Count == 1 ? ids[0] : "*", "READ", changes);
             records.Add(record);
         }
 

@@ -222,6 +222,7 @@ public static class ModuleDataRegistration
         {
             services.AddScoped<AuditChainVerifier>();
             services.AddScoped<SensitiveReadLog>();
+            services.AddScoped<IAuditLog, AuditLog>();
         }
 
         services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabase<TContext>(moduleName, sp.GetRequiredService<IServiceScopeFactory>()));

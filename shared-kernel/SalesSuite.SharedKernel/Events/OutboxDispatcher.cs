@@ -44,8 +44,13 @@ internal sealed class ModuleOutbox<TContext>(string moduleName, IServiceScopeFac
 {
     public string ModuleName => moduleName;
 
-    public async Task<int> DispatchAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    /// <summary>
+    /// Delivers up to a batch. <paramref name="stopping"/> is checked between messages, never passed into a delivery:
+    /// a host that shuts down lets the message in hand finish and commit, instead of failing its transaction half-way.
+    /// </summary>
+    public async Task<int> DispatchAsync(TenantInfo tenant, CancellationToken stopping)
     {
+        var cancellationToken = CancellationToken.None;
         await using var scope = scopes.CreateTenantScope(tenant);
         var services = scope.ServiceProvider;
         await using var db = services.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
@@ -58,6 +63,11 @@ internal sealed class ModuleOutbox<TContext>(string moduleName, IServiceScopeFac
         var delivered = 0;
         foreach (var message in pending)
         {
+            if (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+
             try
             {
                 await DeliverAsync(services, tenant, message, cancellationToken);
@@ -118,11 +128,16 @@ public sealed class OutboxDispatcher(ITenantStore tenants, IEnumerable<IModuleOu
         {
             foreach (var outbox in outboxes)
             {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    return total;
+                }
+
                 try
                 {
                     total += await outbox.DispatchAsync(tenant, cancellationToken);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
                     logger.LogError(ex, "The {Module} outbox of tenant {Tenant} could not be dispatched", outbox.ModuleName, tenant.Id);
                 }
@@ -153,7 +168,7 @@ internal sealed class OutboxDispatcherService(
             {
                 await dispatcher.DispatchAllAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(ex, "Outbox dispatch failed");
             }

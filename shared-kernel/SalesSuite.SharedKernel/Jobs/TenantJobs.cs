@@ -43,14 +43,23 @@ public sealed class TenantJobRunner(
     TimeProvider clock,
     ILogger<TenantJobRunner> logger)
 {
-    /// <summary>Returns how many job runs failed (each failure is logged and does not stop the others).</summary>
-    public async Task<int> RunAllAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns how many job runs failed (each failure is logged and does not stop the others). <paramref name="stopping"/>
+    /// is checked between runs, not passed into one: a shutdown lets the run in hand finish and commit.
+    /// </summary>
+    public async Task<int> RunAllAsync(CancellationToken stopping)
     {
         var failed = 0;
+        var cancellationToken = CancellationToken.None;
         foreach (var tenant in await tenants.GetAllAsync(cancellationToken))
         {
             foreach (var registration in jobs)
             {
+                if (stopping.IsCancellationRequested)
+                {
+                    return failed;
+                }
+
                 await using var scope = scopes.CreateTenantScope(tenant);
                 var job = (ITenantJob)scope.ServiceProvider.GetRequiredService(registration.JobType);
                 try
@@ -85,7 +94,7 @@ internal sealed class TenantJobService(TenantJobRunner runner, IOptions<TenantJo
             {
                 await runner.RunAllAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(ex, "Tenant jobs failed");
             }
