@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 configuration="${1:-Release}"; restarts="${2:-5}"
 dotnet build host/SalesSuite.Host -c "$configuration" -nologo -v q >/dev/null
 data="$(mktemp -d)"; port=5187
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
-start() {
+if curl -s -o /dev/null "http://127.0.0.1:$port/health"; then echo "port $port is in use: stop what listens there first" >&2; exit 1; fi
+pid=""; elapsed=0
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$data"' EXIT
+start() { # sets pid and elapsed (ms to the first answered request)
   local t0; t0=$(date +%s%N)
   ( cd host/SalesSuite.Host && ASPNETCORE_ENVIRONMENT=Development exec dotnet "bin/$configuration/net10.0/SalesSuite.Host.dll" \
       --urls "http://127.0.0.1:$port" "--Database:ConnectionString=Data Source=$data/salessuite.db" \
@@ -18,15 +20,15 @@ start() {
     kill -0 "$pid" 2>/dev/null || { echo "the host exited:"; tail -20 "$data/host.log"; exit 1; }
     sleep 0.02
   done
-  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+  elapsed=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
-stop() { kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; }
-first=$(start)
+stop() { kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
+start; first=$elapsed
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; do sleep 0.1; done
 stop
 echo "first start (fresh data, demo seed): ${first} ms"
 times=()
-for _ in $(seq "$restarts"); do times+=("$(start)"); stop; done
+for _ in $(seq "$restarts"); do start; times+=("$elapsed"); stop; done
 sorted=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 echo "restart on existing data: median ${median} ms of ${restarts} (${sorted% })"
