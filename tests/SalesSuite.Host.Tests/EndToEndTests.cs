@@ -155,6 +155,10 @@ public sealed class EndToEndReleaseOnSqlite(ITestOutputHelper output) : EndToEnd
 [Collection(HostProcesses.Name)]
 public sealed class EndToEndReleaseOnPostgres(ITestOutputHelper output) : EndToEndTests(TestProvider.Postgres, "Release", output);
 
+/// <summary>The host as it is deployed (published, ReadyToRun) on the production database.</summary>
+[Collection(HostProcesses.Name)]
+public sealed class EndToEndPublishedOnPostgres(ITestOutputHelper output) : EndToEndTests(TestProvider.Postgres, HostProcess.Published, output);
+
 /// <summary>
 /// One host process at a time: each first start seeds the demo history (CPU-bound), and the Release runs share one build
 /// of the host, which two at once would write over each other.

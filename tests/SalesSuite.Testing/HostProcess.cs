@@ -46,25 +46,37 @@ public sealed class HostProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts the host and waits until it answers a GraphQL request. <paramref name="configuration"/> Debug runs the
-    /// build the test run made (<c>--no-build</c>); Release builds it first, as a user would.
+    /// build the test run made (<c>--no-build</c>); Release builds it first, as a user would; <see cref="Published"/> runs
+    /// the host as it is deployed (<c>dotnet publish -c Release</c>, ReadyToRun, docs/operations.md), published once per test run.
     /// </summary>
     public static async Task<HostProcess> StartAsync(HostSettings settings, string configuration = "Debug", TimeSpan? timeout = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
+        var published = configuration == Published ? await PublishedFolder.Value : null;
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepoRoot.Path,
+            WorkingDirectory = published ?? RepoRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (published is not null)
+        {
+            // What the launch profile gives `dotnet run`.
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        }
+
         foreach (var arg in RunArguments(configuration))
         {
             start.ArgumentList.Add(arg);
         }
 
-        start.ArgumentList.Add("--");
+        if (published is null)
+        {
+            start.ArgumentList.Add("--");
+        }
+
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
         foreach (var (key, value) in settings.Values)
@@ -189,10 +201,50 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    private static IEnumerable<string> RunArguments(string configuration) =>
-        configuration == "Debug"
-            ? ["run", "--project", "host/SalesSuite.Host", "--no-build"]
-            : ["run", "--project", "host/SalesSuite.Host", "-c", configuration];
+    /// <summary>The configuration that runs the published host (see <see cref="StartAsync"/>).</summary>
+    public const string Published = "Published";
+
+    private static IEnumerable<string> RunArguments(string configuration) => configuration switch
+    {
+        "Debug" => ["run", "--project", "host/SalesSuite.Host", "--no-build"],
+        Published => ["SalesSuite.Host.dll"],
+        _ => ["run", "--project", "host/SalesSuite.Host", "-c", configuration],
+    };
+
+    private static readonly Lazy<Task<string>> PublishedFolder = new(PublishAsync);
+
+    /// <summary>Publishes the host as docs/operations.md says (into a folder of this test run's) and returns the folder.</summary>
+    private static async Task<string> PublishAsync()
+    {
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "salessuite-published-" + Guid.NewGuid().ToString("N")[..8]);
+        var start = new ProcessStartInfo("dotnet", ["publish", "host/SalesSuite.Host", "-c", "Release", "-o", folder, "-nologo"])
+        {
+            WorkingDirectory = RepoRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0 || !File.Exists(System.IO.Path.Combine(folder, "SalesSuite.Host.dll")))
+        {
+            throw new InvalidOperationException($"dotnet publish of the host failed ({process.ExitCode}):\n{await stdout}{await stderr}");
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        };
+        return folder;
+    }
 
     private void Capture()
     {

@@ -177,22 +177,63 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
     public async Task MigrateAsync(TenantInfo tenant, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateTenantScope(tenant);
-        await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
 
         // An up-to-date database is the common case (every restart): compare the history table with the migrations the
-        // module ships, which needs neither the model nor Migrate's comparison of the model with its snapshot.
-        var history = db.GetService<IHistoryRepository>();
-        if (await history.ExistsAsync(cancellationToken))
+        // module ships over a plain connection. A DbContext would build the module's EF model first, which is most of a
+        // restart's own work; the model is built when it is first used (or ahead, on a pool thread).
+        var optionsCache = scope.ServiceProvider.GetRequiredService<DbContextOptionsCache>();
+        if (await IsUpToDateAsync(optionsCache, tenant, cancellationToken))
         {
-            var shipped = db.GetService<IMigrationsAssembly>().Migrations.Keys;
-            var applied = (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToHashSet(StringComparer.Ordinal);
-            if (shipped.All(applied.Contains))
+            return;
+        }
+
+        await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Whether the tenant's database has every migration this module ships for its provider; false when it has no history table yet.</summary>
+    private static async Task<bool> IsUpToDateAsync(DbContextOptionsCache optionsCache, TenantInfo tenant, CancellationToken cancellationToken)
+    {
+        var (provider, _) = optionsCache.DatabaseFor(tenant);
+        var relational = RelationalOptionsExtension.Extract(optionsCache.Get<TContext>(tenant));
+        var shipped = ProviderMigrationsAssembly.ShippedIds(typeof(TContext), provider);
+        var history = provider switch
+        {
+            DatabaseProvider.Sqlite => $"\"{relational.MigrationsHistoryTableName}\"",
+            DatabaseProvider.Postgres => $"\"{relational.MigrationsHistoryTableSchema}\".\"{relational.MigrationsHistoryTableName}\"",
+            _ => $"[{relational.MigrationsHistoryTableSchema}].[{relational.MigrationsHistoryTableName}]",
+        };
+        var exists = provider switch
+        {
+            DatabaseProvider.Sqlite => $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{relational.MigrationsHistoryTableName}'",
+            DatabaseProvider.Postgres => $"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = '{relational.MigrationsHistoryTableSchema}' AND tablename = '{relational.MigrationsHistoryTableName}'",
+            _ => $"SELECT count(*) FROM sys.tables WHERE name = '{relational.MigrationsHistoryTableName}' AND SCHEMA_NAME(schema_id) = '{relational.MigrationsHistoryTableSchema}'",
+        };
+        await using System.Data.Common.DbConnection connection = provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteConnection(relational.ConnectionString),
+            DatabaseProvider.Postgres => new Npgsql.NpgsqlConnection(relational.ConnectionString),
+            _ => new Microsoft.Data.SqlClient.SqlConnection(relational.ConnectionString),
+        };
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = exists;
+        if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return false;
+        }
+
+        command.CommandText = provider == DatabaseProvider.SqlServer ? $"SELECT [MigrationId] FROM {history}" : $"SELECT \"MigrationId\" FROM {history}";
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
             {
-                return;
+                applied.Add(reader.GetString(0));
             }
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        return shipped.All(applied.Contains);
     }
 
     public async Task<System.Text.Json.Nodes.JsonObject> ExportAsync(TenantInfo tenant, CancellationToken cancellationToken)

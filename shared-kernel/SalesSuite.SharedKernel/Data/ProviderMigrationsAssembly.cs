@@ -21,7 +21,7 @@ internal sealed class ProviderMigrationsAssembly : IMigrationsAssembly
         _contextType = currentContext.Context.GetType();
         Assembly = _contextType.Assembly;
         var provider = DatabaseProviders.FromEfProviderName(currentContext.Context.Database.ProviderName);
-        _namespaceSuffix = ".Migrations." + provider;
+        _namespaceSuffix = NamespaceSuffix(provider);
         _migrations = new Lazy<IReadOnlyDictionary<string, TypeInfo>>(FindMigrations);
         _snapshot = new Lazy<ModelSnapshot?>(FindSnapshot);
     }
@@ -43,14 +43,24 @@ internal sealed class ProviderMigrationsAssembly : IMigrationsAssembly
         return migration;
     }
 
-    private bool Belongs(Type type) =>
-        type.Namespace is { } ns && ns.EndsWith(_namespaceSuffix, StringComparison.Ordinal)
-        && type.GetCustomAttribute<DbContextAttribute>()?.ContextType == _contextType;
+    /// <summary>The ids of the migrations that <paramref name="contextType"/>'s assembly ships for the provider, in order; read without a DbContext.</summary>
+    public static IReadOnlyList<string> ShippedIds(Type contextType, DatabaseProvider provider) =>
+        [.. Find(contextType, NamespaceSuffix(provider)).Keys];
 
-    private IReadOnlyDictionary<string, TypeInfo> FindMigrations()
+    private static string NamespaceSuffix(DatabaseProvider provider) => ".Migrations." + provider;
+
+    private static bool Belongs(Type type, Type contextType, string namespaceSuffix) =>
+        type.Namespace is { } ns && ns.EndsWith(namespaceSuffix, StringComparison.Ordinal)
+        && type.GetCustomAttribute<DbContextAttribute>()?.ContextType == contextType;
+
+    private bool Belongs(Type type) => Belongs(type, _contextType, _namespaceSuffix);
+
+    private IReadOnlyDictionary<string, TypeInfo> FindMigrations() => Find(_contextType, _namespaceSuffix);
+
+    private static SortedList<string, TypeInfo> Find(Type contextType, string namespaceSuffix)
     {
         var result = new SortedList<string, TypeInfo>(StringComparer.Ordinal);
-        foreach (var type in Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Migration)) && !t.IsAbstract && Belongs(t)))
+        foreach (var type in contextType.Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Migration)) && !t.IsAbstract && Belongs(t, contextType, namespaceSuffix)))
         {
             var id = type.GetCustomAttribute<MigrationAttribute>()?.Id;
             if (id is not null)
