@@ -51,6 +51,25 @@ public abstract class MigrationCheckTests(TestProvider provider) : IAsyncLifetim
             Assert.True(await TeamCountAsync(app) > 0);
             Assert.Equal(historyRows + 1, await ScalarAsync(History("team")));
         }
+
+        // A history that knows none of the shipped migrations (a database of a development build from before they were
+        // squashed) stops the start with a message that says so and what to do, instead of failing to create tables.
+        await ExecuteAsync(provider == TestProvider.Sqlite
+            ? "DELETE FROM __migrations_team; INSERT INTO __migrations_team (MigrationId, ProductVersion) VALUES ('20261125172308_Initial', '10.0.0')"
+            : "DELETE FROM team.__migrations_team; INSERT INTO team.__migrations_team (\"MigrationId\", \"ProductVersion\") VALUES ('20261125172308_Initial', '10.0.0')");
+        var folder = Path.Combine(Path.GetTempPath(), "salessuite-migrate-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var run = await HostProcess.RunCommandWithStreamsAsync(new HostSettings(_database!, folder), "migrate");
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("Team tables were made by a development build", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("delete the data folder", run.Stderr, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal); // one line, no stack trace
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static async Task<int> TeamCountAsync(SalesSuiteApp app) =>

@@ -180,23 +180,35 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
 
         // An up-to-date database is the common case (every restart): compare the history table with the migrations the
         // module ships over a plain connection. A DbContext would build the module's EF model first, which is most of a
-        // restart's own work; the model is built when it is first used (or ahead, on a pool thread).
+        // restart's own work; the model is built when it is first used.
         var optionsCache = scope.ServiceProvider.GetRequiredService<DbContextOptionsCache>();
-        if (await IsUpToDateAsync(optionsCache, tenant, cancellationToken))
+        var shipped = ProviderMigrationsAssembly.ShippedIds(typeof(TContext), optionsCache.DatabaseFor(tenant).Provider);
+        var applied = await AppliedMigrationsAsync(optionsCache, tenant, cancellationToken);
+        if (shipped.All(applied.Contains))
         {
             return;
+        }
+
+        if (applied.Count > 0 && !applied.Overlaps(shipped))
+        {
+            // The migrations were squashed before the first release (one Initial per module): a database made by an
+            // earlier development build has none of them, and migrating it would try to create tables it already has.
+            throw new InvalidOperationException(
+                $"its {moduleName} tables were made by a development build of SalesSuite whose migrations no longer exist " +
+                $"(e.g. {applied.Order(StringComparer.Ordinal).Last()}): back the tenant up with that build if its data matters, " +
+                "then start on a new database (for the README's SQLite file, delete the data folder) and restore into it.");
         }
 
         await using var db = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
         await db.Database.MigrateAsync(cancellationToken);
     }
 
-    /// <summary>Whether the tenant's database has every migration this module ships for its provider; false when it has no history table yet.</summary>
-    private static async Task<bool> IsUpToDateAsync(DbContextOptionsCache optionsCache, TenantInfo tenant, CancellationToken cancellationToken)
+    /// <summary>The migrations the module's history table lists in the tenant's database (none when it has no history table yet).</summary>
+    private static async Task<HashSet<string>> AppliedMigrationsAsync(DbContextOptionsCache optionsCache, TenantInfo tenant, CancellationToken cancellationToken)
     {
         var (provider, _) = optionsCache.DatabaseFor(tenant);
         var relational = RelationalOptionsExtension.Extract(optionsCache.Get<TContext>(tenant));
-        var shipped = ProviderMigrationsAssembly.ShippedIds(typeof(TContext), provider);
+        var applied = new HashSet<string>(StringComparer.Ordinal);
         var history = provider switch
         {
             DatabaseProvider.Sqlite => $"\"{relational.MigrationsHistoryTableName}\"",
@@ -220,11 +232,10 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
         command.CommandText = exists;
         if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
         {
-            return false;
+            return applied;
         }
 
         command.CommandText = provider == DatabaseProvider.SqlServer ? $"SELECT [MigrationId] FROM {history}" : $"SELECT \"MigrationId\" FROM {history}";
-        var applied = new HashSet<string>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -233,7 +244,7 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
             }
         }
 
-        return shipped.All(applied.Contains);
+        return applied;
     }
 
     public async Task<System.Text.Json.Nodes.JsonObject> ExportAsync(TenantInfo tenant, CancellationToken cancellationToken)

@@ -311,7 +311,7 @@ internal static class OrdersSchema
         var lines = (await db.Lines.Where(l => ids.Contains(l.OrderId)).ToListAsync(ct)).ToLookup(l => l.OrderId);
         foreach (var order in orders)
         {
-            order.Lines = lines[order.Id].ToList();
+            order.ShowLines(lines[order.Id]);
         }
     }
 

@@ -12,18 +12,6 @@ namespace SalesSuite.Modules.Orders.Domain;
 
 internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> contexts, ICurrentUser user, TimeProvider clock, IServiceProvider services)
 {
-    private const int MaxLines = 200;
-
-    private static readonly Dictionary<OrderStatus, string> Allowed = new()
-    {
-        [OrderStatus.Draft] = "addOrderLine, updateOrderLine, removeOrderLine, confirmOrder, cancelOrder",
-        [OrderStatus.Confirmed] = "recordPayment, cancelOrder (before any payment)",
-        [OrderStatus.Paid] = "recordShipment",
-        [OrderStatus.Shipped] = "completeOrder",
-        [OrderStatus.Completed] = "none",
-        [OrderStatus.Cancelled] = "none",
-    };
-
     public async Task<Product> DefineProductAsync(InputReader input, CancellationToken ct)
     {
         await using var db = contexts.Create();
@@ -76,28 +64,23 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         }
 
         var validator = new Validator().MaxLength("notes", input.String("notes"), 4000);
-        var order = new Order
-        {
-            CustomerId = customerId,
-            OpportunityId = input.String("opportunityId") is null ? null : input.Id("opportunityId", "Opportunity"),
-            OwnerId = input.String("ownerId") ?? user.UserIdOrThrow,
-            Currency = Currency(input, validator) ?? "USD",
-            Notes = input.String("notes"),
-        };
+        var currency = Currency(input, validator) ?? "USD";
+        var opportunityId = input.String("opportunityId") is null ? (Guid?)null : input.Id("opportunityId", "Opportunity");
+        var order = Order.Draft(customerId, opportunityId, input.String("ownerId") ?? user.UserIdOrThrow, currency, input.String("notes"));
         var lines = input.Objects("lines");
-        if (lines.Count > MaxLines)
+        if (lines.Count > Order.MaxLines)
         {
-            validator.Add("lines", $"may hold at most {MaxLines} lines.");
+            validator.Add("lines", $"may hold at most {Order.MaxLines} lines.");
         }
 
         var products = await ProductsAsync(db, lines, ct);
-        foreach (var line in lines)
+        var built = lines.Select(line => BuildLine(line, order, products, validator)).ToList();
+        validator.ThrowIfInvalid();
+        foreach (var line in built)
         {
-            order.Lines.Add(BuildLine(line, order, products, validator));
+            order.AddLine(line);
         }
 
-        validator.ThrowIfInvalid();
-        order.RefreshTotals();
         db.Orders.Add(order);
         await db.SaveChangesAsync(ct);
         return order;
@@ -107,23 +90,11 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
     {
         await using var db = contexts.Create();
         var order = await LoadAsync(db, input, "orderId", ct);
-        Require(order, OrderStatus.Draft, "addOrderLine");
-        if (order.Lines.Count >= MaxLines)
-        {
-            throw InputReader.Invalid("orderId", $"already has {MaxLines} lines.");
-        }
-
         var validator = new Validator();
         var line = BuildLine(input, order, await ProductsAsync(db, [input], ct), validator);
         validator.ThrowIfInvalid();
-        line.OrderId = order.Id;
+        order.AddLine(line);
         db.Lines.Add(line);
-        if (!order.Lines.Contains(line))
-        {
-            order.Lines.Add(line);
-        }
-
-        order.RefreshTotals();
         db.Touch(order);
         await db.SaveChangesAsync(ct);
         return order;
@@ -136,11 +107,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
         var orderId = await db.Lines.Where(l => l.Id == lineId).Select(l => (Guid?)l.OrderId).FirstOrDefaultAsync(ct)
             ?? throw AppException.NotFound("OrderLine", input.String("id")!);
         var order = await LoadAsync(db, orderId, input.Value<long>("version"), ct);
-        Require(order, OrderStatus.Draft, "removeOrderLine");
-        var line = order.Lines.Single(l => l.Id == lineId);
-        order.Lines.Remove(line);
-        db.Lines.Remove(line);
-        order.RefreshTotals();
+        db.Lines.Remove(order.RemoveLine(lineId));
         db.Touch(order);
         await db.SaveChangesAsync(ct);
         return order;
@@ -171,12 +138,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
             throw AppException.Conflict("Order");
         }
 
-        Require(order, OrderStatus.Draft, "confirmOrder");
-        if (order.Lines.Count == 0)
-        {
-            throw InputReader.Invalid("id", "has no lines: add at least one before confirming.");
-        }
-
+        order.EnsureConfirmable(); // before a rate or a number is looked up
         var now = clock.GetUtcNow();
         var rates = services.GetRequiredService<IExchangeRates>();
         var day = DateOnly.FromDateTime(now.UtcDateTime);
@@ -188,13 +150,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
 
         // The number first: the tenant's first number saves a new sequence row, which must not carry half of the order's change with it.
         var number = await NextNumberAsync(db, ct);
-        order.BaseCurrency = baseCurrency;
-        order.RateToBase = rate;
-        order.Number = $"SO-{number:D6}";
-        order.Status = OrderStatus.Confirmed;
-        order.ConfirmedAt = now;
-        order.ConfirmedOn = day;
-        order.RefreshTotals();
+        order.Confirm($"SO-{number:D6}", baseCurrency, rate, now);
         db.Publish(OrderEvents.Confirmed(order));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -205,25 +161,10 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
     {
         await using var db = contexts.Create();
         var order = await LoadAsync(db, input, "orderId", ct);
-        Require(order, OrderStatus.Confirmed, "recordPayment");
-        var amount = input.Value<decimal>("amount") ?? 0m;
-        if (amount <= 0 || Scaled.Cents(amount) != amount)
-        {
-            throw InputReader.Invalid("amount", "must be a positive amount in cents.");
-        }
-
-        if (amount > order.Outstanding || amount >= Scaled.MaxAmount)
-        {
-            throw InputReader.Invalid("amount", $"is more than the {order.Outstanding} {order.Currency} still open.");
-        }
-
         var now = clock.GetUtcNow();
-        db.Payments.Add(new Payment { OrderId = order.Id, AmountScaled = Scaled.From(amount), At = now, Reference = input.String("reference"), RecordedBy = user.UserIdOrThrow });
-        order.PaidScaled += Scaled.From(amount);
-        if (order.Outstanding == 0)
+        db.Payments.Add(order.RecordPayment(input.Value<decimal>("amount") ?? 0m, now, input.String("reference"), user.UserIdOrThrow));
+        if (order.Status == OrderStatus.Paid)
         {
-            order.Status = OrderStatus.Paid;
-            order.PaidAt = now;
             db.Publish(OrderEvents.Paid(order, now));
         }
 
@@ -236,42 +177,8 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
     {
         await using var db = contexts.Create();
         var order = await LoadAsync(db, input, "orderId", ct);
-        Require(order, OrderStatus.Paid, "recordShipment");
-        var validator = new Validator();
-        var quantities = new Dictionary<string, decimal>();
-        var items = input.Objects("lines");
-        if (items.Count == 0)
-        {
-            validator.Add("lines", "must name at least one line and quantity.");
-        }
-
-        foreach (var item in items)
-        {
-            var lineId = item.Id("lineId", "OrderLine");
-            var quantity = Math.Min(item.Value<decimal>("quantity") ?? 0m, 1_000_000_000m);
-            var line = order.Lines.FirstOrDefault(l => l.Id == lineId);
-            if (line is null)
-            {
-                validator.Add(item.FieldPath("lineId"), "is not a line of this order.");
-            }
-            else if (quantity <= 0 || Scaled.From(quantity) > line.QuantityScaled - line.ShippedScaled)
-            {
-                validator.Add(item.FieldPath("quantity"), $"must be between 0 and the {Scaled.To(line.QuantityScaled - line.ShippedScaled)} not yet shipped.");
-            }
-            else
-            {
-                line.ShippedScaled += Scaled.From(quantity);
-                quantities[lineId.ToString("N")] = quantities.GetValueOrDefault(lineId.ToString("N")) + quantity;
-            }
-        }
-
-        validator.ThrowIfInvalid();
-        db.Shipments.Add(new Shipment { OrderId = order.Id, At = clock.GetUtcNow(), Reference = input.String("reference"), Quantities = quantities, RecordedBy = user.UserIdOrThrow });
-        if (order.FullyShipped)
-        {
-            order.Status = OrderStatus.Shipped;
-        }
-
+        var items = input.Objects("lines").Select(item => (item.Id("lineId", "OrderLine"), item.Value<decimal>("quantity") ?? 0m)).ToList();
+        db.Shipments.Add(order.Ship(items, clock.GetUtcNow(), input.String("reference"), user.UserIdOrThrow));
         db.Touch(order);
         await db.SaveChangesAsync(ct);
         return order;
@@ -281,8 +188,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
     {
         await using var db = contexts.Create();
         var order = await LoadAsync(db, input, "id", ct);
-        Require(order, OrderStatus.Shipped, "completeOrder");
-        order.Status = OrderStatus.Completed;
+        order.Complete();
         db.Touch(order);
         await db.SaveChangesAsync(ct);
         return order;
@@ -292,13 +198,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
     {
         await using var db = contexts.Create();
         var order = await LoadAsync(db, input, "id", ct);
-        if (order.Status is not (OrderStatus.Draft or OrderStatus.Confirmed) || order.PaidScaled > 0)
-        {
-            throw StatusError(order, "cancelOrder");
-        }
-
-        var wasConfirmed = order.Status == OrderStatus.Confirmed;
-        order.Status = OrderStatus.Cancelled;
+        var wasConfirmed = order.Cancel();
         db.Touch(order);
         if (wasConfirmed)
         {
@@ -325,19 +225,6 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
 
         return await db.Sequences.Where(s => s.Name == "order").Select(s => s.Next).FirstAsync(ct) - 1;
     }
-
-    private static void Require(Order order, OrderStatus status, string action)
-    {
-        if (order.Status != status)
-        {
-            throw StatusError(order, action);
-        }
-    }
-
-    private static AppException StatusError(Order order, string action) =>
-        new(ErrorCodes.Validation,
-            $"The order is {order.Status.ToString().ToUpperInvariant()}: {action} is not possible now. Allowed: {Allowed[order.Status]}.",
-            [new FieldError("status", $"is {order.Status.ToString().ToUpperInvariant()}.")]);
 
     private static async Task<Order> LoadAsync(OrdersDbContext db, InputReader input, string field, CancellationToken ct) =>
         await LoadAsync(db, input.Id(field, "Order"), input.Value<long>("version"), ct, input.String(field));
@@ -376,7 +263,7 @@ internal sealed class OrderCommands(ModuleDbContextFactory<OrdersDbContext> cont
 
     private static OrderLine BuildLine(InputReader input, Order order, Dictionary<Guid, Product> products, Validator validator)
     {
-        var line = new OrderLine { OrderId = order.Id, Position = order.Lines.Count == 0 ? 1 : order.Lines.Max(l => l.Position) + 1 };
+        var line = new OrderLine();
         if (input.String("productId") is not null)
         {
             var id = input.Id("productId", "Product");

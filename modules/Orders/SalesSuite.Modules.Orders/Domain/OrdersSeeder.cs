@@ -60,40 +60,26 @@ internal sealed class OrdersSeeder(ModuleDbContextFactory<OrdersDbContext> conte
         {
             number++;
             var rate = history.RateOn(planned.Currency, DateOnly.FromDateTime(planned.ConfirmedAt.UtcDateTime));
-            var order = DemoHistory.WithId(new Order
+            var order = DemoHistory.WithId(Order.Draft(planned.CustomerId, planned.OpportunityId, planned.OwnerId, planned.Currency, notes: null), planned.Id);
+            foreach (var l in planned.Lines)
             {
-                Number = $"SO-{number:D6}",
-                CustomerId = planned.CustomerId,
-                OpportunityId = planned.OpportunityId,
-                OwnerId = planned.OwnerId,
-                Currency = planned.Currency,
-                Status = planned.PaidAt is null ? OrderStatus.Confirmed : OrderStatus.Paid,
-                ConfirmedAt = planned.ConfirmedAt,
-                ConfirmedOn = DateOnly.FromDateTime(planned.ConfirmedAt.UtcDateTime),
-                PaidAt = planned.PaidAt,
-                BaseCurrency = "USD",
-                RateToBase = rate,
-                Lines = planned.Lines.Select((l, i) => DemoHistory.WithId(new OrderLine
+                order.AddLine(DemoHistory.WithId(new OrderLine
                 {
-                    Position = i + 1,
                     Sku = l.Sku,
                     Description = l.Name,
                     QuantityScaled = Scaled.From(l.Quantity),
                     UnitPriceScaled = Scaled.From(l.UnitPrice),
-                }, Guid.CreateVersion7())).ToList(),
-            }, planned.Id);
-            order.RefreshTotals();
-            if (planned.PaidAt is { } paidAt)
-            {
-                order.PaidScaled = Scaled.From(order.Total);
+                }, Guid.CreateVersion7()));
             }
 
+            order.Confirm($"SO-{number:D6}", "USD", rate, planned.ConfirmedAt);
+            var payment = planned.PaidAt is { } paidAt ? order.RecordPayment(order.Total, paidAt, $"Transfer {order.Number}", planned.OwnerId) : null;
             yield return (planned.ConfirmedAt, db =>
             {
                 db.Orders.Add(order);
-                if (planned.PaidAt is { } paidAt)
+                if (payment is not null)
                 {
-                    db.Payments.Add(new Payment { OrderId = order.Id, AmountScaled = order.PaidScaled, At = paidAt, RecordedBy = planned.OwnerId, Reference = $"Transfer {order.Number}" });
+                    db.Payments.Add(payment);
                 }
             });
 
@@ -105,17 +91,11 @@ internal sealed class OrdersSeeder(ModuleDbContextFactory<OrdersDbContext> conte
                 yield return (shippedAt, db =>
                 {
                     db.Attach(order); // saved (and let go) on its confirmation day
-                    foreach (var line in order.Lines)
+                    db.Shipments.Add(order.Ship([.. order.Lines.Select(l => (l.Id, l.Quantity))], shippedAt, $"Delivery {order.Number}", planned.OwnerId));
+                    if (shippedAt.AddDays(CompleteAfterDays) < history.Today)
                     {
-                        line.ShippedScaled = line.QuantityScaled;
+                        order.Complete();
                     }
-
-                    order.Status = shippedAt.AddDays(CompleteAfterDays) < history.Today ? OrderStatus.Completed : OrderStatus.Shipped;
-                    db.Shipments.Add(new Shipment
-                    {
-                        OrderId = order.Id, At = shippedAt, Reference = $"Delivery {order.Number}", RecordedBy = planned.OwnerId,
-                        Quantities = order.Lines.ToDictionary(l => l.Id.ToString("N"), l => Scaled.To(l.QuantityScaled)),
-                    });
                 });
             }
         }
