@@ -35,7 +35,7 @@ public sealed class AppErrorInfoProvider(bool exposeDetails) : ErrorInfoProvider
             }
         }
 
-        if (executionError is AppException { FieldErrors.Count: > 0 } app)
+        if (executionError is ClientError { FieldErrors.Count: > 0 } app)
         {
             extensions["fields"] = app.FieldErrors.Select(f => new Dictionary<string, object?> { ["field"] = f.Field, ["message"] = f.Message }).ToList();
         }

@@ -180,6 +180,13 @@ internal sealed class GraphQLEndpoint(
             o.ThrowOnUnhandledException = false;
             o.UnhandledExceptionDelegate = ctx =>
             {
+                if (ClientError.Find(ctx.OriginalException) is { } clientCaused)
+                {
+                    // A rule the request broke, not a failure of the server: the client gets the error as it was raised.
+                    ctx.Exception = new ClientError(clientCaused);
+                    return Task.CompletedTask;
+                }
+
                 logger.LogError(ctx.OriginalException, "Unhandled error in GraphQL request {RequestId}", http.TraceIdentifier);
                 if (!options.Value.ExposeExceptionDetails)
                 {

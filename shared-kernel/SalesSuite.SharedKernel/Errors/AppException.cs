@@ -1,12 +1,14 @@
-using GraphQL;
-
 namespace SalesSuite.SharedKernel.Errors;
 
 /// <summary>One problem with one input field; <see cref="Field"/> is the path inside the mutation input, e.g. <c>contacts[0].email</c>.</summary>
 public sealed record FieldError(string Field, string Message);
 
-/// <summary>An error the client caused and can act on; it reaches the client as a GraphQL error with <c>extensions.code</c>.</summary>
-public class AppException : ExecutionError
+/// <summary>
+/// An error the client caused and can act on (a rule of the domain, a record that is not there, a stale version). It is
+/// a plain exception, so the domain that throws it knows nothing of GraphQL: the API turns it into a GraphQL error with
+/// <c>extensions.code</c> <see cref="Code"/> and <c>extensions.fields</c> (the host's <c>ClientError</c>).
+/// </summary>
+public class AppException : Exception
 {
     public AppException(string code, string message, IReadOnlyList<FieldError>? fieldErrors = null)
         : base(message)
@@ -14,6 +16,9 @@ public class AppException : ExecutionError
         Code = code;
         FieldErrors = fieldErrors ?? [];
     }
+
+    /// <summary>The stable code of <see cref="ErrorCodes"/>, e.g. <c>VALIDATION</c>.</summary>
+    public string Code { get; }
 
     public IReadOnlyList<FieldError> FieldErrors { get; }
 
