@@ -29,7 +29,7 @@ internal static class AssignmentSchema
 
         slice.AddQueryField(Fields.Create("assignmentRules", new NonNullGraphType(new ListGraphType(new NonNullGraphType(rule))), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<AutomationDbContext>();
             return await db.Rules.OrderBy(r => r.Position).ThenBy(r => r.CreatedAt).ToListAsync(ctx.CancellationToken);
         }, "The tenant's assignment rules in the order they are tried.").RequirePermission(PermissionNames.AutomationManage));
 
@@ -92,7 +92,4 @@ internal static class AssignmentSchema
             return entries.GroupBy(l => l.RecordId).ToDictionary(g => g.Key, g => g.Last());
         });
     }
-
-    public static AutomationDbContext Db(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<AutomationDbContext>>().Create();
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Automation.Data;
 using SalesSuite.Modules.Automation.Domain;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
@@ -27,7 +28,7 @@ internal static class ReminderSchema
             var me = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
             var now = ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
             var status = ctx.GetArgument("status", ReminderStatus.Open);
-            await using var db = AssignmentSchema.Db(ctx);
+            await using var db = ctx.Db<AutomationDbContext>();
             var query = db.Reminders.Where(r => r.UserId == me);
             query = status switch
             {

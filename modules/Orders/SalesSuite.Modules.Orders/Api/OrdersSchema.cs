@@ -144,18 +144,18 @@ internal static class OrdersSchema
 
         slice.AddQueryField(Fields.Create("orders", new NonNullGraphType(ConnectionTypes.For(slice, "Order")), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return await PageWithLinesAsync(db, db.Orders, ctx, q => q.OrderByDescending(o => o.CreatedAt));
         }, "Orders within your scope, newest first by default.", Spec.Arguments(slice)));
         slice.AddQueryField(Fields.Create("order", new GraphQLTypeReference("Order"), async ctx =>
         {
             var id = GlobalId.Decode(ctx.GetArgument<string>("id"), "Order", "id");
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ctx.CancellationToken);
         }, "One order; null when it does not exist or is outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })));
         slice.AddQueryField(Fields.Create("products", new NonNullGraphType(ConnectionTypes.For(slice, "Product")), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return await ProductSpec.ToConnectionAsync(db.Products, ctx, q => q.OrderBy(p => p.Sku));
         }, "The product catalog.", ProductSpec.Arguments(slice)));
 
@@ -169,12 +169,12 @@ internal static class OrdersSchema
             new QueryArguments(new QueryArgument(new GraphQLTypeReference("OrderStatus")) { Name = "status" })));
         slice.AddNodesResolver("Order", async (ctx, ids) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return (await WithLinesAsync(db, db.Orders.Where(o => ids.Contains(o.Id)), ctx.CancellationToken)).ToDictionary(o => o.Id, o => (object)o);
         });
         slice.AddNodesResolver("Product", async (ctx, ids) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return await db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => (object)p, ctx.CancellationToken);
         });
         AddMutations(slice);
@@ -206,7 +206,7 @@ internal static class OrdersSchema
         rateType.AddField(new FieldType { Name = "rate", ResolvedType = new NonNullGraphType(new DecimalGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Rate) }.NotDerived());
         slice.AddQueryField(Fields.Create("exchangeRates", new NonNullGraphType(new ListGraphType(new NonNullGraphType(rateType))), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return await db.Rates.OrderBy(r => r.Currency).ThenByDescending(r => r.Date).Take(1000).ToListAsync(ctx.CancellationToken);
         }, "The tenant's exchange rates to its base currency, newest first per currency."));
         slice.AddQueryField(Fields.Create("baseCurrency", new NonNullGraphType(new StringGraphType()),
@@ -230,7 +230,7 @@ internal static class OrdersSchema
         slice.AddQueryField(Fields.Create("ordersNeedingAttention", new NonNullGraphType(ConnectionTypes.For(slice, "Order")), async ctx =>
         {
             var now = ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             var (query, _) = await OrderReminders.NotProgressingAsync(db, now, ctx.CancellationToken);
             return await PageWithLinesAsync(db, query, ctx, q => q.OrderBy(o => o.ConfirmedAt));
         }, "Orders within your scope that are not progressing: confirmed but unpaid, or paid but not shipped, past the tenant's reminder days (ORD5).",
@@ -342,7 +342,4 @@ internal static class OrdersSchema
             return await WithLinesAsync(db, query.OrderByDescending(o => o.CreatedAt), ct);
         }, o => o.OwnerId);
     }
-
-    internal static OrdersDbContext Db(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
 }

@@ -91,7 +91,7 @@ internal static class PerformanceSchema
                 ? SalesPeriod.Read(new InputReader(p, "period"), "period", validator)
                 : null;
             validator.ThrowIfInvalid();
-            await using var db = TeamSchema.Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             var query = Visible(db, ctx);
             if (period is { } wanted)
             {
@@ -133,7 +133,7 @@ internal static class PerformanceSchema
 
         slice.AddNodeResolver("SalesTarget", async (ctx, id) =>
         {
-            await using var db = TeamSchema.Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             return await Visible(db, ctx).FirstOrDefaultAsync(t => t.Id == id, ctx.CancellationToken);
         });
     }

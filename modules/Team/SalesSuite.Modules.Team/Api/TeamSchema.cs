@@ -93,7 +93,7 @@ internal static class TeamSchema
 
         slice.AddQueryField(Fields.Create("salesReps", new NonNullGraphType(ConnectionTypes.For(slice, "SalesRep")), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             var query = db.Reps.AsQueryable();
             if (!ctx.GetArgument<bool>("includeInactive"))
             {
@@ -107,20 +107,20 @@ internal static class TeamSchema
         slice.AddQueryField(Fields.Create("salesRep", rep, async ctx =>
         {
             var userId = ctx.GetArgument<string>("userId");
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             return await db.Reps.FirstOrDefaultAsync(r => r.OwnerId == userId, ctx.CancellationToken);
         }, "One sales rep by user id; null when unknown or outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "userId" })));
 
         slice.AddQueryField(Fields.Create("me", rep, async ctx =>
         {
             var userId = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             return await db.Reps.FirstOrDefaultAsync(r => r.OwnerId == userId, ctx.CancellationToken);
         }, "Your own sales rep profile, if you have one."));
 
         slice.AddQueryField(Fields.Create("teams", new NonNullGraphType(ConnectionTypes.For(slice, "Team")), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             return await TeamSpec.ToConnectionAsync(db.Teams, ctx, q => q.OrderBy(t => t.Name));
         }, "Your tenant's sales teams, filtered, sorted and paged (by name by default).", TeamSpec.Arguments(slice)));
 
@@ -160,12 +160,12 @@ internal static class TeamSchema
 
         slice.AddNodeResolver("SalesRep", async (ctx, id) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             return await db.Reps.FirstOrDefaultAsync(r => r.Id == id, ctx.CancellationToken);
         });
         slice.AddNodeResolver("Team", async (ctx, id) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             return await db.Teams.FirstOrDefaultAsync(t => t.Id == id, ctx.CancellationToken);
         });
     }
@@ -209,7 +209,4 @@ internal static class TeamSchema
             return await db.Teams.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         });
     }
-
-    public static TeamDbContext Db(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
 }
