@@ -38,12 +38,12 @@ internal static class AssignmentSchema
             ("source", new StringGraphType()), ("need", new StringGraphType()), ("value", new DecimalGraphType()))
             .Describe(("value", "The opportunity's amount in the base currency, for rules with a minValue."));
         slice.AddType(previewInput);
-        slice.AddQueryField(Fields.Create("assignmentPreview", new NonNullGraphType(new GraphQLTypeReference("AssignmentPreview")), async ctx =>
+        slice.AddQueryField(Fields.CreateWith<AssignmentEngine>("assignmentPreview", new NonNullGraphType(new GraphQLTypeReference("AssignmentPreview")), async (ctx, engine) =>
         {
             var input = InputReader.From(ctx);
             var request = new AssignmentRequest(input.Value<AssignmentKind>("kind")!.Value, Guid.Empty, input.String("region"), input.String("level"),
                 input.String("source"), input.String("need"), input.Value<decimal>("value"));
-            return await ctx.RequestServices!.GetRequiredService<AssignmentEngine>().PreviewAsync(request, ctx.CancellationToken);
+            return await engine.PreviewAsync(request, ctx.CancellationToken);
         }, "A dry run of the assignment rules: the rep, the rule and the reason a new record like this would get now. Changes nothing.",
             new QueryArguments(new QueryArgument(new NonNullGraphType(previewInput)) { Name = "input" })).RequirePermission(PermissionNames.AutomationManage));
 
@@ -84,10 +84,8 @@ internal static class AssignmentSchema
 
     private static BatchLoader<Guid, AssignmentLogEntry> LogOf(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, AssignmentLogEntry>("automation.assignmentLog", async (ids, ct) =>
+        return ctx.Loader<AutomationDbContext, Guid, AssignmentLogEntry>("automation.assignmentLog", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<AutomationDbContext>>().Create();
             var entries = await db.AssignmentLog.Where(l => ids.Contains(l.RecordId)).OrderBy(l => l.At).ToListAsync(ct);
             return entries.GroupBy(l => l.RecordId).ToDictionary(g => g.Key, g => g.Last());
         });

@@ -23,10 +23,10 @@ internal static class ReminderSchema
     {
         slice.AddType<ReminderStatusGraphType>();
         slice.AddType<ReminderGraphType>();
-        slice.AddQueryField(Fields.Create("reminders", new NonNullGraphType(ConnectionTypes.For(slice, "Reminder")), async ctx =>
+        slice.AddQueryField(Fields.CreateWith<ICurrentUser, TimeProvider>("reminders", new NonNullGraphType(ConnectionTypes.For(slice, "Reminder")), async (ctx, currentUser, clock) =>
         {
-            var me = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
-            var now = ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
+            var me = currentUser.UserIdOrThrow;
+            var now = clock.GetUtcNow();
             var status = ctx.GetArgument("status", ReminderStatus.Open);
             await using var db = ctx.Db<AutomationDbContext>();
             var query = db.Reminders.Where(r => r.UserId == me);

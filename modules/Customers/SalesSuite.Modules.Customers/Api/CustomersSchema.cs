@@ -123,14 +123,14 @@ internal static class CustomersSchema
             },
             "The tenant's customer categories."));
 
-        slice.AddQueryField(Fields.Create(
+        slice.AddQueryField(Fields.CreateWith<ICurrentUser, TimeProvider>(
             "followUpsDue",
             new NonNullGraphType(interactionConnection),
-            async ctx =>
+            async (ctx, currentUser, clock) =>
             {
-                var user = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
+                var user = currentUser.UserIdOrThrow;
                 var until = ctx.GetArgument<DateTimeOffset?>("dueBefore")?.ToUniversalTime()
-                    ?? ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
+                    ?? clock.GetUtcNow();
                 await using var db = ctx.Db<CustomersDbContext>();
                 var query = db.Interactions.Where(i => i.NextFollowUpAt != null && i.FollowUpDoneAt == null && i.NextFollowUpAt <= until
                     && db.Customers.Any(c => c.Id == i.CustomerId && c.OwnerId == user && c.ArchivedAt == null));

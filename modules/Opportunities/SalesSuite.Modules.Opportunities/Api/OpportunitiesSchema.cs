@@ -70,10 +70,10 @@ internal static class OpportunitiesSchema
             return await StageSpec.ToConnectionAsync(db.Stages, ctx, q => q.OrderBy(s => s.Position));
         }, "The stages of your tenant's pipeline, inactive ones included, filtered, sorted and paged (in pipeline order by default).", StageSpec.Arguments(slice)));
 
-        slice.AddQueryField(Fields.Create("opportunityFollowUpsDue", new NonNullGraphType(ConnectionTypes.For(slice, "OpportunityFollowUp")), async ctx =>
+        slice.AddQueryField(Fields.CreateWith<ICurrentUser, TimeProvider>("opportunityFollowUpsDue", new NonNullGraphType(ConnectionTypes.For(slice, "OpportunityFollowUp")), async (ctx, currentUser, clock) =>
         {
-            var user = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
-            var until = ctx.GetArgument<DateTimeOffset?>("dueBefore")?.ToUniversalTime() ?? ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
+            var user = currentUser.UserIdOrThrow;
+            var until = ctx.GetArgument<DateTimeOffset?>("dueBefore")?.ToUniversalTime() ?? clock.GetUtcNow();
             await using var db = ctx.Db<OpportunitiesDbContext>();
             var query = db.FollowUps.Where(f => f.NextFollowUpAt != null && f.DoneAt == null && f.NextFollowUpAt <= until
                 && db.Opportunities.Any(o => o.Id == f.OpportunityId && o.OwnerId == user && o.Status == OpportunityStatus.Open));
@@ -157,10 +157,8 @@ internal static class OpportunitiesSchema
 
     private static BatchLoader<Guid, Opportunity> ById(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, Opportunity>("opp.byId", async (ids, ct) =>
+        return ctx.Loader<OpportunitiesDbContext, Guid, Opportunity>("opp.byId", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
             return await db.Opportunities.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         });
     }
@@ -173,10 +171,8 @@ internal static class OpportunitiesSchema
 
     private static BatchLoader<string, IReadOnlyList<Opportunity>> ByOwner(IResolveFieldContext ctx, OpportunityStatus? status)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<string, Opportunity>($"opp.byOwner.{status}", async (ids, ct) =>
+        return ctx.GroupedLoader<OpportunitiesDbContext, string, Opportunity>($"opp.byOwner.{status}", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
             var query = db.Opportunities.Where(o => ids.Contains(o.OwnerId));
             if (status is { } wanted)
             {

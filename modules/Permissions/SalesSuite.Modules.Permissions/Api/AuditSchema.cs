@@ -83,8 +83,8 @@ internal static class AuditSchema
         }, "Every audited change of one object, oldest first.",
             Spec.Arguments(slice, new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })).RequirePermission(PermissionNames.AuditRead));
 
-        slice.AddQueryField(Fields.Create("auditChainVerification", new NonNullGraphType(new GraphQLTypeReference("AuditVerification")),
-            async ctx => await ctx.RequestServices!.GetRequiredService<AuditChainVerifier>().VerifyAsync(ctx.CancellationToken),
+        slice.AddQueryField(Fields.CreateWith<AuditChainVerifier>("auditChainVerification", new NonNullGraphType(new GraphQLTypeReference("AuditVerification")),
+            async (ctx, verifier) => await verifier.VerifyAsync(ctx.CancellationToken),
             "Recomputes the tenant's audit chain and names the first entry that was edited, removed or reordered.").RequirePermission(PermissionNames.AuditRead));
     }
 }

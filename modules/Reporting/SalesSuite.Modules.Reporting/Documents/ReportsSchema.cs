@@ -78,8 +78,8 @@ internal static class ReportsSchema
         template.AddField(Fields.Read("version", new LongGraphType(), s => ((TemplateView)s).Version, "Send it back to saveReportTemplate to refuse a stale change (CONFLICT)."));
         slice.AddType(template);
 
-        slice.AddQueryField(Fields.Create("reportTemplates", new NonNullGraphType(new ListGraphType(new NonNullGraphType(template))),
-            async ctx => await ctx.RequestServices!.GetRequiredService<TemplateCommands>().ListAsync(ctx.CancellationToken),
+        slice.AddQueryField(Fields.CreateWith<TemplateCommands>("reportTemplates", new NonNullGraphType(new ListGraphType(new NonNullGraphType(template))),
+            async (ctx, templates) => await templates.ListAsync(ctx.CancellationToken),
             "The built-in report templates, then the tenant's own by title."));
 
         var chartInput = SchemaBuilders.Input("ReportTemplateChartInput", "One chart of a template: its kind and the measure it shows.",

@@ -117,14 +117,14 @@ internal static class PerformanceSchema
                 new QueryArgument(new StringGraphType()) { Name = "userId" },
                 new QueryArgument(new IdGraphType()) { Name = "teamId" })));
 
-        slice.AddQueryField(Fields.Create("appraisal", new NonNullGraphType(AppraisalType()), async ctx =>
+        slice.AddQueryField(Fields.CreateWith<AppraisalService>("appraisal", new NonNullGraphType(AppraisalType()), async (ctx, appraisals) =>
         {
             var validator = new Validator();
             var period = SalesPeriod.Read(new InputReader(ctx.GetArgument<Dictionary<string, object?>>("period") ?? [], "period"), "period", validator);
             validator.ThrowIfInvalid();
             var shownTeamId = ctx.GetArgument<string?>("teamId");
             var teamId = shownTeamId is null ? (Guid?)null : GlobalId.Decode(shownTeamId, "Team", "teamId");
-            return await ctx.RequestServices!.GetRequiredService<AppraisalService>().AppraiseAsync(period, teamId, shownTeamId, ctx.CancellationToken);
+            return await appraisals.AppraiseAsync(period, teamId, shownTeamId, ctx.CancellationToken);
         }, "Performance appraisal of a team for a month or quarter (default: your own team): per rep target, won and paid amounts in the base currency, "
            + "attainment (paid revenue / target), KPIs, score and rank in the team. You see the lines your scope covers; the formula is in docs/architecture.md.",
             new QueryArguments(

@@ -111,9 +111,9 @@ internal static class TeamSchema
             return await db.Reps.FirstOrDefaultAsync(r => r.OwnerId == userId, ctx.CancellationToken);
         }, "One sales rep by user id; null when unknown or outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "userId" })));
 
-        slice.AddQueryField(Fields.Create("me", rep, async ctx =>
+        slice.AddQueryField(Fields.CreateWith<ICurrentUser>("me", rep, async (ctx, currentUser) =>
         {
-            var userId = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
+            var userId = currentUser.UserIdOrThrow;
             await using var db = ctx.Db<TeamDbContext>();
             return await db.Reps.FirstOrDefaultAsync(r => r.OwnerId == userId, ctx.CancellationToken);
         }, "Your own sales rep profile, if you have one."));
@@ -172,40 +172,32 @@ internal static class TeamSchema
 
     public static BatchLoader<string, SalesRep> RepsByUser(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<string, SalesRep>("team.repsByUser", async (ids, ct) =>
+        return ctx.Loader<TeamDbContext, string, SalesRep>("team.repsByUser", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
             return await db.Reps.Where(r => ids.Contains(r.OwnerId)).ToDictionaryAsync(r => r.OwnerId, ct);
         });
     }
 
     public static BatchLoader<string, IReadOnlyList<SalesRep>> ReportsOf(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<string, SalesRep>("team.reportsOf", async (ids, ct) =>
+        return ctx.GroupedLoader<TeamDbContext, string, SalesRep>("team.reportsOf", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
             return await db.Reps.Where(r => r.ManagerUserId != null && ids.Contains(r.ManagerUserId)).OrderBy(r => r.Name).ToListAsync(ct);
         }, r => r.ManagerUserId!);
     }
 
     public static BatchLoader<string, IReadOnlyList<TrainingRecord>> TrainingsOf(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<string, TrainingRecord>("team.trainings", async (ids, ct) =>
+        return ctx.GroupedLoader<TeamDbContext, string, TrainingRecord>("team.trainings", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
             return await db.Trainings.Where(t => ids.Contains(t.OwnerId)).OrderByDescending(t => t.Date).ThenBy(t => t.Course).ToListAsync(ct);
         }, t => t.OwnerId);
     }
 
     public static BatchLoader<Guid, SalesTeam> TeamsById(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, SalesTeam>("team.teamsById", async (ids, ct) =>
+        return ctx.Loader<TeamDbContext, Guid, SalesTeam>("team.teamsById", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
             return await db.Teams.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         });
     }
