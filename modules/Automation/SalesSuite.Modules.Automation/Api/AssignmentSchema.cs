@@ -13,7 +13,7 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Automation.Api;
 
-/// <summary>Assignment rules (AUTO1): the admin's list and changes, the dry run, and the <c>assignment</c> of customers and opportunities.</summary>
+/// <summary>Assignment rules: the admin's list and changes, the dry run, and the <c>assignment</c> of customers and opportunities.</summary>
 internal static class AssignmentSchema
 {
     public static void Build(ISchemaSlice slice)

@@ -9,7 +9,7 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Automation.Api;
 
-/// <summary>The caller's own reminder inbox (AUTO3).</summary>
+/// <summary>The caller's own reminder inbox.</summary>
 internal static class ReminderSchema
 {
     private static readonly QuerySpec<Reminder> Spec = new QuerySpec<Reminder>("Reminder", r => r.Id)

@@ -12,7 +12,7 @@ namespace SalesSuite.Modules.Automation.Domain;
 internal sealed record AssignmentOutcome(string? OwnerId, AssignmentRule? Rule, string Reason);
 
 /// <summary>
-/// Tries the tenant's active rules in order on a new record (AUTO1). The first rule whose conditions match and whose target has
+/// Tries the tenant's active rules in order on a new record. The first rule whose conditions match and whose target has
 /// an eligible active rep chooses; a rule without one is passed over (and said so in the reason). Deactivated reps are never
 /// candidates. A committed choice moves the round-robin cursor (versioned; a concurrent assignment retries) and is logged.
 /// </summary>

@@ -83,7 +83,7 @@ internal sealed class CustomerImportMessageGraphType : ObjectGraphType<ImportMes
     }
 }
 
-/// <summary>CUS6: importCustomers, customerImport(s), revertCustomerImport and bulkUpdateCustomers.</summary>
+/// <summary>Bulk customer changes: importCustomers, customerImport(s), revertCustomerImport and bulkUpdateCustomers.</summary>
 internal static class ImportSchema
 {
     public static readonly QuerySpec<CustomerImport> ImportSpec = new QuerySpec<CustomerImport>("CustomerImport", i => i.Id)

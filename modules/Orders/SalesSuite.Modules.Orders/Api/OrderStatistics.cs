@@ -17,7 +17,7 @@ internal sealed record OrderGroup(string Key, int Count, decimal AmountInBase);
 internal sealed record OrderStatisticsResult(string BaseCurrency, int Count, decimal AmountInBase, IReadOnlyList<OrderGroup> ByStatus, IReadOnlyList<OrderGroup> ByOwner,
     IReadOnlyList<OrderGroup> ByCustomer, IReadOnlyList<OrderGroup> ByMonth, IReadOnlyList<OrderGroup> ByProduct);
 
-/// <summary>Confirmed orders of a period (by confirmation day), grouped in SQL, amounts in the base currency at each order's own rate (ORD4).</summary>
+/// <summary>Confirmed orders of a period (by confirmation day), grouped in SQL, amounts in the base currency at each order's own rate.</summary>
 internal static class OrderStatistics
 {
     public static void Build(ISchemaSlice slice)

@@ -18,7 +18,7 @@ internal enum IntentDirection
 }
 
 /// <summary>
-/// Purchase-intent scoring (AUTO4): <c>intentModel</c> (the tenant's trained model and its held-out AUC, or why there is
+/// Purchase-intent scoring: <c>intentModel</c> (the tenant's trained model and its held-out AUC, or why there is
 /// none), <c>trainIntentModel</c> (admins), and <c>intentScore</c> on <c>Opportunity</c> and <c>Customer</c>, batched per
 /// page. The sources of those fields come from the user's scope; a customer's score only uses the opportunities the user sees.
 /// </summary>

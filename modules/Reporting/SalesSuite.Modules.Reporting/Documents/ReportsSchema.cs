@@ -16,7 +16,7 @@ using SalesSuite.SharedKernel.Security;
 namespace SalesSuite.Modules.Reporting.Documents;
 
 /// <summary>
-/// REP3, REP4, AUTO2: <c>reportTemplates</c>, <c>saveReportTemplate</c>, <c>deleteReportTemplate</c>, <c>generateReport</c>,
+/// Report templates, generated reports and their schedules: <c>reportTemplates</c>, <c>saveReportTemplate</c>, <c>deleteReportTemplate</c>, <c>generateReport</c>,
 /// <c>generatedReports</c>, <c>scheduleReport</c>, <c>reportSchedules</c>, <c>deleteReportSchedule</c>.
 /// </summary>
 internal static class ReportsSchema

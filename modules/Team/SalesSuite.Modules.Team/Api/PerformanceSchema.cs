@@ -55,7 +55,7 @@ internal sealed class SalesTargetGraphType : ObjectGraphType<SalesTarget>
     }
 }
 
-/// <summary>Targets and the performance appraisal (TEAM4); the rules are on <see cref="TargetCommands"/> and <see cref="AppraisalService"/>.</summary>
+/// <summary>Targets and the performance appraisal; the rules are on <see cref="TargetCommands"/> and <see cref="AppraisalService"/>.</summary>
 internal static class PerformanceSchema
 {
     private static readonly QuerySpec<SalesTarget> TargetSpec = new QuerySpec<SalesTarget>("SalesTarget", t => t.Id)

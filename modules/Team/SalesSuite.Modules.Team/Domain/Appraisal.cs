@@ -19,7 +19,7 @@ internal sealed record TeamTotals(decimal? Target, decimal RepTargets, decimal W
 internal sealed record TeamAppraisal(SalesPeriod Period, string BaseCurrency, SalesTeam Team, int Members, IReadOnlyList<RepAppraisal> Reps, TeamTotals? Totals);
 
 /// <summary>
-/// Performance appraisal of a team for a period (TEAM4). Figures come from the other modules' Contracts (aggregated in SQL per owner
+/// Performance appraisal of a team for a period. Figures come from the other modules' Contracts (aggregated in SQL per owner
 /// for the team's members); this module decides what the viewer sees.
 /// <list type="bullet">
 /// <item>Attainment = paid revenue (orders that became fully paid in the period, in the base currency) / the rep's target for

@@ -8,7 +8,7 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Team.Domain;
 
 /// <summary>
-/// Reps' targets at risk in the current month or quarter (AUTO3): past half of the period, with paid revenue so far (the appraisal's
+/// Reps' targets at risk in the current month or quarter: past half of the period, with paid revenue so far (the appraisal's
 /// attainment, from <see cref="IOrderFigures"/>) below the share of the period gone. A reminder for the rep.
 /// </summary>
 internal sealed class TargetRisk(ModuleDbContextFactory<TeamDbContext> contexts, ITenantContext tenant, IOrderFigures? figures = null) : IReminderSource
