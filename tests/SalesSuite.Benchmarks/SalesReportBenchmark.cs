@@ -9,7 +9,7 @@ using SalesSuite.Testing;
 namespace SalesSuite.Benchmarks;
 
 /// <summary>
-/// REP1 at scale: monthly revenue by rep for a year over 1,000,000 order lines of one tenant in the reporting read
+/// The sales report at scale: monthly revenue by rep for a year over 1,000,000 order lines of one tenant in the reporting read
 /// model, through the whole host over HTTP on loopback, on PostgreSQL. The lines are generated in SQL (20 reps,
 /// 2,000 products, 50,000 customers, about 3 lines per order, spread over 2026).
 /// Run: scripts/bench.sh SalesReportBenchmark

@@ -4,7 +4,7 @@ using SalesSuite.Testing;
 namespace SalesSuite.Modules.Automation.Tests;
 
 /// <summary>
-/// Assignment rules (AUTO1) through GraphQL on the demo tenant. Each test adds a team "Inside" with new reps (erin, frank, gina)
+/// Assignment rules through GraphQL on the demo tenant. Each test adds a team "Inside" with new reps (erin, frank, gina)
 /// who own nothing yet, so their open loads are exactly what the test gives them.
 /// </summary>
 public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(provider)

@@ -4,7 +4,7 @@ using SalesSuite.Testing;
 namespace SalesSuite.Modules.Automation.Tests;
 
 /// <summary>
-/// Reminders (AUTO3): the job runs by hand after the fake clock moves (it starts at 2026-11-02 09:00 UTC). The demo data has
+/// Reminders: the job runs by hand after the fake clock moves (it starts at 2026-11-02 09:00 UTC). The demo data has
 /// reminders of its own, so each test looks for the reminders of the records it made.
 /// </summary>
 public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provider)

@@ -2,7 +2,7 @@ using SalesSuite.Testing;
 
 namespace SalesSuite.Modules.Customers.Tests;
 
-/// <summary>CUS5: conversion of a cohort of leads, moved along by the Opportunities' and Orders' events, by month, source and owner.</summary>
+/// <summary>Conversion of a cohort of leads, moved along by the Opportunities' and Orders' events, by month, source and owner.</summary>
 public abstract class ConversionTests(TestProvider provider) : FreshAppTests(provider)
 {
     private const string Query = """

@@ -14,7 +14,7 @@ using Xunit.Abstractions;
 
 namespace SalesSuite.Modules.Customers.Tests;
 
-/// <summary>CUS6 through the real HTTP pipeline: CSV files sent as GraphQL multipart requests, the per-row report, revert, bulk update.</summary>
+/// <summary>Customer import and bulk update through the real HTTP pipeline: CSV files sent as GraphQL multipart requests, the per-row report, revert, bulk update.</summary>
 public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputHelper output)
 {
     private const string Report = "import { id status fileName importedBy totalRows created merged duplicates refused }";

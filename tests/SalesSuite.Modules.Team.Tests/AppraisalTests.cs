@@ -4,7 +4,7 @@ using SalesSuite.Testing;
 namespace SalesSuite.Modules.Team.Tests;
 
 /// <summary>
-/// Targets and performance appraisal (TEAM4) through GraphQL, on the demo org: carol manages alice and bob (team East, carol
+/// Targets and performance appraisal through GraphQL, on the demo org: carol manages alice and bob (team East, carol
 /// included), dave is in West under admin. The clock moves to 2027, past all demo data, so the figures are exactly the test's.
 /// </summary>
 public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(provider)

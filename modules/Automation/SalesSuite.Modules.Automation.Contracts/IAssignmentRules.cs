@@ -7,7 +7,7 @@ public enum AssignmentKind
 }
 
 /// <summary>
-/// What a new record carries that assignment rules can match on (AUTO1). A rule's condition on a field the record does not
+/// What a new record carries that assignment rules can match on. A rule's condition on a field the record does not
 /// carry (null here) does not match it.
 /// </summary>
 /// <param name="Kind">Customer or opportunity.</param>

@@ -1,6 +1,6 @@
 namespace SalesSuite.Modules.Automation.Contracts;
 
-/// <summary>The kinds of reminders (AUTO3); a source reports conditions of its own kinds.</summary>
+/// <summary>The kinds of reminders; a source reports conditions of its own kinds.</summary>
 public static class ReminderKinds
 {
     /// <summary>A customer interaction's or an opportunity follow-up's next date has passed and it is not done.</summary>

@@ -10,7 +10,7 @@ using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Automation;
 
-/// <summary>Sales automation: rule-based assignment of new customers and opportunities (AUTO1) and reminders (AUTO3).</summary>
+/// <summary>Sales automation: rule-based assignment of new customers and opportunities, and each user's reminders of records that need attention.</summary>
 public sealed class AutomationModule : IModule
 {
     internal const string ModuleName = "Automation";

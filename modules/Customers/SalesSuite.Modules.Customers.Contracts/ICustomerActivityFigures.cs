@@ -1,7 +1,7 @@
 namespace SalesSuite.Modules.Customers.Contracts;
 
 /// <summary>
-/// Customer activity per user for a period, aggregated in SQL (performance appraisal, TEAM4). The caller names the users and
+/// Customer activity per user for a period, aggregated in SQL (for the Team module's performance appraisal). The caller names the users and
 /// decides who may see the result: the figures are computed for every user asked for, whatever the current user's scope.
 /// </summary>
 public interface ICustomerActivityFigures
@@ -10,7 +10,7 @@ public interface ICustomerActivityFigures
     Task<IReadOnlyList<UserActivityFigures>> ForUsersAsync(IReadOnlyCollection<string> userIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Interactions on a customer in each window (purchase-intent scoring, AUTO4), counted in SQL, a page of windows per query;
+    /// Interactions on a customer in each window (for purchase-intent scoring), counted in SQL, a page of windows per query;
     /// windows without any are left out.
     /// </summary>
     Task<IReadOnlyList<InteractionWindowFigures>> InteractionsInAsync(IReadOnlyList<InteractionWindow> windows, CancellationToken cancellationToken);

@@ -12,7 +12,7 @@ using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Customers;
 
-/// <summary>Customers, their contacts, classification and interaction timeline (CUS1-CUS4).</summary>
+/// <summary>Customers, their contacts, classification and interaction timeline; imports and conversion statistics.</summary>
 public sealed class CustomersModule : IModule
 {
     public string Name => "Customers";

@@ -1,7 +1,7 @@
 namespace SalesSuite.Modules.Opportunities.Contracts;
 
 /// <summary>
-/// Opportunity figures per owner for a period, aggregated in SQL (performance appraisal, TEAM4). The caller names the owners
+/// Opportunity figures per owner for a period, aggregated in SQL (for the Team module's performance appraisal). The caller names the owners
 /// and decides who may see the result: the figures are computed for every owner asked for, whatever the current user's scope.
 /// </summary>
 public interface IOpportunityFigures
@@ -9,7 +9,7 @@ public interface IOpportunityFigures
     /// <summary>For each of <paramref name="ownerIds"/> with any figure in [<paramref name="from"/>, <paramref name="to"/>); owners without any are left out.</summary>
     Task<IReadOnlyList<OwnerOpportunityFigures>> ForOwnersAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
-    /// <summary>Every closed (won or lost) opportunity of the tenant, as purchase-intent facts (training, AUTO4), whatever the current user's scope.</summary>
+    /// <summary>Every closed (won or lost) opportunity of the tenant, as facts to train the purchase-intent model on, whatever the current user's scope.</summary>
     Task<IReadOnlyList<OpportunityIntentFacts>> ClosedIntentFactsAsync(CancellationToken cancellationToken);
 
     /// <summary>The open ones among <paramref name="opportunityIds"/> (the caller has them from the user's scope), as purchase-intent facts, in one query.</summary>
@@ -19,7 +19,7 @@ public interface IOpportunityFigures
     Task<IReadOnlyList<OpportunityIntentFacts>> OpenIntentFactsOfCustomersAsync(IReadOnlyCollection<Guid> customerIds, CancellationToken cancellationToken);
 }
 
-/// <summary>What purchase-intent scoring needs of an opportunity, from its own history (AUTO4).</summary>
+/// <summary>What purchase-intent scoring needs of an opportunity, from its own history.</summary>
 /// <param name="Won">True when won, false when lost, null while open.</param>
 /// <param name="OpenedAt">When it was registered.</param>
 /// <param name="ClosedAt">When it was won or lost.</param>

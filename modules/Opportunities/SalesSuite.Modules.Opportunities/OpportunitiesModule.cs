@@ -8,7 +8,7 @@ using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Opportunities;
 
-/// <summary>Opportunities, the tenant's pipeline, stage and assignment history, follow-ups and statistics (OPP1-OPP5).</summary>
+/// <summary>Opportunities, the tenant's pipeline, stage and assignment history, follow-ups and statistics.</summary>
 public sealed class OpportunitiesModule : IModule
 {
     public string Name => "Opportunities";

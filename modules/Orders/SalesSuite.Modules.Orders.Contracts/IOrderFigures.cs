@@ -1,7 +1,7 @@
 namespace SalesSuite.Modules.Orders.Contracts;
 
 /// <summary>
-/// Order figures per owner for a period, aggregated in SQL (performance appraisal, TEAM4). The caller names the owners and
+/// Order figures per owner for a period, aggregated in SQL (for the Team module's performance appraisal). The caller names the owners and
 /// decides who may see the result: the figures are computed for every owner asked for, whatever the current user's scope.
 /// </summary>
 public interface IOrderFigures
@@ -10,7 +10,7 @@ public interface IOrderFigures
     Task<IReadOnlyList<OwnerOrderFigures>> PaidAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Each customer's order history before an instant (purchase-intent scoring, AUTO4): its orders confirmed before it and not
+    /// Each customer's order history before an instant (for purchase-intent scoring): its orders confirmed before it and not
     /// cancelled, counted in SQL, a page of points per query; points without any are left out.
     /// </summary>
     Task<IReadOnlyList<CustomerOrderHistory>> HistoryBeforeAsync(IReadOnlyList<CustomerOrderPoint> points, CancellationToken cancellationToken);

@@ -8,7 +8,7 @@ using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Orders;
 
-/// <summary>Product catalog and orders with lines, payments and shipments (ORD1-ORD3 slice).</summary>
+/// <summary>Product catalog and orders with lines, payments and shipments; exchange rates, order statistics and progress reminders.</summary>
 public sealed class OrdersModule : IModule
 {
     public string Name => "Orders";

@@ -9,7 +9,7 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Permissions;
 
-/// <summary>Roles, record scopes and access explanations (SEC1); the audit log follows (SEC4).</summary>
+/// <summary>Roles, record scopes and access explanations, and the tenant's audit log.</summary>
 public sealed class PermissionsModule : IModule
 {
     public string Name => "Permissions";

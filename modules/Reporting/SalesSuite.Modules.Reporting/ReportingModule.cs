@@ -19,7 +19,7 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Reporting;
 
-/// <summary>Sales statistics, reports and forecasts (REP1-REP6) over a read model of its own, fed by other modules' integration events.</summary>
+/// <summary>Sales statistics, reports and forecasts over a read model of its own, fed by other modules' integration events.</summary>
 public sealed class ReportingModule : IModule
 {
     public string Name => "Reporting";

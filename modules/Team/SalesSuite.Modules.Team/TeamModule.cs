@@ -9,7 +9,7 @@ using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Modules.Team;
 
-/// <summary>Sales reps, teams and the manager tree (TEAM1, TEAM3), training records (TEAM2), targets and appraisal (TEAM4).</summary>
+/// <summary>Sales reps, teams and the manager tree, training records, sales targets and the performance appraisal.</summary>
 public sealed class TeamModule : IModule
 {
     public string Name => "Team";

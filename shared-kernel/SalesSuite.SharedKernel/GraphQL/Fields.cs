@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SalesSuite.SharedKernel.GraphQL;
 
@@ -27,6 +28,21 @@ public static class Fields
             Arguments = arguments,
             Resolver = new FuncFieldResolver<object?>(ctx => new ValueTask<object?>(resolve(ctx))),
         };
+
+    /// <summary>
+    /// As <see cref="Create(string, IGraphType, Func{IResolveFieldContext, Task{object?}}, string?, QueryArguments?)"/>, with a service of the
+    /// request injected into the resolver (what GraphQL.NET's <c>Resolve().WithService&lt;T&gt;()</c> does for a field builder). The service
+    /// comes from the request's own scope, never a new one: a new scope would not know the request's tenant or access grant.
+    /// </summary>
+    public static FieldType CreateWith<TService>(string name, IGraphType type, Func<IResolveFieldContext, TService, Task<object?>> resolve, string? description = null, QueryArguments? arguments = null)
+        where TService : notnull =>
+        Create(name, type, ctx => resolve(ctx, ctx.RequestServices!.GetRequiredService<TService>()), description, arguments);
+
+    /// <summary>As <see cref="CreateWith{TService}"/> with two services of the request.</summary>
+    public static FieldType CreateWith<TService1, TService2>(string name, IGraphType type, Func<IResolveFieldContext, TService1, TService2, Task<object?>> resolve, string? description = null, QueryArguments? arguments = null)
+        where TService1 : notnull
+        where TService2 : notnull =>
+        Create(name, type, ctx => resolve(ctx, ctx.RequestServices!.GetRequiredService<TService1>(), ctx.RequestServices!.GetRequiredService<TService2>()), description, arguments);
 
     /// <summary>A mutation field with one required <c>input</c> argument of <typeparamref name="TInputType"/>.</summary>
     public static FieldType Mutation<TInputType, TPayloadType>(string name, Func<IResolveFieldContext, Task<object?>> resolve, string description)

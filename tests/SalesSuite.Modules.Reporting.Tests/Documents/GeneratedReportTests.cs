@@ -9,7 +9,7 @@ using static SalesSuite.Modules.Reporting.Tests.Documents.Scenario;
 namespace SalesSuite.Modules.Reporting.Tests.Documents;
 
 /// <summary>
-/// Report templates and generated reports (REP3, REP4) through the API, on orders made in February and March 2027 (past the
+/// Report templates and generated reports through the API, on orders made in February and March 2027 (past the
 /// demo data): each built-in template's workbook holds exactly <c>salesReport</c>'s figures, the files download only with a
 /// token of the right tenant and scope, and the page shows its charts in Chromium.
 /// </summary>

@@ -5,7 +5,7 @@ using static SalesSuite.Modules.Reporting.Tests.Documents.Scenario;
 namespace SalesSuite.Modules.Reporting.Tests.Documents;
 
 /// <summary>
-/// Scheduled reports and forecasts (AUTO2) in a New York tenant: slots are Mondays or the 1st at 06:00 local time, a run
+/// Scheduled reports and forecasts in a New York tenant: slots are Mondays or the 1st at 06:00 local time, a run
 /// acts in its creator's scope, runs once per slot however often the job is called, and its report is listed for download.
 /// </summary>
 public abstract class ScheduledReportTests(TestProvider provider) : FreshAppTests(provider)

@@ -13,7 +13,7 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Automation.Api;
 
-/// <summary>Assignment rules (AUTO1): the admin's list and changes, the dry run, and the <c>assignment</c> of customers and opportunities.</summary>
+/// <summary>Assignment rules: the admin's list and changes, the dry run, and the <c>assignment</c> of customers and opportunities.</summary>
 internal static class AssignmentSchema
 {
     public static void Build(ISchemaSlice slice)
@@ -29,7 +29,7 @@ internal static class AssignmentSchema
 
         slice.AddQueryField(Fields.Create("assignmentRules", new NonNullGraphType(new ListGraphType(new NonNullGraphType(rule))), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<AutomationDbContext>();
             return await db.Rules.OrderBy(r => r.Position).ThenBy(r => r.CreatedAt).ToListAsync(ctx.CancellationToken);
         }, "The tenant's assignment rules in the order they are tried.").RequirePermission(PermissionNames.AutomationManage));
 
@@ -38,12 +38,12 @@ internal static class AssignmentSchema
             ("source", new StringGraphType()), ("need", new StringGraphType()), ("value", new DecimalGraphType()))
             .Describe(("value", "The opportunity's amount in the base currency, for rules with a minValue."));
         slice.AddType(previewInput);
-        slice.AddQueryField(Fields.Create("assignmentPreview", new NonNullGraphType(new GraphQLTypeReference("AssignmentPreview")), async ctx =>
+        slice.AddQueryField(Fields.CreateWith<AssignmentEngine>("assignmentPreview", new NonNullGraphType(new GraphQLTypeReference("AssignmentPreview")), async (ctx, engine) =>
         {
             var input = InputReader.From(ctx);
             var request = new AssignmentRequest(input.Value<AssignmentKind>("kind")!.Value, Guid.Empty, input.String("region"), input.String("level"),
                 input.String("source"), input.String("need"), input.Value<decimal>("value"));
-            return await ctx.RequestServices!.GetRequiredService<AssignmentEngine>().PreviewAsync(request, ctx.CancellationToken);
+            return await engine.PreviewAsync(request, ctx.CancellationToken);
         }, "A dry run of the assignment rules: the rep, the rule and the reason a new record like this would get now. Changes nothing.",
             new QueryArguments(new QueryArgument(new NonNullGraphType(previewInput)) { Name = "input" })).RequirePermission(PermissionNames.AutomationManage));
 
@@ -84,15 +84,10 @@ internal static class AssignmentSchema
 
     private static BatchLoader<Guid, AssignmentLogEntry> LogOf(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, AssignmentLogEntry>("automation.assignmentLog", async (ids, ct) =>
+        return ctx.Loader<AutomationDbContext, Guid, AssignmentLogEntry>("automation.assignmentLog", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<AutomationDbContext>>().Create();
             var entries = await db.AssignmentLog.Where(l => ids.Contains(l.RecordId)).OrderBy(l => l.At).ToListAsync(ct);
             return entries.GroupBy(l => l.RecordId).ToDictionary(g => g.Key, g => g.Last());
         });
     }
-
-    public static AutomationDbContext Db(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<AutomationDbContext>>().Create();
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Automation.Contracts;
@@ -93,7 +94,7 @@ internal sealed class ReminderGraphType : ObjectGraphType<Reminder>
         Field(x => x.Title);
         Field(x => x.DueAt);
         Field<NonNullGraphType<ReminderStatusGraphType>>("status").Description("SNOOZED only until its time; then OPEN again.")
-            .Resolve(ctx => ReminderSchema.EffectiveStatus(ctx.Source, ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow()));
+            .Resolve().WithService<TimeProvider>().Resolve((ctx, clock) => ReminderSchema.EffectiveStatus(ctx.Source, clock.GetUtcNow()));
         Field(x => x.SnoozedUntil, nullable: true);
         Field(x => x.DoneAt, nullable: true);
     }

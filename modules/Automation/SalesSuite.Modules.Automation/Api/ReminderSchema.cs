@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Automation.Data;
 using SalesSuite.Modules.Automation.Domain;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
@@ -8,7 +9,7 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Automation.Api;
 
-/// <summary>The caller's own reminder inbox (AUTO3).</summary>
+/// <summary>The caller's own reminder inbox.</summary>
 internal static class ReminderSchema
 {
     private static readonly QuerySpec<Reminder> Spec = new QuerySpec<Reminder>("Reminder", r => r.Id)
@@ -22,12 +23,12 @@ internal static class ReminderSchema
     {
         slice.AddType<ReminderStatusGraphType>();
         slice.AddType<ReminderGraphType>();
-        slice.AddQueryField(Fields.Create("reminders", new NonNullGraphType(ConnectionTypes.For(slice, "Reminder")), async ctx =>
+        slice.AddQueryField(Fields.CreateWith<ICurrentUser, TimeProvider>("reminders", new NonNullGraphType(ConnectionTypes.For(slice, "Reminder")), async (ctx, currentUser, clock) =>
         {
-            var me = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
-            var now = ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
+            var me = currentUser.UserIdOrThrow;
+            var now = clock.GetUtcNow();
             var status = ctx.GetArgument("status", ReminderStatus.Open);
-            await using var db = AssignmentSchema.Db(ctx);
+            await using var db = ctx.Db<AutomationDbContext>();
             var query = db.Reminders.Where(r => r.UserId == me);
             query = status switch
             {

@@ -6,7 +6,7 @@ using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Modules.Automation.Data;
 
-/// <summary>Assignment rules, their cursors and log (AUTO1); reminders and stall settings (AUTO3).</summary>
+/// <summary>Assignment rules, their round-robin cursors and the assignment log; reminders and stall settings.</summary>
 [ModuleSchema("automation")]
 internal sealed class AutomationDbContext(DbContextOptions<AutomationDbContext> options, ITenantContext tenant, TimeProvider clock)
     : ModuleDbContext(options, tenant, clock)

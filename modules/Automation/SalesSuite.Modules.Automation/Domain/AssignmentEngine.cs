@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Automation.Data;
 using SalesSuite.Modules.Opportunities.Contracts;
@@ -13,11 +12,12 @@ namespace SalesSuite.Modules.Automation.Domain;
 internal sealed record AssignmentOutcome(string? OwnerId, AssignmentRule? Rule, string Reason);
 
 /// <summary>
-/// Tries the tenant's active rules in order on a new record (AUTO1). The first rule whose conditions match and whose target has
+/// Tries the tenant's active rules in order on a new record. The first rule whose conditions match and whose target has
 /// an eligible active rep chooses; a rule without one is passed over (and said so in the reason). Deactivated reps are never
 /// candidates. A committed choice moves the round-robin cursor (versioned; a concurrent assignment retries) and is logged.
 /// </summary>
-internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContext> contexts, IServiceProvider services, TimeProvider clock, ITenantContext tenant) : IAssignmentRules
+internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContext> contexts, TimeProvider clock, ITenantContext tenant,
+    IRepRoster? repRoster = null, IOpportunityWorkload? workload = null) : IAssignmentRules
 {
     private const int Attempts = 5;
 
@@ -74,7 +74,7 @@ internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContex
                 continue;
             }
 
-            roster ??= services.GetService<IRepRoster>() is { } r ? await r.RepsAsync(ct) : [];
+            roster ??= repRoster is not null ? await repRoster.RepsAsync(ct) : [];
             var candidates = roster
                 .Where(rep => rep.Active && (rule.TargetUserId is { } user ? rep.UserId == user : rep.TeamId == rule.TargetTeamId))
                 .Where(rep => !rule.MatchTerritory || (request.Region is not null && string.Equals(rep.Territory, request.Region, StringComparison.OrdinalIgnoreCase)))
@@ -181,7 +181,7 @@ internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContex
                 return (next.UserId, $"round robin: {next.UserId} is next after {last ?? "nobody"} among {Names(candidates)}");
         }
 
-        var loads = services.GetService<IOpportunityWorkload>() is { } workload
+        var loads = workload is not null
             ? await workload.OpenCountsAsync(candidates.Select(c => c.UserId).ToList(), ct)
             : new Dictionary<string, int>();
         int Load(RosterRep rep) => loads.TryGetValue(rep.UserId, out var n) ? n : 0;

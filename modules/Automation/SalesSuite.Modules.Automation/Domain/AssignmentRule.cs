@@ -19,7 +19,7 @@ internal enum AssignmentStrategy
 }
 
 /// <summary>
-/// A tenant's assignment rule (AUTO1): conditions on what a new customer or opportunity carries, a target (one rep or a team)
+/// A tenant's assignment rule: conditions on what a new customer or opportunity carries, a target (one rep or a team)
 /// and a strategy among the target's active reps. Rules are tried in <see cref="Position"/> order; the first that yields a rep wins.
 /// </summary>
 internal sealed class AssignmentRule : AggregateRoot

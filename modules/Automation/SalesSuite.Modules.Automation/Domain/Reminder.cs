@@ -13,7 +13,7 @@ internal enum ReminderStatus
 }
 
 /// <summary>
-/// A reminder in a user's inbox (AUTO3), one per (kind, record, user): the job keeps it in step with its condition, so a rerun
+/// A reminder in a user's inbox, one per (kind, record, user): the job keeps it in step with its condition, so a rerun
 /// never duplicates it, a done one stays done while the condition lasts, and it is resolved when the condition clears.
 /// </summary>
 internal sealed class Reminder : AggregateRoot

@@ -7,7 +7,7 @@ using SalesSuite.SharedKernel.Jobs;
 namespace SalesSuite.Modules.Automation.Domain;
 
 /// <summary>
-/// Brings every user's reminders in step with the conditions the modules report at the run's <c>Now</c> (AUTO3): a new condition
+/// Brings every user's reminders in step with the conditions the modules report at the run's <c>Now</c>: a new condition
 /// opens a reminder, one that still holds keeps its reminder (and its status: done stays done), one that cleared resolves it,
 /// a snooze that ran out opens it again. Keyed by (kind, record, user), so a rerun or a second host changes nothing more.
 /// </summary>

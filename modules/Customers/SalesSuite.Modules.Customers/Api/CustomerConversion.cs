@@ -19,7 +19,7 @@ internal sealed record ConversionGroup(string Key, int Leads, int Prospects, int
 internal sealed record ConversionResult(ConversionGroup Total, IReadOnlyList<ConversionGroup> ByMonth, IReadOnlyList<ConversionGroup> BySource, IReadOnlyList<ConversionGroup> ByOwner);
 
 /// <summary>
-/// Conversion rates (CUS5): the customers registered in a period (the cohort, by UTC day of registration) and how many of
+/// Conversion rates: the customers registered in a period (the cohort, by UTC day of registration) and how many of
 /// them have since become prospects, customers and repeat customers, grouped by month of registration, source and owner.
 /// Counted in SQL within the caller's record scope.
 /// </summary>

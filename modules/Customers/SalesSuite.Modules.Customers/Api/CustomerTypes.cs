@@ -86,10 +86,8 @@ internal sealed class CustomerGraphType : ObjectGraphType<Customer>
     /// <summary>One query for the contacts of every customer on the current level of the request.</summary>
     private static BatchLoader<Guid, IReadOnlyList<Contact>> ContactsLoader(GraphQL.IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Contact>("customers.contacts", async (ids, ct) =>
+        return ctx.GroupedLoader<CustomersDbContext, Guid, Contact>("customers.contacts", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<CustomersDbContext>>().Create();
             return await db.Contacts.Where(c => ids.Contains(c.CustomerId))
                 .OrderByDescending(c => c.IsPrimary).ThenBy(c => c.Name).ThenBy(c => c.Id)
                 .ToListAsync(ct);
@@ -124,10 +122,8 @@ internal static class CustomerLoaders
 {
     public static BatchLoader<Guid, Customer> ById(GraphQL.IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, Customer>("customers.byId", async (ids, ct) =>
+        return ctx.Loader<CustomersDbContext, Guid, Customer>("customers.byId", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<CustomersDbContext>>().Create();
             return await db.Customers.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
         });
     }

@@ -57,12 +57,12 @@ internal static class CustomersSchema
 
         slice.AddNodesResolver("Customer", async (ctx, ids) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<CustomersDbContext>();
             return await db.Customers.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => (object)c, ctx.CancellationToken);
         });
         slice.AddNodesResolver("Interaction", async (ctx, ids) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<CustomersDbContext>();
             return await db.Interactions.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => (object)i, ctx.CancellationToken);
         });
     }
@@ -75,7 +75,7 @@ internal static class CustomersSchema
             new NonNullGraphType(ConnectionTypes.For(slice, "Customer")),
             async ctx =>
             {
-                await using var db = Db(ctx);
+                await using var db = ctx.Db<CustomersDbContext>();
                 var query = db.Customers.AsQueryable();
                 if (ctx.GetArgument<bool>("includeArchived") is false)
                 {
@@ -108,7 +108,7 @@ internal static class CustomersSchema
             new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("CustomerLevel")))),
             async ctx =>
             {
-                await using var db = Db(ctx);
+                await using var db = ctx.Db<CustomersDbContext>();
                 return await db.Levels.OrderBy(l => l.Rank).ThenBy(l => l.Code).ToListAsync(ctx.CancellationToken);
             },
             "The tenant's customer levels, highest first."));
@@ -118,20 +118,20 @@ internal static class CustomersSchema
             new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("CustomerCategory")))),
             async ctx =>
             {
-                await using var db = Db(ctx);
+                await using var db = ctx.Db<CustomersDbContext>();
                 return await db.Categories.OrderBy(l => l.Name).ToListAsync(ctx.CancellationToken);
             },
             "The tenant's customer categories."));
 
-        slice.AddQueryField(Fields.Create(
+        slice.AddQueryField(Fields.CreateWith<ICurrentUser, TimeProvider>(
             "followUpsDue",
             new NonNullGraphType(interactionConnection),
-            async ctx =>
+            async (ctx, currentUser, clock) =>
             {
-                var user = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
+                var user = currentUser.UserIdOrThrow;
                 var until = ctx.GetArgument<DateTimeOffset?>("dueBefore")?.ToUniversalTime()
-                    ?? ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
-                await using var db = Db(ctx);
+                    ?? clock.GetUtcNow();
+                await using var db = ctx.Db<CustomersDbContext>();
                 var query = db.Interactions.Where(i => i.NextFollowUpAt != null && i.FollowUpDoneAt == null && i.NextFollowUpAt <= until
                     && db.Customers.Any(c => c.Id == i.CustomerId && c.OwnerId == user && c.ArchivedAt == null));
                 return await InteractionSpec.ToConnectionAsync(query, ctx, q => q.OrderBy(i => i.NextFollowUpAt));
@@ -157,7 +157,7 @@ internal static class CustomersSchema
             async ctx =>
             {
                 var customer = (Customer)ctx.Source!;
-                await using var db = Db(ctx);
+                await using var db = ctx.Db<CustomersDbContext>();
                 return await InteractionSpec.ToConnectionAsync(db.Interactions.Where(i => i.CustomerId == customer.Id), ctx, q => q.OrderByDescending(i => i.OccurredAt));
             },
             "The customer's timeline, newest first.",
@@ -226,12 +226,9 @@ internal static class CustomersSchema
             async ctx =>
             {
                 var id = GlobalId.Decode(ctx.GetArgument<string>("id"), typeName, "id");
-                await using var db = Db(ctx);
+                await using var db = ctx.Db<CustomersDbContext>();
                 return await set(db).FirstOrDefaultAsync(c => c.Id == id, ctx.CancellationToken);
             },
             description,
             new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" }));
-
-    internal static CustomersDbContext Db(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<CustomersDbContext>>().Create();
 }

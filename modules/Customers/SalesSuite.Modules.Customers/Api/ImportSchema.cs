@@ -83,7 +83,7 @@ internal sealed class CustomerImportMessageGraphType : ObjectGraphType<ImportMes
     }
 }
 
-/// <summary>CUS6: importCustomers, customerImport(s), revertCustomerImport and bulkUpdateCustomers.</summary>
+/// <summary>Bulk customer changes: importCustomers, customerImport(s), revertCustomerImport and bulkUpdateCustomers.</summary>
 internal static class ImportSchema
 {
     public static readonly QuerySpec<CustomerImport> ImportSpec = new QuerySpec<CustomerImport>("CustomerImport", i => i.Id)
@@ -115,7 +115,7 @@ internal static class ImportSchema
                     return await RowSpec.ToConnectionAsync(unsaved.AsQueryable(), ctx, q => q.OrderBy(r => r.RowNumber));
                 }
 
-                await using var db = Db(ctx);
+                await using var db = ctx.Db<CustomersDbContext>();
                 return await RowSpec.ToConnectionAsync(db.ImportRows.Where(r => r.ImportId == import.Id), ctx, q => q.OrderBy(r => r.RowNumber));
             },
             "The per-row report in file order; filter by outcome with where: { outcome: { eq: REFUSED } }.",
@@ -135,7 +135,7 @@ internal static class ImportSchema
             new NonNullGraphType(ConnectionTypes.For(slice, "CustomerImport")),
             async ctx =>
             {
-                await using var db = Db(ctx);
+                await using var db = ctx.Db<CustomersDbContext>();
                 return await ImportSpec.ToConnectionAsync(db.Imports, ctx, q => q.OrderByDescending(i => i.CreatedAt));
             },
             "The customer imports you (or, by your scope, your team) ran, newest first. Dry runs are not stored.",
@@ -143,7 +143,7 @@ internal static class ImportSchema
 
         slice.AddNodeResolver("CustomerImport", async (ctx, id) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<CustomersDbContext>();
             return await db.Imports.FirstOrDefaultAsync(i => i.Id == id, ctx.CancellationToken);
         });
 
@@ -192,6 +192,4 @@ internal static class ImportSchema
             "Changes owner, level and tags of many customers, all or none; send versions (one per id) to refuse the change (CONFLICT) if any changed since you read it.",
             (commands, input, ct) => SchemaBuilders.Payload("customers", commands.BulkUpdateAsync(input, ct)));
     }
-
-    private static CustomersDbContext Db(IResolveFieldContext ctx) => CustomersSchema.Db(ctx);
 }

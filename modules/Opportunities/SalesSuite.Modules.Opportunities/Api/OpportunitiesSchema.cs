@@ -53,28 +53,28 @@ internal static class OpportunitiesSchema
 
         slice.AddQueryField(Fields.Create("opportunities", new NonNullGraphType(connection), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OpportunitiesDbContext>();
             return await Spec.ToConnectionAsync(db.Opportunities, ctx, q => q.OrderByDescending(o => o.CreatedAt));
         }, "Opportunities within your scope, filtered, sorted and paged (newest first by default).", Spec.Arguments(slice)));
 
         slice.AddQueryField(Fields.Create("opportunity", new GraphQLTypeReference("Opportunity"), async ctx =>
         {
             var id = GlobalId.Decode(ctx.GetArgument<string>("id"), "Opportunity", "id");
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OpportunitiesDbContext>();
             return await db.Opportunities.FirstOrDefaultAsync(o => o.Id == id, ctx.CancellationToken);
         }, "One opportunity; null when it does not exist or is outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })));
 
         slice.AddQueryField(Fields.Create("pipelineStages", new NonNullGraphType(ConnectionTypes.For(slice, "PipelineStage")), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OpportunitiesDbContext>();
             return await StageSpec.ToConnectionAsync(db.Stages, ctx, q => q.OrderBy(s => s.Position));
         }, "The stages of your tenant's pipeline, inactive ones included, filtered, sorted and paged (in pipeline order by default).", StageSpec.Arguments(slice)));
 
-        slice.AddQueryField(Fields.Create("opportunityFollowUpsDue", new NonNullGraphType(ConnectionTypes.For(slice, "OpportunityFollowUp")), async ctx =>
+        slice.AddQueryField(Fields.CreateWith<ICurrentUser, TimeProvider>("opportunityFollowUpsDue", new NonNullGraphType(ConnectionTypes.For(slice, "OpportunityFollowUp")), async (ctx, currentUser, clock) =>
         {
-            var user = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
-            var until = ctx.GetArgument<DateTimeOffset?>("dueBefore")?.ToUniversalTime() ?? ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
-            await using var db = Db(ctx);
+            var user = currentUser.UserIdOrThrow;
+            var until = ctx.GetArgument<DateTimeOffset?>("dueBefore")?.ToUniversalTime() ?? clock.GetUtcNow();
+            await using var db = ctx.Db<OpportunitiesDbContext>();
             var query = db.FollowUps.Where(f => f.NextFollowUpAt != null && f.DoneAt == null && f.NextFollowUpAt <= until
                 && db.Opportunities.Any(o => o.Id == f.OpportunityId && o.OwnerId == user && o.Status == OpportunityStatus.Open));
             return await FollowUpSpec.ToConnectionAsync(query, ctx, q => q.OrderBy(f => f.NextFollowUpAt));
@@ -102,12 +102,12 @@ internal static class OpportunitiesSchema
 
         slice.AddNodesResolver("Opportunity", async (ctx, ids) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OpportunitiesDbContext>();
             return await db.Opportunities.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (object)o, ctx.CancellationToken);
         });
         slice.AddNodeResolver("PipelineStage", async (ctx, id) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OpportunitiesDbContext>();
             return await db.Stages.FirstOrDefaultAsync(s => s.Id == id, ctx.CancellationToken);
         });
     }
@@ -157,10 +157,8 @@ internal static class OpportunitiesSchema
 
     private static BatchLoader<Guid, Opportunity> ById(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, Opportunity>("opp.byId", async (ids, ct) =>
+        return ctx.Loader<OpportunitiesDbContext, Guid, Opportunity>("opp.byId", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
             return await db.Opportunities.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         });
     }
@@ -173,10 +171,8 @@ internal static class OpportunitiesSchema
 
     private static BatchLoader<string, IReadOnlyList<Opportunity>> ByOwner(IResolveFieldContext ctx, OpportunityStatus? status)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<string, Opportunity>($"opp.byOwner.{status}", async (ids, ct) =>
+        return ctx.GroupedLoader<OpportunitiesDbContext, string, Opportunity>($"opp.byOwner.{status}", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
             var query = db.Opportunities.Where(o => ids.Contains(o.OwnerId));
             if (status is { } wanted)
             {
@@ -186,7 +182,4 @@ internal static class OpportunitiesSchema
             return await query.OrderByDescending(o => o.CreatedAt).ToListAsync(ct);
         }, o => o.OwnerId);
     }
-
-    internal static OpportunitiesDbContext Db(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
 }

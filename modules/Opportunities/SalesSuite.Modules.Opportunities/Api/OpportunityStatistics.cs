@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Orders.Contracts;
+using SalesSuite.Modules.Opportunities.Data;
 using SalesSuite.Modules.Opportunities.Domain;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
@@ -64,7 +65,7 @@ internal static class OpportunityStatistics
             }
 
             var baseCurrency = ctx.RequestServices!.GetService<IExchangeRates>() is { } rates ? await rates.BaseCurrencyAsync(ctx.CancellationToken) : null;
-            await using var db = OpportunitiesSchema.Db(ctx);
+            await using var db = ctx.Db<OpportunitiesDbContext>();
             var created = db.Opportunities.Where(o => o.CreatedAt >= from && o.CreatedAt < to);
             var byStage = await created.GroupBy(o => new { o.StageId, o.Currency })
                 .Select(g => new Row(g.Key.StageId.ToString(), g.Key.Currency, g.Count(), g.Sum(o => o.AmountScaled),

@@ -124,10 +124,8 @@ internal static class Loaders
 {
     public static BatchLoader<Guid, PipelineStage> Stages(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, PipelineStage>("opp.stages", async (ids, ct) =>
+        return ctx.Loader<OpportunitiesDbContext, Guid, PipelineStage>("opp.stages", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
             return await db.Stages.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         });
     }
@@ -135,11 +133,9 @@ internal static class Loaders
     public static BatchLoader<Guid, IReadOnlyList<T>> History<T>(IResolveFieldContext ctx, string name, Func<OpportunitiesDbContext, IQueryable<T>> set,
         System.Linq.Expressions.Expression<Func<T, Guid>> key, System.Linq.Expressions.Expression<Func<T, DateTimeOffset>> order)
     {
-        var services = ctx.RequestServices!;
         var keyOf = key.Compile();
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, T>(name, async (ids, ct) =>
+        return ctx.GroupedLoader<OpportunitiesDbContext, Guid, T>(name, async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OpportunitiesDbContext>>().Create();
             var parameter = key.Parameters[0];
             var contains = System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
                 System.Linq.Expressions.Expression.Constant(ids), key.Body);

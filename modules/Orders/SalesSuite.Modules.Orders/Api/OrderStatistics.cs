@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.Modules.Orders.Data;
 using SalesSuite.Modules.Orders.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
@@ -16,7 +17,7 @@ internal sealed record OrderGroup(string Key, int Count, decimal AmountInBase);
 internal sealed record OrderStatisticsResult(string BaseCurrency, int Count, decimal AmountInBase, IReadOnlyList<OrderGroup> ByStatus, IReadOnlyList<OrderGroup> ByOwner,
     IReadOnlyList<OrderGroup> ByCustomer, IReadOnlyList<OrderGroup> ByMonth, IReadOnlyList<OrderGroup> ByProduct);
 
-/// <summary>Confirmed orders of a period (by confirmation day), grouped in SQL, amounts in the base currency at each order's own rate (ORD4).</summary>
+/// <summary>Confirmed orders of a period (by confirmation day), grouped in SQL, amounts in the base currency at each order's own rate.</summary>
 internal static class OrderStatistics
 {
     public static void Build(ISchemaSlice slice)
@@ -39,7 +40,7 @@ internal static class OrderStatistics
         slice.AddQueryField(Fields.Create("orderStatistics", new NonNullGraphType(stats), async ctx =>
         {
             var (from, to) = DateRange.Read(ctx);
-            await using var db = OrdersSchema.Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             var confirmed = db.Orders.Where(o => o.ConfirmedOn >= from && o.ConfirmedOn <= to && o.TotalInBaseScaled != null);
             var byStatus = await confirmed.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
             var byOwner = await confirmed.GroupBy(o => o.OwnerId).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);

@@ -144,18 +144,18 @@ internal static class OrdersSchema
 
         slice.AddQueryField(Fields.Create("orders", new NonNullGraphType(ConnectionTypes.For(slice, "Order")), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return await PageWithLinesAsync(db, db.Orders, ctx, q => q.OrderByDescending(o => o.CreatedAt));
         }, "Orders within your scope, newest first by default.", Spec.Arguments(slice)));
         slice.AddQueryField(Fields.Create("order", new GraphQLTypeReference("Order"), async ctx =>
         {
             var id = GlobalId.Decode(ctx.GetArgument<string>("id"), "Order", "id");
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ctx.CancellationToken);
         }, "One order; null when it does not exist or is outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })));
         slice.AddQueryField(Fields.Create("products", new NonNullGraphType(ConnectionTypes.For(slice, "Product")), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return await ProductSpec.ToConnectionAsync(db.Products, ctx, q => q.OrderBy(p => p.Sku));
         }, "The product catalog.", ProductSpec.Arguments(slice)));
 
@@ -169,12 +169,12 @@ internal static class OrdersSchema
             new QueryArguments(new QueryArgument(new GraphQLTypeReference("OrderStatus")) { Name = "status" })));
         slice.AddNodesResolver("Order", async (ctx, ids) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return (await WithLinesAsync(db, db.Orders.Where(o => ids.Contains(o.Id)), ctx.CancellationToken)).ToDictionary(o => o.Id, o => (object)o);
         });
         slice.AddNodesResolver("Product", async (ctx, ids) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return await db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => (object)p, ctx.CancellationToken);
         });
         AddMutations(slice);
@@ -206,11 +206,11 @@ internal static class OrdersSchema
         rateType.AddField(new FieldType { Name = "rate", ResolvedType = new NonNullGraphType(new DecimalGraphType()), Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(c => ((ExchangeRate)c.Source!).Rate) }.NotDerived());
         slice.AddQueryField(Fields.Create("exchangeRates", new NonNullGraphType(new ListGraphType(new NonNullGraphType(rateType))), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<OrdersDbContext>();
             return await db.Rates.OrderBy(r => r.Currency).ThenByDescending(r => r.Date).Take(1000).ToListAsync(ctx.CancellationToken);
         }, "The tenant's exchange rates to its base currency, newest first per currency."));
-        slice.AddQueryField(Fields.Create("baseCurrency", new NonNullGraphType(new StringGraphType()),
-            async ctx => await ctx.RequestServices!.GetRequiredService<SalesSuite.Modules.Orders.Contracts.IExchangeRates>().BaseCurrencyAsync(ctx.CancellationToken),
+        slice.AddQueryField(Fields.CreateWith<SalesSuite.Modules.Orders.Contracts.IExchangeRates>("baseCurrency", new NonNullGraphType(new StringGraphType()),
+            async (ctx, rates) => await rates.BaseCurrencyAsync(ctx.CancellationToken),
             "The tenant's base currency: reports add amounts up in it."));
         slice.AddMutation<ExchangeRates>("setExchangeRate", SchemaBuilders.Input("SetExchangeRateInput", "A rate valid from a date on.",
             ("currency", new NonNullGraphType(new StringGraphType())), ("date", new NonNullGraphType(new DateOnlyGraphType())), ("rate", new NonNullGraphType(new DecimalGraphType())))
@@ -227,10 +227,10 @@ internal static class OrdersSchema
         slice.AddMutation<ExchangeRates>("setOrderReminderDays", SchemaBuilders.Input("SetOrderReminderDaysInput", "After how many days an order that is not progressing is flagged.",
             ("unpaidDays", new IntGraphType()), ("unshippedDays", new IntGraphType())),
             reminderSettings, "Sets the tenant's order progress reminders.", (c, i, ct) => SchemaBuilders.Payload("settings", c.SetReminderDaysAsync(i, ct))).RequirePermission(SettingsPermission);
-        slice.AddQueryField(Fields.Create("ordersNeedingAttention", new NonNullGraphType(ConnectionTypes.For(slice, "Order")), async ctx =>
+        slice.AddQueryField(Fields.CreateWith<TimeProvider>("ordersNeedingAttention", new NonNullGraphType(ConnectionTypes.For(slice, "Order")), async (ctx, clock) =>
         {
-            var now = ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
-            await using var db = Db(ctx);
+            var now = clock.GetUtcNow();
+            await using var db = ctx.Db<OrdersDbContext>();
             var (query, _) = await OrderReminders.NotProgressingAsync(db, now, ctx.CancellationToken);
             return await PageWithLinesAsync(db, query, ctx, q => q.OrderBy(o => o.ConfirmedAt));
         }, "Orders within your scope that are not progressing: confirmed but unpaid, or paid but not shipped, past the tenant's reminder days (ORD5).",
@@ -268,20 +268,16 @@ internal static class OrdersSchema
 
     public static BatchLoader<Guid, IReadOnlyList<Payment>> PaymentsOf(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Payment>("orders.payments", async (ids, ct) =>
+        return ctx.GroupedLoader<OrdersDbContext, Guid, Payment>("orders.payments", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
             return await db.Payments.Where(p => ids.Contains(p.OrderId)).OrderBy(p => p.At).ToListAsync(ct);
         }, p => p.OrderId);
     }
 
     private static BatchLoader<Guid, IReadOnlyList<Order>> ByCustomer(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Order>("orders.byCustomer", async (ids, ct) =>
+        return ctx.GroupedLoader<OrdersDbContext, Guid, Order>("orders.byCustomer", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
             return await WithLinesAsync(db, db.Orders.Where(o => ids.Contains(o.CustomerId)).OrderByDescending(o => o.CreatedAt), ct);
         }, o => o.CustomerId);
     }
@@ -319,20 +315,16 @@ internal static class OrdersSchema
 
     private static BatchLoader<Guid, IReadOnlyList<Order>> ByOpportunity(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<Guid, Order>("orders.byOpportunity", async (ids, ct) =>
+        return ctx.GroupedLoader<OrdersDbContext, Guid, Order>("orders.byOpportunity", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
             return await WithLinesAsync(db, db.Orders.Where(o => o.OpportunityId != null && ids.Contains(o.OpportunityId.Value)).OrderByDescending(o => o.CreatedAt), ct);
         }, o => o.OpportunityId!.Value);
     }
 
     private static BatchLoader<string, IReadOnlyList<Order>> ByOwner(IResolveFieldContext ctx, OrderStatus? status)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<string, Order>($"orders.byOwner.{status}", async (ids, ct) =>
+        return ctx.GroupedLoader<OrdersDbContext, string, Order>($"orders.byOwner.{status}", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
             var query = db.Orders.Where(o => ids.Contains(o.OwnerId));
             if (status is { } wanted)
             {
@@ -342,7 +334,4 @@ internal static class OrdersSchema
             return await WithLinesAsync(db, query.OrderByDescending(o => o.CreatedAt), ct);
         }, o => o.OwnerId);
     }
-
-    internal static OrdersDbContext Db(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<OrdersDbContext>>().Create();
 }

@@ -65,7 +65,7 @@ internal static class AuditSchema
 
         slice.AddQueryField(Fields.Create("auditLog", new NonNullGraphType(ConnectionTypes.For(slice, "AuditEntry")), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<AuditDbContext>();
             return await Spec.ToConnectionAsync(db.Entries, ctx, q => q.OrderByDescending(a => a.Sequence));
         }, "The tenant's audit log, newest first unless ordered otherwise.", Spec.Arguments(slice)).RequirePermission(PermissionNames.AuditRead));
 
@@ -78,16 +78,13 @@ internal static class AuditSchema
             }
 
             var key = guid.ToString("N");
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<AuditDbContext>();
             return await Spec.ToConnectionAsync(db.Entries.Where(a => a.EntityId == key), ctx, q => q.OrderBy(a => a.Sequence));
         }, "Every audited change of one object, oldest first.",
             Spec.Arguments(slice, new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })).RequirePermission(PermissionNames.AuditRead));
 
-        slice.AddQueryField(Fields.Create("auditChainVerification", new NonNullGraphType(new GraphQLTypeReference("AuditVerification")),
-            async ctx => await ctx.RequestServices!.GetRequiredService<AuditChainVerifier>().VerifyAsync(ctx.CancellationToken),
+        slice.AddQueryField(Fields.CreateWith<AuditChainVerifier>("auditChainVerification", new NonNullGraphType(new GraphQLTypeReference("AuditVerification")),
+            async (ctx, verifier) => await verifier.VerifyAsync(ctx.CancellationToken),
             "Recomputes the tenant's audit chain and names the first entry that was edited, removed or reordered.").RequirePermission(PermissionNames.AuditRead));
     }
-
-    private static AuditDbContext Db(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<AuditDbContext>>().Create();
 }

@@ -70,24 +70,24 @@ internal static class PermissionsSchema
         var roleList = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Role"))));
         var names = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType())));
 
-        slice.AddQueryField(Fields.Create("roles", roleList,
-            async ctx => await ctx.RequestServices!.GetRequiredService<PermissionCommands>().ListRolesAsync(ctx.CancellationToken),
+        slice.AddQueryField(Fields.CreateWith<PermissionCommands>("roles", roleList,
+            async (ctx, commands) => await commands.ListRolesAsync(ctx.CancellationToken),
             "The tenant's roles, built-in and its own.").RequirePermission(PermissionNames.PermissionsManage));
 
-        slice.AddQueryField(Fields.Create("userRoles", names,
-            async ctx => await ctx.RequestServices!.GetRequiredService<PermissionCommands>().RolesOfAsync(ctx.GetArgument<string>("userId"), ctx.CancellationToken),
+        slice.AddQueryField(Fields.CreateWith<PermissionCommands>("userRoles", names,
+            async (ctx, commands) => await commands.RolesOfAsync(ctx.GetArgument<string>("userId"), ctx.CancellationToken),
             "The roles assigned to a user in SalesSuite.",
             new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "userId" })).RequirePermission(PermissionNames.PermissionsManage));
 
-        slice.AddQueryField(Fields.Create("myAccess", new NonNullGraphType(MyAccessType()),
-            async ctx => await ctx.RequestServices!.GetRequiredService<IAccessControl>().GetGrantAsync(ctx.CancellationToken),
+        slice.AddQueryField(Fields.CreateWith<IAccessControl>("myAccess", new NonNullGraphType(MyAccessType()),
+            async (ctx, access) => await access.GetGrantAsync(ctx.CancellationToken),
             "What you may do: your permissions, your record scope and the owners it covers.").RequirePermission(PermissionMetadata.AnySignedInUser));
 
-        slice.AddQueryField(Fields.Create("accessExplanation", new NonNullGraphType(new GraphQLTypeReference("AccessExplanation")), async ctx =>
+        slice.AddQueryField(Fields.CreateWith<INodeLookup, AccessExplainer>("accessExplanation", new NonNullGraphType(new GraphQLTypeReference("AccessExplanation")), async (ctx, nodes, explainer) =>
         {
             var userId = ctx.GetArgument<string>("userId");
             var recordId = ctx.GetArgument<string>("recordId");
-            var found = await ctx.RequestServices!.GetRequiredService<INodeLookup>().FindAsync(ctx, recordId)
+            var found = await nodes.FindAsync(ctx, recordId)
                 ?? throw new AppException(ErrorCodes.NotFound, $"Record '{recordId}' was not found.");
             var roles = ctx.GetArgument<List<string>?>("roles");
             if (roles is { Count: > 100 } || roles?.Any(r => r.Length is 0 or > 64) == true)
@@ -95,7 +95,7 @@ internal static class PermissionsSchema
                 throw InputReader.Invalid("roles", "must hold at most 100 role names of 1 to 64 characters.");
             }
 
-            return await ctx.RequestServices!.GetRequiredService<AccessExplainer>().ExplainAsync(userId, roles, found.Module, found.Node, ctx.CancellationToken);
+            return await explainer.ExplainAsync(userId, roles, found.Module, found.Node, ctx.CancellationToken);
         }, "Why a user can or cannot see a record: the roles, the scope and the manager chain that decide it. The roles are those the user's own requests "
             + "have: the ones assigned in SalesSuite plus the ones of their token. You do not hold that token, so its roles are the roles argument when given, "
             + "or else those of the user's most recent request to this tenant (tokenRoles says which were used); a user who never sent one has only the assigned roles.",

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Permissions.Data;
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Data;
@@ -17,7 +16,7 @@ internal sealed record EffectiveAccess(IReadOnlyList<RoleDefinition> Roles, IRea
 /// permissions, the widest of their scopes, and the fields that every one of them denies.
 /// </summary>
 internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext> contexts, ICurrentUser user, ITenantContext tenant, RememberedTokenRoles remembered,
-    IServiceProvider services) : IAccessControl
+    IOrgChart? orgChart = null) : IAccessControl
 {
     private AccessGrant? _current;
 
@@ -111,7 +110,7 @@ internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext>
         IReadOnlyList<string> owners = scope switch
         {
             RecordScope.Own => [userId],
-            RecordScope.Team => services.GetService<IOrgChart>() is { } chart ? await chart.SubtreeAsync(userId, cancellationToken) : [userId],
+            RecordScope.Team => orgChart is not null ? await orgChart.SubtreeAsync(userId, cancellationToken) : [userId],
             _ => [],
         };
         return new EffectiveAccess(roles, unknown,

@@ -10,7 +10,7 @@ internal sealed record IntentModelState(string[] Features, double[] Means, doubl
 internal sealed record IntentScore(double Probability, int Score, IReadOnlyList<IntentFactor> Factors);
 
 /// <summary>
-/// A tenant's purchase-intent model (AUTO4): logistic regression on standardised features. The factors of a score sum
+/// A tenant's purchase-intent model: logistic regression on standardised features. The factors of a score sum
 /// to its logit minus <see cref="Intercept"/>, so each says how far it moved the score from the tenant's average deal.
 /// </summary>
 internal sealed class IntentModel

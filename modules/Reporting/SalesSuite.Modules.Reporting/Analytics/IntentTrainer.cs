@@ -26,7 +26,7 @@ internal sealed record IntentEvaluation(int TrainCount, int TestCount, int TestW
 internal sealed record IntentTraining(IntentTrainingOutcome Outcome, int Closed, int Won, int Lost, IntentModel? Model, IntentEvaluation? Evaluation, string Description);
 
 /// <summary>
-/// Trains a tenant's purchase-intent model on its own closed deals (AUTO4): logistic regression on standardised
+/// Trains a tenant's purchase-intent model on its own closed deals: logistic regression on standardised
 /// features with an L2 penalty (intercept unpenalised), fitted by Newton-Raphson (IRLS) with step halving.
 /// Evaluated time-ordered: the newest quarter of deals is held out from a model fitted on the older ones, as the model
 /// will be used (trained on the past, scoring what comes next); the returned model is then refitted on every deal.

@@ -1,7 +1,7 @@
 namespace SalesSuite.Modules.Reporting.Analytics;
 
 /// <summary>
-/// Monthly revenue forecast (REP5, AUTO2): additive Holt-Winters with a damped trend from two full seasons on,
+/// Monthly revenue forecast: additive Holt-Winters with a damped trend from two full seasons on,
 /// Holt's damped linear trend from 12 months, simple exponential smoothing from 6, and "too little history" below.
 /// Pure and deterministic: the same series gives the same result.
 /// </summary>

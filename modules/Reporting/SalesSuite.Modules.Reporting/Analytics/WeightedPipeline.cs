@@ -7,7 +7,7 @@ internal sealed record PipelineMonth(DateOnly Month, int Count, decimal Amount, 
 
 internal static class WeightedPipeline
 {
-    /// <summary>Per expected close month (first day), ascending: count, amount and amount × probability (REP5).</summary>
+    /// <summary>Per expected close month (first day), ascending: count, amount and amount × probability.</summary>
     public static IReadOnlyList<PipelineMonth> ByMonth(IEnumerable<PipelineItem> items) =>
         items
             .Select(item => item.Probability is < 0 or > 1

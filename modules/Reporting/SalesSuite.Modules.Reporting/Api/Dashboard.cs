@@ -23,7 +23,7 @@ internal sealed record DashboardResult(string Scope, string BaseCurrency, DateOn
 }
 
 /// <summary>
-/// <c>dashboard</c> (REP6): the caller's numbers through their record scope (a rep's own, a manager's team, the admin's tenant):
+/// <c>dashboard</c>: the caller's numbers through their record scope (a rep's own, a manager's team, the admin's tenant):
 /// this calendar month against the last, the open pipeline and the top reps of the month. Everything from the read model, in SQL.
 /// </summary>
 internal static class Dashboard

@@ -17,7 +17,7 @@ namespace SalesSuite.Modules.Reporting.Api;
 internal sealed record RevenueForecastResult(string BaseCurrency, IReadOnlyList<MonthlyValue> History, RevenueForecast Forecast);
 
 /// <summary>
-/// <c>revenueForecast</c> (REP5, AUTO2): the monthly revenue of the caller's scope from the read model (complete months of
+/// <c>revenueForecast</c>: the monthly revenue of the caller's scope from the read model (complete months of
 /// the tenant's calendar, from the first month with sales), forecast with prediction intervals and the accuracy of the
 /// same method back-tested on that history.
 /// </summary>

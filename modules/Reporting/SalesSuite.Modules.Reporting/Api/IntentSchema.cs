@@ -18,7 +18,7 @@ internal enum IntentDirection
 }
 
 /// <summary>
-/// Purchase-intent scoring (AUTO4): <c>intentModel</c> (the tenant's trained model and its held-out AUC, or why there is
+/// Purchase-intent scoring: <c>intentModel</c> (the tenant's trained model and its held-out AUC, or why there is
 /// none), <c>trainIntentModel</c> (admins), and <c>intentScore</c> on <c>Opportunity</c> and <c>Customer</c>, batched per
 /// page. The sources of those fields come from the user's scope; a customer's score only uses the opportunities the user sees.
 /// </summary>
@@ -58,8 +58,8 @@ internal static class IntentSchema
         score.AddField(Fields.Read("score", new FloatGraphType(), s => ((IntentScoreResult)s).Score, "Probability of winning, 0 to 1.").DerivedFrom(AmountFeature));
         score.AddField(Fields.Read("factors", new NonNullGraphType(new ListGraphType(new NonNullGraphType(factor))), s => ((IntentScoreResult)s).Factors, "Largest effect first."));
 
-        slice.AddQueryField(Fields.Create("intentModel", new NonNullGraphType(model),
-            async ctx => await ctx.RequestServices!.GetRequiredService<IntentScoring>().CurrentAsync(ctx.CancellationToken),
+        slice.AddQueryField(Fields.CreateWith<IntentScoring>("intentModel", new NonNullGraphType(model),
+            async (ctx, scoring) => await scoring.CurrentAsync(ctx.CancellationToken),
             "The tenant's purchase-intent model: when it was trained, on how many deals, its held-out AUC and its factors; INSUFFICIENT_DATA (with the counts) when there is too little history."));
         slice.AddMutation<IntentScoring>("trainIntentModel",
             SchemaBuilders.Input("TrainIntentModelInput", "Nothing to set: retrains on every closed opportunity now.", ("clientMutationId", new StringGraphType())),

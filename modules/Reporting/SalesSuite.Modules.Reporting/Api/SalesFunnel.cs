@@ -26,7 +26,7 @@ internal sealed record FunnelResult(DateOnly From, DateOnly To, IReadOnlyList<Fu
 }
 
 /// <summary>
-/// <c>salesFunnel</c> (REP2): per open stage of the pipeline, the entries into it in the period, how many moved on (to a later
+/// <c>salesFunnel</c>: per open stage of the pipeline, the entries into it in the period, how many moved on (to a later
 /// stage or won), the conversion, the share of them won by now and the days spent in the stage; over the period, the win rate
 /// and the cycle time (days from creation to won) of the opportunities closed in it. Counted in SQL over the stage entries and
 /// opportunity facts of the read model, within the caller's record scope.

@@ -45,7 +45,7 @@ internal sealed record SalesReportResult(string BaseCurrency, DateOnly From, Dat
     SalesComparison? Previous, IReadOnlyList<SalesRow> Rows);
 
 /// <summary>
-/// <c>salesReport</c> (REP1, REP2): revenue, orders, order lines and quantity of confirmed orders, and opportunities opened,
+/// <c>salesReport</c>: revenue, orders, order lines and quantity of confirmed orders, and opportunities opened,
 /// won and lost, won amount, open pipeline and weighted pipeline, in the base currency, grouped by a period of the tenant's
 /// calendar and by rep, team, region, customer level, source, product or customer, with filters and the previous period of the
 /// same length for comparison. Aggregated in SQL over the reporting read model, within the caller's record scope.

@@ -8,7 +8,7 @@ using SalesSuite.SharedKernel.Security;
 namespace SalesSuite.Modules.Reporting.Documents;
 
 /// <summary>
-/// A report generated from a template for a range of days (REP3, REP4), by a user or by one of their schedules. Owned by its
+/// A report generated from a template for a range of days, by a user or by one of their schedules. Owned by its
 /// creator: the record scope shows it to them, to managers whose team covers them and to admins. Its files are
 /// <see cref="ReportFile"/> rows, read only for a download.
 /// </summary>

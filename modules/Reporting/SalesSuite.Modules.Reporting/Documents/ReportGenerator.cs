@@ -14,7 +14,7 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Reporting.Documents;
 
-/// <summary>Generates a report from a template (REP3, REP4): composes it, renders the workbook and the page, stores both with the report.</summary>
+/// <summary>Generates a report from a template: composes it, renders the workbook and the page, stores both with the report.</summary>
 internal sealed class ReportGenerator(ModuleDbContextFactory<ReportingDbContext> contexts, ReportComposer composer, TemplateCommands templates, ICurrentUser user, TimeProvider clock)
 {
     public const string TypeName = "GeneratedReport";

@@ -50,7 +50,7 @@ internal sealed record IntentScoreFactor(string Name, double Contribution);
 internal sealed record IntentScoreResult(double Score, IReadOnlyList<IntentScoreFactor> Factors);
 
 /// <summary>
-/// Purchase-intent scoring (AUTO4), wired: features of each opportunity from its history through the owning modules'
+/// Purchase-intent scoring, wired: features of each opportunity from its history through the owning modules'
 /// contracts (interactions from Customers, stage velocity, amount and source from Opportunities, order history from
 /// Orders, each aggregated in SQL there), a per-tenant logistic regression trained on the tenant's own closed deals
 /// (<see cref="IntentTrainer"/>), stored, and scores with their factors for open opportunities and customers.

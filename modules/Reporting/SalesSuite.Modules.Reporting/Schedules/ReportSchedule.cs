@@ -13,7 +13,7 @@ internal enum ReportFrequency
 }
 
 /// <summary>
-/// A template (or the revenue forecast) generated on a schedule (AUTO2), in the scope of the user who scheduled it: the
+/// A template (or the revenue forecast) generated on a schedule, in the scope of the user who scheduled it: the
 /// run recomputes that user's grant from the roles their token had when they scheduled it and the roles assigned to them now.
 /// </summary>
 internal sealed class ReportSchedule : AggregateRoot, IOwnedRecord

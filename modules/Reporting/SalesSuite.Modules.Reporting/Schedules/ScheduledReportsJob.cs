@@ -15,7 +15,7 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Reporting.Schedules;
 
 /// <summary>
-/// Runs every schedule whose slot has come (AUTO2), each in a scope of its own acting as the schedule's creator: their grant is
+/// Runs every schedule whose slot has come, each in a scope of its own acting as the schedule's creator: their grant is
 /// recomputed now from the token roles kept with the schedule and the roles assigned to them, so the report shows what the
 /// creator could see today. The report and the schedule's next slot are saved in one transaction with the schedule's version
 /// checked: a slot is reported once, however often or concurrently the job is called. Missed slots are not caught up one by

@@ -47,7 +47,7 @@ internal sealed record TemplateDefinition(
     public static TemplateDefinition FromJson(string json) => JsonSerializer.Deserialize<TemplateDefinition>(json, Json)!;
 }
 
-/// <summary>A template a tenant saved (REP3); the built-in ones are in <see cref="BuiltInTemplates"/>, never stored.</summary>
+/// <summary>A template a tenant saved; the built-in ones are in <see cref="BuiltInTemplates"/>, never stored.</summary>
 internal sealed class ReportTemplate : AggregateRoot
 {
     public string Title { get; set; } = string.Empty;

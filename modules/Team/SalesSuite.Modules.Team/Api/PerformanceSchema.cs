@@ -55,7 +55,7 @@ internal sealed class SalesTargetGraphType : ObjectGraphType<SalesTarget>
     }
 }
 
-/// <summary>Targets and the performance appraisal (TEAM4); the rules are on <see cref="TargetCommands"/> and <see cref="AppraisalService"/>.</summary>
+/// <summary>Targets and the performance appraisal; the rules are on <see cref="TargetCommands"/> and <see cref="AppraisalService"/>.</summary>
 internal static class PerformanceSchema
 {
     private static readonly QuerySpec<SalesTarget> TargetSpec = new QuerySpec<SalesTarget>("SalesTarget", t => t.Id)
@@ -91,7 +91,7 @@ internal static class PerformanceSchema
                 ? SalesPeriod.Read(new InputReader(p, "period"), "period", validator)
                 : null;
             validator.ThrowIfInvalid();
-            await using var db = TeamSchema.Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             var query = Visible(db, ctx);
             if (period is { } wanted)
             {
@@ -117,14 +117,14 @@ internal static class PerformanceSchema
                 new QueryArgument(new StringGraphType()) { Name = "userId" },
                 new QueryArgument(new IdGraphType()) { Name = "teamId" })));
 
-        slice.AddQueryField(Fields.Create("appraisal", new NonNullGraphType(AppraisalType()), async ctx =>
+        slice.AddQueryField(Fields.CreateWith<AppraisalService>("appraisal", new NonNullGraphType(AppraisalType()), async (ctx, appraisals) =>
         {
             var validator = new Validator();
             var period = SalesPeriod.Read(new InputReader(ctx.GetArgument<Dictionary<string, object?>>("period") ?? [], "period"), "period", validator);
             validator.ThrowIfInvalid();
             var shownTeamId = ctx.GetArgument<string?>("teamId");
             var teamId = shownTeamId is null ? (Guid?)null : GlobalId.Decode(shownTeamId, "Team", "teamId");
-            return await ctx.RequestServices!.GetRequiredService<AppraisalService>().AppraiseAsync(period, teamId, shownTeamId, ctx.CancellationToken);
+            return await appraisals.AppraiseAsync(period, teamId, shownTeamId, ctx.CancellationToken);
         }, "Performance appraisal of a team for a month or quarter (default: your own team): per rep target, won and paid amounts in the base currency, "
            + "attainment (paid revenue / target), KPIs, score and rank in the team. You see the lines your scope covers; the formula is in docs/architecture.md.",
             new QueryArguments(
@@ -133,7 +133,7 @@ internal static class PerformanceSchema
 
         slice.AddNodeResolver("SalesTarget", async (ctx, id) =>
         {
-            await using var db = TeamSchema.Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             return await Visible(db, ctx).FirstOrDefaultAsync(t => t.Id == id, ctx.CancellationToken);
         });
     }

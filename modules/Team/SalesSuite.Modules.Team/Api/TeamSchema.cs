@@ -93,7 +93,7 @@ internal static class TeamSchema
 
         slice.AddQueryField(Fields.Create("salesReps", new NonNullGraphType(ConnectionTypes.For(slice, "SalesRep")), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             var query = db.Reps.AsQueryable();
             if (!ctx.GetArgument<bool>("includeInactive"))
             {
@@ -107,20 +107,20 @@ internal static class TeamSchema
         slice.AddQueryField(Fields.Create("salesRep", rep, async ctx =>
         {
             var userId = ctx.GetArgument<string>("userId");
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             return await db.Reps.FirstOrDefaultAsync(r => r.OwnerId == userId, ctx.CancellationToken);
         }, "One sales rep by user id; null when unknown or outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "userId" })));
 
-        slice.AddQueryField(Fields.Create("me", rep, async ctx =>
+        slice.AddQueryField(Fields.CreateWith<ICurrentUser>("me", rep, async (ctx, currentUser) =>
         {
-            var userId = ctx.RequestServices!.GetRequiredService<ICurrentUser>().UserIdOrThrow;
-            await using var db = Db(ctx);
+            var userId = currentUser.UserIdOrThrow;
+            await using var db = ctx.Db<TeamDbContext>();
             return await db.Reps.FirstOrDefaultAsync(r => r.OwnerId == userId, ctx.CancellationToken);
         }, "Your own sales rep profile, if you have one."));
 
         slice.AddQueryField(Fields.Create("teams", new NonNullGraphType(ConnectionTypes.For(slice, "Team")), async ctx =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             return await TeamSpec.ToConnectionAsync(db.Teams, ctx, q => q.OrderBy(t => t.Name));
         }, "Your tenant's sales teams, filtered, sorted and paged (by name by default).", TeamSpec.Arguments(slice)));
 
@@ -160,56 +160,45 @@ internal static class TeamSchema
 
         slice.AddNodeResolver("SalesRep", async (ctx, id) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             return await db.Reps.FirstOrDefaultAsync(r => r.Id == id, ctx.CancellationToken);
         });
         slice.AddNodeResolver("Team", async (ctx, id) =>
         {
-            await using var db = Db(ctx);
+            await using var db = ctx.Db<TeamDbContext>();
             return await db.Teams.FirstOrDefaultAsync(t => t.Id == id, ctx.CancellationToken);
         });
     }
 
     public static BatchLoader<string, SalesRep> RepsByUser(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<string, SalesRep>("team.repsByUser", async (ids, ct) =>
+        return ctx.Loader<TeamDbContext, string, SalesRep>("team.repsByUser", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
             return await db.Reps.Where(r => ids.Contains(r.OwnerId)).ToDictionaryAsync(r => r.OwnerId, ct);
         });
     }
 
     public static BatchLoader<string, IReadOnlyList<SalesRep>> ReportsOf(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<string, SalesRep>("team.reportsOf", async (ids, ct) =>
+        return ctx.GroupedLoader<TeamDbContext, string, SalesRep>("team.reportsOf", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
             return await db.Reps.Where(r => r.ManagerUserId != null && ids.Contains(r.ManagerUserId)).OrderBy(r => r.Name).ToListAsync(ct);
         }, r => r.ManagerUserId!);
     }
 
     public static BatchLoader<string, IReadOnlyList<TrainingRecord>> TrainingsOf(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().GetGrouped<string, TrainingRecord>("team.trainings", async (ids, ct) =>
+        return ctx.GroupedLoader<TeamDbContext, string, TrainingRecord>("team.trainings", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
             return await db.Trainings.Where(t => ids.Contains(t.OwnerId)).OrderByDescending(t => t.Date).ThenBy(t => t.Course).ToListAsync(ct);
         }, t => t.OwnerId);
     }
 
     public static BatchLoader<Guid, SalesTeam> TeamsById(IResolveFieldContext ctx)
     {
-        var services = ctx.RequestServices!;
-        return services.GetRequiredService<BatchLoaders>().Get<Guid, SalesTeam>("team.teamsById", async (ids, ct) =>
+        return ctx.Loader<TeamDbContext, Guid, SalesTeam>("team.teamsById", async (db, ids, ct) =>
         {
-            await using var db = services.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
             return await db.Teams.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         });
     }
-
-    public static TeamDbContext Db(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<ModuleDbContextFactory<TeamDbContext>>().Create();
 }

@@ -42,7 +42,7 @@ internal sealed class SalesTeam : AggregateRoot
     public string? Description { get; set; }
 }
 
-/// <summary>A course a rep took (TEAM2): owned by the rep, so the record scope shows it to them and their managers.</summary>
+/// <summary>A course a rep took: owned by the rep, so the record scope shows it to them and their managers.</summary>
 internal sealed class TrainingRecord : TenantEntity, IOwnedRecord
 {
     /// <summary>The rep's user id.</summary>

@@ -58,7 +58,7 @@ internal readonly record struct SalesPeriod(int Year, PeriodKind Kind, int Numbe
 }
 
 /// <summary>
-/// A sales target (quota) of a rep or a team for a month or a quarter, in the tenant's base currency (TEAM4). One per subject and
+/// A sales target (quota) of a rep or a team for a month or a quarter, in the tenant's base currency. One per subject and
 /// period: setting it again updates it (versioned and audited like every aggregate).
 /// </summary>
 internal sealed class SalesTarget : AggregateRoot

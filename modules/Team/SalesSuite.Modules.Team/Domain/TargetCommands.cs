@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Team.Data;
 using SalesSuite.SharedKernel.Data;
@@ -14,7 +13,7 @@ namespace SalesSuite.Modules.Team.Domain;
 /// themself (a rep outside it is NOT_FOUND, one's own target FORBIDDEN), and for a team whose active members are all in their scope
 /// (FORBIDDEN otherwise). A tenant-wide scope (admin) may set any target, their own included.
 /// </summary>
-internal sealed class TargetCommands(ModuleDbContextFactory<TeamDbContext> contexts, ICurrentUser user, ICurrentAccess access, IServiceProvider services)
+internal sealed class TargetCommands(ModuleDbContextFactory<TeamDbContext> contexts, ICurrentUser user, ICurrentAccess access, IExchangeRates? rates = null)
 {
     public async Task<SalesTarget> SetAsync(InputReader input, CancellationToken ct)
     {
@@ -58,7 +57,7 @@ internal sealed class TargetCommands(ModuleDbContextFactory<TeamDbContext> conte
         }
 
         target.Amount = decimal.Round(amount!.Value, 2, MidpointRounding.AwayFromZero);
-        target.BaseCurrency = services.GetService<IExchangeRates>() is { } rates ? await rates.BaseCurrencyAsync(ct) : target.BaseCurrency;
+        target.BaseCurrency = rates is not null ? await rates.BaseCurrencyAsync(ct) : target.BaseCurrency;
         target.SetBy = user.UserIdOrThrow;
         try
         {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Team.Data;
@@ -9,10 +8,10 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Team.Domain;
 
 /// <summary>
-/// Reps' targets at risk in the current month or quarter (AUTO3): past half of the period, with paid revenue so far (the appraisal's
+/// Reps' targets at risk in the current month or quarter: past half of the period, with paid revenue so far (the appraisal's
 /// attainment, from <see cref="IOrderFigures"/>) below the share of the period gone. A reminder for the rep.
 /// </summary>
-internal sealed class TargetRisk(ModuleDbContextFactory<TeamDbContext> contexts, ITenantContext tenant, IServiceProvider services) : IReminderSource
+internal sealed class TargetRisk(ModuleDbContextFactory<TeamDbContext> contexts, ITenantContext tenant, IOrderFigures? figures = null) : IReminderSource
 {
     public async Task<IReadOnlyList<ReminderCondition>> ConditionsAsync(ReminderQuery query, CancellationToken cancellationToken)
     {
@@ -26,7 +25,6 @@ internal sealed class TargetRisk(ModuleDbContextFactory<TeamDbContext> contexts,
             .Where(t => t.RepUserId != null && active.Contains(t.RepUserId) && t.Year == today.Year && t.Amount > 0
                 && ((t.PeriodKind == PeriodKind.Month && t.PeriodNumber == month.Number) || (t.PeriodKind == PeriodKind.Quarter && t.PeriodNumber == quarter.Number)))
             .ToListAsync(cancellationToken);
-        var figures = services.GetService<IOrderFigures>();
         var result = new List<ReminderCondition>();
         foreach (var group in targets.GroupBy(t => t.PeriodKind))
         {

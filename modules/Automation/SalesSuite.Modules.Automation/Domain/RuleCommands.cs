@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Automation.Data;
 using SalesSuite.Modules.Opportunities.Contracts;
@@ -12,7 +11,7 @@ using SalesSuite.SharedKernel.Security;
 namespace SalesSuite.Modules.Automation.Domain;
 
 /// <summary>The tenant's automation settings (admins): assignment rules and their order, stall days per stage.</summary>
-internal sealed class RuleCommands(ModuleDbContextFactory<AutomationDbContext> contexts, IServiceProvider services)
+internal sealed class RuleCommands(ModuleDbContextFactory<AutomationDbContext> contexts, IOpportunityWorkload? workload = null, IRepRoster? roster = null)
 {
     private const int MaxConditions = 50;
 
@@ -111,7 +110,7 @@ internal sealed class RuleCommands(ModuleDbContextFactory<AutomationDbContext> c
         if (input.String("stageId") is not null)
         {
             stageId = input.Id("stageId", "PipelineStage");
-            var stages = services.GetService<IOpportunityWorkload>() is { } workload ? await workload.OpenStagesAsync(ct) : [];
+            var stages = workload is not null ? await workload.OpenStagesAsync(ct) : [];
             if (stages.All(s => s.Id != stageId))
             {
                 validator.Add("stageId", "must be an open stage of this tenant's pipeline.");
@@ -153,15 +152,15 @@ internal sealed class RuleCommands(ModuleDbContextFactory<AutomationDbContext> c
             return;
         }
 
-        var roster = services.GetService<IRepRoster>() is { } r ? await r.RepsAsync(ct) : [];
+        var reps = roster is not null ? await roster.RepsAsync(ct) : [];
         rule.TargetUserId = userId;
         rule.TargetTeamId = hasTeam ? input.Id("targetTeamId", "Team") : null;
-        if (userId is not null && roster.All(rep => rep.UserId != userId))
+        if (userId is not null && reps.All(rep => rep.UserId != userId))
         {
             validator.Add("targetUserId", $"'{userId}' is not a sales rep of this tenant.");
         }
 
-        if (rule.TargetTeamId is { } team && roster.All(rep => rep.TeamId != team))
+        if (rule.TargetTeamId is { } team && reps.All(rep => rep.TeamId != team))
         {
             validator.Add("targetTeamId", "must be a team with at least one rep.");
         }
@@ -170,53 +169,5 @@ internal sealed class RuleCommands(ModuleDbContextFactory<AutomationDbContext> c
         {
             validator.Add("strategy", "FIXED needs a rep as the target (targetUserId); a team needs another strategy.");
         }
-    }
-}
-
-/// <summary>A user's own reminders: mark done, snooze.</summary>
-internal sealed class ReminderCommands(ModuleDbContextFactory<AutomationDbContext> contexts, ICurrentUser user, TimeProvider clock)
-{
-    public async Task<Reminder> CompleteAsync(InputReader input, CancellationToken ct)
-    {
-        await using var db = contexts.Create();
-        var reminder = await LoadAsync(db, input, ct);
-        if (reminder.Status != ReminderStatus.Done)
-        {
-            reminder.Status = ReminderStatus.Done;
-            reminder.DoneAt = clock.GetUtcNow();
-            reminder.SnoozedUntil = null;
-            await db.SaveChangesAsync(ct);
-        }
-
-        return reminder;
-    }
-
-    public async Task<Reminder> SnoozeAsync(InputReader input, CancellationToken ct)
-    {
-        var until = input.Value<DateTimeOffset>("until")?.ToUniversalTime();
-        if (until is null || until <= clock.GetUtcNow())
-        {
-            throw InputReader.Invalid("until", "must be a time in the future.");
-        }
-
-        await using var db = contexts.Create();
-        var reminder = await LoadAsync(db, input, ct);
-        if (reminder.Status is ReminderStatus.Done or ReminderStatus.Resolved)
-        {
-            throw InputReader.Invalid("id", $"is {reminder.Status.ToString().ToLowerInvariant()}; only an open or snoozed reminder can be snoozed.");
-        }
-
-        reminder.Status = ReminderStatus.Snoozed;
-        reminder.SnoozedUntil = until;
-        await db.SaveChangesAsync(ct);
-        return reminder;
-    }
-
-    private async Task<Reminder> LoadAsync(AutomationDbContext db, InputReader input, CancellationToken ct)
-    {
-        var id = input.Id("id", "Reminder");
-        var me = user.UserIdOrThrow;
-        return await db.Reminders.AsTracking().FirstOrDefaultAsync(r => r.Id == id && r.UserId == me, ct)
-            ?? throw AppException.NotFound("Reminder", input.String("id")!);
     }
 }

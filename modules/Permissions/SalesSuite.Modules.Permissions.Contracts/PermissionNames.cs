@@ -14,17 +14,17 @@ public static class PermissionNames
     public const string TeamRead = "team.read";
     public const string TeamWrite = "team.write";
 
-    /// <summary>Set and remove sales targets (TEAM4) for reps and teams within one's record scope.</summary>
+    /// <summary>Set and remove sales targets for reps and teams within one's record scope.</summary>
     public const string TeamTargets = "team.targets";
     public const string PermissionsManage = "permissions.manage";
     public const string AuditRead = "audit.read";
     public const string OrdersSettings = "orders.settings";
     public const string ReportingRead = "reporting.read";
 
-    /// <summary>Save and delete the tenant's report templates, schedule reports (REP3, AUTO2).</summary>
+    /// <summary>Save and delete the tenant's report templates, schedule reports and forecasts.</summary>
     public const string ReportingManage = "reporting.manage";
 
-    /// <summary>Train the tenant's purchase-intent model (AUTO4): it learns from every deal of the tenant, so admins only by default.</summary>
+    /// <summary>Train the tenant's purchase-intent model: it learns from every deal of the tenant, so admins only by default.</summary>
     public const string ReportingModel = "reporting.model";
 
     /// <summary>See how automation assigned records (the <c>assignment</c> of customers and opportunities).</summary>

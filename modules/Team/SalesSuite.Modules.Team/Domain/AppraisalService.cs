@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Orders.Contracts;
@@ -20,7 +19,7 @@ internal sealed record TeamTotals(decimal? Target, decimal RepTargets, decimal W
 internal sealed record TeamAppraisal(SalesPeriod Period, string BaseCurrency, SalesTeam Team, int Members, IReadOnlyList<RepAppraisal> Reps, TeamTotals? Totals);
 
 /// <summary>
-/// Performance appraisal of a team for a period (TEAM4). Figures come from the other modules' Contracts (aggregated in SQL per owner
+/// Performance appraisal of a team for a period. Figures come from the other modules' Contracts (aggregated in SQL per owner
 /// for the team's members); this module decides what the viewer sees.
 /// <list type="bullet">
 /// <item>Attainment = paid revenue (orders that became fully paid in the period, in the base currency) / the rep's target for
@@ -36,7 +35,8 @@ internal sealed record TeamAppraisal(SalesPeriod Period, string BaseCurrency, Sa
 /// </list>
 /// The period runs in the tenant's time zone (TenantInfo.TimeZone) and is counted up to now for a current period.
 /// </summary>
-internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> contexts, ICurrentUser user, ICurrentAccess access, ITenantContext tenant, TimeProvider clock, IServiceProvider services)
+internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> contexts, ICurrentUser user, ICurrentAccess access, ITenantContext tenant, TimeProvider clock,
+    IExchangeRates? rates = null, IOpportunityFigures? opportunityFigures = null, IOrderFigures? orderFigures = null, ICustomerActivityFigures? activityFigures = null)
 {
     public const decimal AttainmentWeight = 50m;
     public const decimal WinRateWeight = 20m;
@@ -83,7 +83,7 @@ internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> con
             totals = new TeamTotals(teamTarget, ranked.Sum(l => l.Target ?? 0m), ranked.Sum(l => l.WonInBase), paid, Ratio(paid, teamTarget));
         }
 
-        var baseCurrency = services.GetService<IExchangeRates>() is { } rates ? await rates.BaseCurrencyAsync(ct) : "USD";
+        var baseCurrency = rates is not null ? await rates.BaseCurrencyAsync(ct) : "USD";
         return new TeamAppraisal(period, baseCurrency, team, members.Count, ranked.Where(l => grant.AllOwners || visible.Contains(l.Rep.OwnerId)).ToList(), totals);
     }
 
@@ -92,9 +92,9 @@ internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> con
     /// <summary>The other modules' figures for the members, whatever the viewer may see (visibility is decided above).</summary>
     private async Task<Figures> FiguresAsync(IReadOnlyCollection<string> ids, DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
         new(
-            services.GetService<IOpportunityFigures>() is { } o ? await o.ForOwnersAsync(ids, from, to, ct) : [],
-            services.GetService<IOrderFigures>() is { } p ? await p.PaidAsync(ids, from, to, ct) : [],
-            services.GetService<ICustomerActivityFigures>() is { } c ? await c.ForUsersAsync(ids, from, to, ct) : []);
+            opportunityFigures is not null ? await opportunityFigures.ForOwnersAsync(ids, from, to, ct) : [],
+            orderFigures is not null ? await orderFigures.PaidAsync(ids, from, to, ct) : [],
+            activityFigures is not null ? await activityFigures.ForUsersAsync(ids, from, to, ct) : []);
 
     private static RepAppraisal Line(SalesRep rep, decimal? target, Figures figures, int maxCalls)
     {
