@@ -18,7 +18,7 @@ for port in $host_port $base_port; do
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use: stop what listens there first" >&2; exit 1; fi
 done
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$data"' EXIT
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$data"' EXIT
 app="$PWD/host/SalesSuite.Host/bin/Release/net10.0"
 settings=("--Database:ConnectionString=Data Source=$data/salessuite.db" "--Database:KeyRingPath=$data/keys/keyring.json")
 ( cd "$app" && ASPNETCORE_ENVIRONMENT=Development exec dotnet SalesSuite.Host.dll --urls "http://127.0.0.1:$host_port" "${settings[@]}" >"$data/host.log" 2>&1 ) &
