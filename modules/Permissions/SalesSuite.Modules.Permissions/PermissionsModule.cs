@@ -17,7 +17,7 @@ public sealed class PermissionsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<PermissionsDbContext>(Name);
-        services.AddSingleton<RememberedTokenRoles>();
+        services.AddSingleton<GrantCache>();
         services.AddScoped<AccessControl>();
         services.AddScoped<IAccessControl>(sp => sp.GetRequiredService<AccessControl>());
         services.AddScoped<PermissionCommands>();

@@ -15,7 +15,7 @@ internal sealed record EffectiveAccess(IReadOnlyList<RoleDefinition> Roles, IRea
 /// Computes grants: a user's roles (from the token and those assigned in SalesSuite) give the union of their
 /// permissions, the widest of their scopes, and the fields that every one of them denies.
 /// </summary>
-internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext> contexts, ICurrentUser user, ITenantContext tenant, RememberedTokenRoles remembered,
+internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext> contexts, ICurrentUser user, ITenantContext tenant, GrantCache cache,
     IOrgChart? orgChart = null) : IAccessControl
 {
     private AccessGrant? _current;
@@ -25,8 +25,17 @@ internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext>
         if (_current is null)
         {
             var userId = user.UserIdOrThrow;
-            _current = (await ComputeAsync(userId, user.Roles, cancellationToken)).Grant;
-            await RememberTokenRolesAsync(userId, user.Roles, cancellationToken);
+            var tenantId = tenant.Tenant.Id;
+            if (!cache.TryGet(tenantId, userId, user.Roles, out var resolved))
+            {
+                // Not kept, or kept too long: resolve the roles, and keep the token's roles for accessExplanation.
+                var generation = cache.Generation(tenantId);
+                resolved = await ResolveRolesAsync(userId, user.Roles, cancellationToken);
+                await RememberTokenRolesAsync(userId, user.Roles, cancellationToken);
+                cache.Set(tenantId, userId, user.Roles, generation, resolved);
+            }
+
+            _current = (await GrantOfAsync(userId, resolved, cancellationToken)).Grant;
         }
 
         return _current;
@@ -41,18 +50,11 @@ internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext>
 
     /// <summary>
     /// Keeps the roles of the user's token when they differ from the last ones kept (so <c>accessExplanation</c> uses the same roles as
-    /// the user's requests). Once per process and user while they stay the same: most requests write nothing.
+    /// the user's requests). Called when the user's roles are resolved afresh (<see cref="GrantCache"/>): it writes only when they changed.
     /// </summary>
     private async Task RememberTokenRolesAsync(string userId, IReadOnlyList<string> tokenRoles, CancellationToken cancellationToken)
     {
         var roles = tokenRoles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var key = (tenant.Tenant.Id, userId);
-        var signature = string.Join('\n', roles);
-        if (remembered.Known.TryGetValue(key, out var known) && known == signature)
-        {
-            return;
-        }
-
         await using var db = contexts.CreateForSystem();
         var row = await db.TokenRoles.AsTracking().FirstOrDefaultAsync(t => t.UserId == userId, cancellationToken);
         if (row is null)
@@ -63,11 +65,14 @@ internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext>
         {
             row.Roles = roles;
         }
+        else
+        {
+            return;
+        }
 
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            remembered.Known[key] = signature;
         }
         catch (DbUpdateException)
         {
@@ -79,7 +84,11 @@ internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext>
     public async Task<AccessGrant> GetGrantForAsync(string userId, IReadOnlyCollection<string> tokenRoles, CancellationToken cancellationToken) =>
         (await ComputeAsync(userId, tokenRoles, cancellationToken)).Grant;
 
-    public async Task<EffectiveAccess> ComputeAsync(string userId, IEnumerable<string> tokenRoles, CancellationToken cancellationToken)
+    public async Task<EffectiveAccess> ComputeAsync(string userId, IEnumerable<string> tokenRoles, CancellationToken cancellationToken) =>
+        await GrantOfAsync(userId, await ResolveRolesAsync(userId, tokenRoles, cancellationToken), cancellationToken);
+
+    /// <summary>The roles of the token and those assigned to the user in this tenant, found among the tenant's roles and the built-in ones.</summary>
+    private async Task<ResolvedRoles> ResolveRolesAsync(string userId, IEnumerable<string> tokenRoles, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateForSystem();
         var assigned = await db.UserRoles.Where(r => r.UserId == userId).Select(r => r.Role).ToListAsync(cancellationToken);
@@ -100,6 +109,13 @@ internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext>
             }
         }
 
+        return new ResolvedRoles(roles, unknown);
+    }
+
+    /// <summary>What the roles add up to; a team scope's owners are looked up now (the org chart changes apart from the roles).</summary>
+    private async Task<EffectiveAccess> GrantOfAsync(string userId, ResolvedRoles resolved, CancellationToken cancellationToken)
+    {
+        var (roles, unknown) = (resolved.Roles, resolved.Unknown);
         if (roles.Count == 0)
         {
             return new EffectiveAccess(roles, unknown, new AccessGrant([], allOwners: false, [userId]));
@@ -116,10 +132,4 @@ internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext>
         return new EffectiveAccess(roles, unknown,
             new AccessGrant(roles.SelectMany(r => r.Permissions), allOwners: scope == RecordScope.Tenant, owners, denied, scope));
     }
-}
-
-/// <summary>The token roles this process last kept per tenant and user, so that a request whose roles did not change writes nothing.</summary>
-internal sealed class RememberedTokenRoles
-{
-    public ConcurrentDictionary<(string TenantId, string UserId), string> Known { get; } = new();
 }

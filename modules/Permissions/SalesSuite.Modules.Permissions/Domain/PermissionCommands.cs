@@ -4,10 +4,12 @@ using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Security;
+using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Modules.Permissions.Domain;
 
-internal sealed class PermissionCommands(ModuleDbContextFactory<PermissionsDbContext> contexts, IServiceProvider services)
+internal sealed class PermissionCommands(
+    ModuleDbContextFactory<PermissionsDbContext> contexts, ITenantContext tenant, GrantCache grants, IDeniableFields? catalogue = null)
 {
     public async Task<IReadOnlyList<RoleDefinition>> ListRolesAsync(CancellationToken ct)
     {
@@ -38,7 +40,7 @@ internal sealed class PermissionCommands(ModuleDbContextFactory<PermissionsDbCon
         {
             validator.Add("deniedFields", "must hold at most 100 fields written as Type.field, e.g. Contact.phone.");
         }
-        else if (services.GetService(typeof(IDeniableFields)) is IDeniableFields catalogue
+        else if (catalogue is not null
             && denied.Where(f => !catalogue.All.Contains(f, StringComparer.Ordinal)).ToList() is { Count: > 0 } unknown)
         {
             // Only fields declared deniable (and nullable): denying any other would null its parent, up to the whole response.
@@ -62,6 +64,7 @@ internal sealed class PermissionCommands(ModuleDbContextFactory<PermissionsDbCon
         role.Scope = input.Value<RecordScope>("scope") ?? RecordScope.Own;
         role.DeniedFields = denied.Distinct(StringComparer.Ordinal).ToList();
         await db.SaveChangesAsync(ct);
+        grants.Invalidate(tenant.Tenant.Id);
         return role;
     }
 
@@ -87,6 +90,7 @@ internal sealed class PermissionCommands(ModuleDbContextFactory<PermissionsDbCon
         }
 
         await db.SaveChangesAsync(ct);
+        grants.Invalidate(tenant.Tenant.Id);
         return await db.UserRoles.Where(r => r.UserId == userId).OrderBy(r => r.Role).Select(r => r.Role).ToListAsync(ct);
     }
 
