@@ -17,19 +17,20 @@ internal sealed class CustomerCommands(
     {
         await using var db = contexts.Create();
         var validator = new Validator();
-        var customer = NewCustomer(input, user.UserIdOrThrow, await Classifications.LoadAsync(db, ct), validator);
+        var draft = NewCustomer(input, user.UserIdOrThrow, await Classifications.LoadAsync(db, ct), validator);
         validator.ThrowIfInvalid();
+        var customer = draft!; // valid input makes a customer
         if (!input.Has("ownerId") && assignmentRules.FirstOrDefault() is { } rules
-            && await rules.AssignAsync(new AssignmentRequest(AssignmentKind.Customer, customer!.Id, customer.Region, customer.Level, customer.Source,
+            && await rules.AssignAsync(new AssignmentRequest(AssignmentKind.Customer, customer.Id, customer.Region, customer.Level, customer.Source,
                 string.Join(' ', new[] { customer.Category, customer.Industry }.OfType<string>())), ct) is { } decision)
         {
             customer.AssignTo(decision.OwnerId);
             db.AllowOwner(decision.OwnerId);
         }
 
-        db.Customers.Add(customer!);
+        db.Customers.Add(customer);
         await db.SaveChangesAsync(ct);
-        return customer!;
+        return customer;
     }
 
     /// <summary>

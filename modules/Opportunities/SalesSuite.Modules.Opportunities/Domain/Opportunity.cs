@@ -115,59 +115,6 @@ internal sealed class Opportunity : AggregateRoot, IOwnedRecord, IOpportunityRec
         return opportunity;
     }
 
-    /// <summary>
-    /// Checks a registration: the stage (null when none was found) must be an active open stage, the title is required and the
-    /// other details follow <see cref="Check"/>; the problems go to <paramref name="validator"/>.
-    /// </summary>
-    public static Validator CheckRegistration(PipelineStage? stage, OpportunityDetails details, Validator validator)
-    {
-        if (stage is not { Active: true, Kind: StageKind.Open })
-        {
-            validator.Add("stageId", "must be an open stage of this tenant's pipeline.");
-        }
-
-        return Check(details with { Title = details.Title ?? string.Empty }, validator);
-    }
-
-    /// <summary>
-    /// Checks the details against the rules (title required and at most 200 characters when given, requirement 4,000, source 100,
-    /// amount 0 to 1,000,000,000,000, currency a three-letter code, probability 0 to 100); the problems go to <paramref name="validator"/>.
-    /// </summary>
-    public static Validator Check(OpportunityDetails details, Validator validator)
-    {
-        if (details.Title is not null)
-        {
-            validator.Required("title", details.Title, 200);
-        }
-
-        if (details.Requirement is { } requirement)
-        {
-            validator.MaxLength("requirement", requirement.Value, 4000);
-        }
-
-        if (details.Amount is < 0 or > MaxAmount)
-        {
-            validator.Add("amount", "must be between 0 and 1,000,000,000,000.");
-        }
-
-        if (details.Currency is { } currency && !IsCurrencyCode(currency.ToUpperInvariant()))
-        {
-            validator.Add("currency", "must be a three-letter ISO 4217 code such as USD.");
-        }
-
-        if (details.Probability is < 0 or > 100)
-        {
-            validator.Add("probability", "must be between 0 and 100.");
-        }
-
-        if (details.Source is { } source)
-        {
-            validator.MaxLength("source", source.Value, 100);
-        }
-
-        return validator;
-    }
-
     /// <summary>The owner and the first history of a registered opportunity: its entry into its stage and its assignment.</summary>
     public (StageChange Entered, Assignment Assigned) Open(string ownerId, string by, string reason)
     {
@@ -274,6 +221,59 @@ internal sealed class Opportunity : AggregateRoot, IOwnedRecord, IOpportunityRec
         var assignment = new Assignment { OpportunityId = Id, FromOwnerId = OwnerId, ToOwnerId = ownerId!, At = at, ActorId = by, Reason = reason };
         OwnerId = ownerId!;
         return assignment;
+    }
+
+    /// <summary>
+    /// Checks a registration: the stage (null when none was found) must be an active open stage, the title is required and the
+    /// other details follow <see cref="Check"/>; the problems go to <paramref name="validator"/>.
+    /// </summary>
+    private static Validator CheckRegistration(PipelineStage? stage, OpportunityDetails details, Validator validator)
+    {
+        if (stage is not { Active: true, Kind: StageKind.Open })
+        {
+            validator.Add("stageId", "must be an open stage of this tenant's pipeline.");
+        }
+
+        return Check(details with { Title = details.Title ?? string.Empty }, validator);
+    }
+
+    /// <summary>
+    /// Checks the details against the rules (title required and at most 200 characters when given, requirement 4,000, source 100,
+    /// amount 0 to 1,000,000,000,000, currency a three-letter code, probability 0 to 100); the problems go to <paramref name="validator"/>.
+    /// </summary>
+    private static Validator Check(OpportunityDetails details, Validator validator)
+    {
+        if (details.Title is not null)
+        {
+            validator.Required("title", details.Title, 200);
+        }
+
+        if (details.Requirement is { } requirement)
+        {
+            validator.MaxLength("requirement", requirement.Value, 4000);
+        }
+
+        if (details.Amount is < 0 or > MaxAmount)
+        {
+            validator.Add("amount", "must be between 0 and 1,000,000,000,000.");
+        }
+
+        if (details.Currency is { } currency && !IsCurrencyCode(currency.ToUpperInvariant()))
+        {
+            validator.Add("currency", "must be a three-letter ISO 4217 code such as USD.");
+        }
+
+        if (details.Probability is < 0 or > 100)
+        {
+            validator.Add("probability", "must be between 0 and 100.");
+        }
+
+        if (details.Source is { } source)
+        {
+            validator.MaxLength("source", source.Value, 100);
+        }
+
+        return validator;
     }
 
     private string StatusName => Status.ToString().ToUpperInvariant();

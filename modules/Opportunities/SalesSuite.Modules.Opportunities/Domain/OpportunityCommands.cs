@@ -34,10 +34,8 @@ internal sealed class OpportunityCommands(
         var stage = input.Has("stageId") && input.String("stageId") is not null
             ? stages.FirstOrDefault(s => s.Id == input.Id("stageId", "PipelineStage"))
             : stages.FirstOrDefault(s => s.Kind == StageKind.Open);
-        var details = Details(input) with { Title = input.String("title") };
-        Opportunity.CheckRegistration(stage, details, new Validator()).ThrowIfInvalid();
         var now = clock.GetUtcNow();
-        var opportunity = Opportunity.Register(customerId, stage, details, now);
+        var opportunity = Opportunity.Register(customerId, stage, Details(input) with { Title = input.String("title") }, now);
         await ConvertAsync(opportunity, DateOnly.FromDateTime(now.UtcDateTime), currencyChanged: true, ct);
         var decision = input.String("ownerId") is null && assignmentRules.FirstOrDefault() is { } rules
             ? await rules.AssignAsync(new AssignmentRequest(AssignmentKind.Opportunity, opportunity.Id, Source: opportunity.Source,
