@@ -30,7 +30,7 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
     {
         if (aggregate is Customer customer)
         {
-            customer.CreatedOn = DateOnly.FromDateTime(now.UtcDateTime);
+            customer.StampRegistration(now);
         }
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.SharedKernel.Data;
@@ -10,19 +9,22 @@ using SalesSuite.SharedKernel.Security;
 namespace SalesSuite.Modules.Customers.Domain;
 
 /// <summary>The Customers module's write side: validates the whole input, then changes and saves in one transaction.</summary>
-internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext> contexts, ICurrentUser user, TimeProvider clock, IServiceProvider services)
+/// <remarks>The Automation module may be disabled: its assignment rules come as a sequence, empty when it is off.</remarks>
+internal sealed class CustomerCommands(
+    ModuleDbContextFactory<CustomersDbContext> contexts, ICurrentUser user, TimeProvider clock, IEnumerable<IAssignmentRules> assignmentRules)
 {
     public async Task<Customer> CreateAsync(InputReader input, CancellationToken ct)
     {
         await using var db = contexts.Create();
         var validator = new Validator();
-        var customer = NewCustomer(input, user.UserIdOrThrow, await Classifications.LoadAsync(db, ct), validator);
+        var draft = NewCustomer(input, user.UserIdOrThrow, await Classifications.LoadAsync(db, ct), validator);
         validator.ThrowIfInvalid();
-        if (!input.Has("ownerId") && services.GetService<IAssignmentRules>() is { } rules
+        var customer = draft!; // valid input makes a customer
+        if (!input.Has("ownerId") && assignmentRules.FirstOrDefault() is { } rules
             && await rules.AssignAsync(new AssignmentRequest(AssignmentKind.Customer, customer.Id, customer.Region, customer.Level, customer.Source,
                 string.Join(' ', new[] { customer.Category, customer.Industry }.OfType<string>())), ct) is { } decision)
         {
-            customer.OwnerId = decision.OwnerId;
+            customer.AssignTo(decision.OwnerId);
             db.AllowOwner(decision.OwnerId);
         }
 
@@ -33,30 +35,32 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
 
     /// <summary>
     /// A new customer from a CreateCustomerInput-shaped input, checked by every rule of createCustomer; not saved.
-    /// The problems go to <paramref name="validator"/> under the input's field paths. The CSV import uses it per row.
+    /// The problems go to <paramref name="validator"/> under the input's field paths, and then there is no customer (null).
+    /// The CSV import uses it per row.
     /// </summary>
-    internal static Customer NewCustomer(InputReader input, string defaultOwner, Classifications classifications, Validator validator)
+    internal static Customer? NewCustomer(InputReader input, string defaultOwner, Classifications classifications, Validator validator)
     {
-        var customer = new Customer { OwnerId = defaultOwner };
         validator.Required("name", input.String("name"), 200);
-        customer.Rename(input.String("name") ?? string.Empty);
-        customer.Kind = input.Value<CustomerKind>("kind") ?? CustomerKind.Company;
-        ApplyClassification(input, customer, validator, classifications);
-        ApplyDetails(input, customer, validator);
-        var contacts = input.Objects("contacts");
-        if (contacts.Count > Customer.MaxContacts)
+        var kind = input.Value<CustomerKind>("kind") ?? CustomerKind.Company;
+        var details = ReadDetails(input, validator, classifications);
+        var contactInputs = input.Objects("contacts");
+        if (contactInputs.Count > Customer.MaxContacts)
         {
             validator.Add("contacts", $"may hold at most {Customer.MaxContacts} contacts.");
         }
 
-        foreach (var contactInput in contacts)
+        var contacts = contactInputs.Select(contactInput =>
         {
             var contact = new Contact();
-            ApplyContact(contactInput, contact, validator, creating: true);
-            customer.Contacts.Add(contact);
+            return (contact, ReadContact(contactInput, contact, validator, creating: true) ?? false);
+        }).ToList();
+        if (!validator.IsValid)
+        {
+            return null;
         }
 
-        EnsureOnePrimary(customer.Contacts);
+        var customer = Customer.Register(input.String("name")!, kind, details.OwnerId ?? defaultOwner, contacts);
+        customer.Edit(details);
         return customer;
     }
 
@@ -69,20 +73,12 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
         if (input.Has("name"))
         {
             validator.Required("name", input.String("name"), 200);
-            if (input.String("name") is { } name)
-            {
-                customer.Rename(name);
-            }
         }
 
-        if (input.Has("kind"))
-        {
-            customer.Kind = input.Value<CustomerKind>("kind") ?? throw InputReader.Invalid("kind", "cannot be cleared.");
-        }
-
-        ApplyClassification(input, customer, validator, await Classifications.LoadAsync(db, ct));
-        ApplyDetails(input, customer, validator);
+        var kind = input.Has("kind") ? input.Value<CustomerKind>("kind") ?? throw InputReader.Invalid("kind", "cannot be cleared.") : (CustomerKind?)null;
+        var details = ReadDetails(input, validator, await Classifications.LoadAsync(db, ct));
         validator.ThrowIfInvalid();
+        customer.Edit(details with { Name = input.String("name"), Kind = kind });
         db.Touch(customer);
         await db.SaveChangesAsync(ct);
         return customer;
@@ -93,7 +89,15 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
         await using var db = contexts.Create();
         var customer = await LoadAsync(db, input.Id("id", "Customer"), ct);
         db.ExpectVersion(customer, input.Value<long>("version"));
-        customer.ArchivedAt = archived ? customer.ArchivedAt ?? clock.GetUtcNow() : null;
+        if (archived)
+        {
+            customer.Archive(clock.GetUtcNow());
+        }
+        else
+        {
+            customer.Restore();
+        }
+
         db.Touch(customer);
         await db.SaveChangesAsync(ct);
         return customer;
@@ -150,7 +154,7 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
             validator.Required("ownerId", owner, 64);
         }
 
-        var addTags = CheckTags(validator, "addTags", input.Strings("addTags") ?? []);
+        var addTags = Customer.KeepTags(validator, "addTags", input.Strings("addTags") ?? []);
         var removeTags = input.Strings("removeTags") ?? [];
         if (!input.Has("ownerId") && !input.Has("level") && addTags.Count == 0 && removeTags.Count == 0)
         {
@@ -177,18 +181,12 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
             db.ExpectVersion(customer, versions?[i]);
             if (input.Has("level"))
             {
-                customer.Level = input.String("level");
+                customer.Edit(new CustomerDetails { Level = new(input.String("level")) });
             }
 
-            if (addTags.Count > 0 || removeTags.Count > 0)
+            if ((addTags.Count > 0 || removeTags.Count > 0) && !customer.Retag(addTags, removeTags))
             {
-                var tags = customer.Tags.Where(t => !removeTags.Contains(t, StringComparer.OrdinalIgnoreCase)).Concat(addTags);
-                var check = new Validator();
-                customer.Tags = CheckTags(check, "addTags", tags);
-                if (!check.IsValid)
-                {
-                    validator.Add($"ids[{i}]", $"customer '{customer.Name}' would have more than {Customer.MaxTags} tags.");
-                }
+                validator.Add($"ids[{i}]", $"customer '{customer.Name}' would have more than {Customer.MaxTags} tags.");
             }
 
             db.Touch(customer);
@@ -209,7 +207,7 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
     {
         foreach (var customer in customers)
         {
-            customer.OwnerId = owner;
+            customer.AssignTo(owner);
             db.Touch(customer);
         }
     }
@@ -218,27 +216,12 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
     {
         await using var db = contexts.Create();
         var customer = await LoadAsync(db, input.Id("customerId", "Customer"), ct, withContacts: true);
-        if (customer.Contacts.Count >= Customer.MaxContacts)
-        {
-            throw InputReader.Invalid("customerId", $"already has {Customer.MaxContacts} contacts, the most a customer can have.");
-        }
-
+        customer.EnsureRoomForContact();
         var validator = new Validator();
         var contact = new Contact();
-        ApplyContact(input, contact, validator, creating: true);
+        var primary = ReadContact(input, contact, validator, creating: true) ?? false;
         validator.ThrowIfInvalid();
-        contact.CustomerId = customer.Id;
-        db.Contacts.Add(contact);
-        if (!customer.Contacts.Contains(contact))
-        {
-            customer.Contacts.Add(contact);
-        }
-        if (contact.IsPrimary)
-        {
-            customer.Contacts.Where(c => c != contact).ToList().ForEach(c => c.IsPrimary = false);
-        }
-
-        EnsureOnePrimary(customer.Contacts);
+        db.Contacts.Add(customer.AddContact(contact, primary));
         db.Touch(customer);
         await db.SaveChangesAsync(ct);
         return (contact, customer);
@@ -251,16 +234,15 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
         var customerId = await db.Contacts.Where(c => c.Id == contactId).Select(c => (Guid?)c.CustomerId).FirstOrDefaultAsync(ct)
             ?? throw AppException.NotFound("Contact", input.String("id")!);
         var customer = await LoadAsync(db, customerId, ct, withContacts: true);
-        var contact = customer.Contacts.Single(c => c.Id == contactId);
+        var contact = customer.ContactOf(contactId);
         var validator = new Validator();
-        ApplyContact(input, contact, validator, creating: false);
+        var primary = ReadContact(input, contact, validator, creating: false);
         validator.ThrowIfInvalid();
-        if (input.Value<bool>("isPrimary") == true)
+        if (primary is { } isPrimary)
         {
-            customer.Contacts.Where(c => c != contact).ToList().ForEach(c => c.IsPrimary = false);
+            customer.SetPrimary(contact.Id, isPrimary);
         }
 
-        EnsureOnePrimary(customer.Contacts);
         db.Touch(customer);
         await db.SaveChangesAsync(ct);
         return (contact, customer);
@@ -273,10 +255,7 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
         var customerId = await db.Contacts.Where(c => c.Id == contactId).Select(c => (Guid?)c.CustomerId).FirstOrDefaultAsync(ct)
             ?? throw AppException.NotFound("Contact", input.String("id")!);
         var customer = await LoadAsync(db, customerId, ct, withContacts: true);
-        var contact = customer.Contacts.Single(c => c.Id == contactId);
-        customer.Contacts.Remove(contact);
-        db.Contacts.Remove(contact);
-        EnsureOnePrimary(customer.Contacts);
+        db.Contacts.Remove(customer.RemoveContact(contactId));
         db.Touch(customer);
         await db.SaveChangesAsync(ct);
         return customer;
@@ -390,13 +369,18 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
             ?? throw AppException.NotFound("Customer", GlobalId.Encode("Customer", id));
     }
 
-    private static void ApplyClassification(InputReader input, Customer customer, Validator validator, Classifications classifications)
+    /// <summary>
+    /// The details the input sends (name and kind apart, which creation and update read differently), checked: the problems go
+    /// to <paramref name="validator"/>. A detail left out stays as it is.
+    /// </summary>
+    private static CustomerDetails ReadDetails(InputReader input, Validator validator, Classifications classifications)
     {
+        var details = new CustomerDetails();
         if (input.Has("level"))
         {
             var level = input.String("level");
             classifications.CheckLevel(validator, "level", level);
-            customer.Level = level;
+            details = details with { Level = new(level) };
         }
 
         if (input.Has("category"))
@@ -407,76 +391,53 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
                 validator.Add("category", $"'{category}' is not one of this tenant's customer categories.");
             }
 
-            customer.Category = category;
+            details = details with { Category = new(category) };
         }
-    }
 
-    private static void ApplyDetails(InputReader input, Customer customer, Validator validator)
-    {
         if (input.Has("industry"))
         {
-            validator.MaxLength("industry", customer.Industry = input.String("industry"), 100);
+            validator.MaxLength("industry", input.String("industry"), 100);
+            details = details with { Industry = new(input.String("industry")) };
         }
 
         if (input.Has("source"))
         {
-            validator.MaxLength("source", customer.Source = input.String("source"), 100);
+            validator.MaxLength("source", input.String("source"), 100);
+            details = details with { Source = new(input.String("source")) };
         }
 
         if (input.Has("region"))
         {
-            validator.MaxLength("region", customer.Region = input.String("region"), 100);
+            validator.MaxLength("region", input.String("region"), 100);
+            details = details with { Region = new(input.String("region")) };
         }
 
         if (input.Has("ownerId"))
         {
-            var owner = input.String("ownerId");
-            validator.Required("ownerId", owner, 64);
-            if (owner is not null)
-            {
-                customer.OwnerId = owner;
-            }
+            validator.Required("ownerId", input.String("ownerId"), 64);
+            details = details with { OwnerId = input.String("ownerId") };
         }
 
         if (input.Has("tags"))
         {
-            customer.Tags = CheckTags(validator, "tags", input.Strings("tags") ?? []);
+            details = details with { Tags = Customer.KeepTags(validator, "tags", input.Strings("tags") ?? []) };
         }
 
         if (input.Has("address"))
         {
-            // Change the tracked instance (not a new one) so that the audit log sees the changed fields.
             var address = input.Object("address");
-            customer.Address ??= new Address();
-            customer.Address.Line1 = address?.String("line1");
-            customer.Address.City = address?.String("city");
-            customer.Address.State = address?.String("state");
-            customer.Address.PostalCode = address?.String("postalCode");
-            customer.Address.Country = address?.String("country");
-            validator.MaxLength("address.line1", customer.Address.Line1, 200).MaxLength("address.city", customer.Address.City, 100)
-                .MaxLength("address.state", customer.Address.State, 100).MaxLength("address.postalCode", customer.Address.PostalCode, 20)
-                .MaxLength("address.country", customer.Address.Country, 100);
+            var parts = Address.Parts.ToDictionary(p => p, p => address?.String(p));
+            validator.MaxLength("address.line1", parts["line1"], 200).MaxLength("address.city", parts["city"], 100)
+                .MaxLength("address.state", parts["state"], 100).MaxLength("address.postalCode", parts["postalCode"], 20)
+                .MaxLength("address.country", parts["country"], 100);
+            details = details with { Address = parts };
         }
+
+        return details;
     }
 
-    /// <summary>The tags as a customer keeps them (trimmed, no empty ones, no case-insensitive repeats), checked against the limits.</summary>
-    internal static List<string> CheckTags(Validator validator, string field, IEnumerable<string> tags)
-    {
-        var kept = tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (kept.Count > Customer.MaxTags)
-        {
-            validator.Add(field, $"may hold at most {Customer.MaxTags} tags.");
-        }
-
-        if (kept.Any(t => t.Length > 40))
-        {
-            validator.Add(field, "each tag must be at most 40 characters long.");
-        }
-
-        return kept;
-    }
-
-    private static void ApplyContact(InputReader input, Contact contact, Validator validator, bool creating)
+    /// <summary>Reads a contact's data into <paramref name="contact"/> (the problems go to <paramref name="validator"/>); returns whether it asks to be primary (null when the input does not say).</summary>
+    private static bool? ReadContact(InputReader input, Contact contact, Validator validator, bool creating)
     {
         if (creating || input.Has("name"))
         {
@@ -503,24 +464,7 @@ internal sealed class CustomerCommands(ModuleDbContextFactory<CustomersDbContext
             contact.SetEmail(email);
         }
 
-        if (input.Has("isPrimary"))
-        {
-            contact.IsPrimary = input.Value<bool>("isPrimary") ?? false;
-        }
-    }
-
-    internal static void EnsureOnePrimary(List<Contact> contacts)
-    {
-        if (contacts.Count > 0 && !contacts.Any(c => c.IsPrimary))
-        {
-            contacts[0].IsPrimary = true;
-        }
-
-        var primaries = contacts.Where(c => c.IsPrimary).Distinct().ToList();
-        foreach (var extra in primaries.Skip(1))
-        {
-            extra.IsPrimary = false;
-        }
+        return input.Has("isPrimary") ? input.Value<bool>("isPrimary") ?? false : null;
     }
 }
 

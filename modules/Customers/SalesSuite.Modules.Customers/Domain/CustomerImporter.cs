@@ -278,7 +278,7 @@ internal sealed class CustomerImporter(
             row.Refuse(ErrorCodes.Validation, mapping.ColumnOf(field) ?? field, error.Message);
         }
 
-        if (validator.IsValid && !grant.CanOwn(draft.OwnerId))
+        if (draft is not null && !grant.CanOwn(draft.OwnerId))
         {
             row.Refuse(ErrorCodes.Forbidden, mapping.ColumnOf(ImportFields.Owner), $"'{draft.OwnerId}' is outside your record scope: you cannot give customers to that owner.");
         }
@@ -328,9 +328,7 @@ internal sealed class CustomerImporter(
             }
             else
             {
-                contact.CustomerId = customer.Id;
-                contact.IsPrimary = false;
-                customer.Contacts.Add(contact);
+                customer.AddContact(contact, primary: false);
                 if (target.Existing)
                 {
                     db.Contacts.Add(contact);
@@ -339,29 +337,19 @@ internal sealed class CustomerImporter(
             }
         }
 
-        foreach (var (field, get, set) in FillableFields)
+        var filled = customer.FillEmpty(draft);
+        if (target.Existing)
         {
-            if (get(customer) is null && get(draft) is { } value)
-            {
-                set(customer, value);
-                if (target.Existing)
-                {
-                    row.FilledFields.Add(field);
-                }
-            }
+            row.FilledFields.AddRange(filled);
         }
 
         foreach (var tag in draft.Tags.Where(t => !customer.Tags.Contains(t, StringComparer.OrdinalIgnoreCase)))
         {
-            if (customer.Tags.Count >= Customer.MaxTags)
+            if (!customer.AddTag(tag))
             {
                 row.Note(Info, mapping.ColumnOf(ImportFields.Tags), $"The tag '{tag}' was not added: the customer has {Customer.MaxTags} tags, the most it can have.");
-                continue;
             }
-
-            // A new list, so that the change tracker sees the tags change.
-            customer.Tags = [.. customer.Tags, tag];
-            if (target.Existing)
+            else if (target.Existing)
             {
                 row.AddedTags.Add(tag);
             }
@@ -376,39 +364,19 @@ internal sealed class CustomerImporter(
 
     private static void Unmerge(CustomersDbContext db, Customer customer, CustomerImportRow row)
     {
-        if (row.AddedContactId is { } contactId && customer.Contacts.FirstOrDefault(c => c.Id == contactId) is { } contact)
+        if (row.AddedContactId is { } contactId && customer.Contacts.Any(c => c.Id == contactId))
         {
-            customer.Contacts.Remove(contact);
-            db.Contacts.Remove(contact);
-            CustomerCommands.EnsureOnePrimary(customer.Contacts);
+            db.Contacts.Remove(customer.RemoveContact(contactId));
         }
 
-        foreach (var (field, _, set) in FillableFields.Where(f => row.FilledFields.Contains(f.Field)))
-        {
-            set(customer, null);
-        }
-
+        customer.Clear(row.FilledFields);
         if (row.AddedTags.Count > 0)
         {
-            customer.Tags = customer.Tags.Where(t => !row.AddedTags.Contains(t, StringComparer.Ordinal)).ToList();
+            customer.RemoveTags(row.AddedTags);
         }
 
         db.Touch(customer);
     }
-
-    private static readonly (string Field, Func<Customer, string?> Get, Action<Customer, string?> Set)[] FillableFields =
-    [
-        ("level", c => c.Level, (c, v) => c.Level = v),
-        ("category", c => c.Category, (c, v) => c.Category = v),
-        ("industry", c => c.Industry, (c, v) => c.Industry = v),
-        ("source", c => c.Source, (c, v) => c.Source = v),
-        ("region", c => c.Region, (c, v) => c.Region = v),
-        ("address.line1", c => c.Address.Line1, (c, v) => c.Address.Line1 = v),
-        ("address.city", c => c.Address.City, (c, v) => c.Address.City = v),
-        ("address.state", c => c.Address.State, (c, v) => c.Address.State = v),
-        ("address.postalCode", c => c.Address.PostalCode, (c, v) => c.Address.PostalCode = v),
-        ("address.country", c => c.Address.Country, (c, v) => c.Address.Country = v),
-    ];
 
     /// <summary>Two contacts are one person when their emails are equal; when either has no email, when their names are (ignoring case).</summary>
     private static bool SamePerson(Contact a, Contact b) =>

@@ -21,11 +21,7 @@ internal sealed class LifecycleHandlers(ModuleDbContextFactory<CustomersDbContex
         await db.HandleOnceAsync(context, "customers.lifecycle.paid", async () =>
         {
             var customer = await db.Customers.AsTracking().FirstOrDefaultAsync(c => c.Id == integrationEvent.CustomerId, cancellationToken);
-            if (customer is not null)
-            {
-                customer.PurchaseCount++;
-                customer.Lifecycle = customer.PurchaseCount >= 2 ? LifecycleStage.RepeatCustomer : LifecycleStage.Customer;
-            }
+            customer?.RecordPurchase();
         }, cancellationToken);
     }
 
@@ -35,10 +31,7 @@ internal sealed class LifecycleHandlers(ModuleDbContextFactory<CustomersDbContex
         await db.HandleOnceAsync(context, "customers.lifecycle.created", async () =>
         {
             var customer = await db.Customers.AsTracking().FirstOrDefaultAsync(c => c.Id == integrationEvent.CustomerId, cancellationToken);
-            if (customer is { Lifecycle: LifecycleStage.Lead })
-            {
-                customer.Lifecycle = LifecycleStage.Prospect;
-            }
+            customer?.OpportunityOpened();
         }, cancellationToken);
     }
 
@@ -48,10 +41,7 @@ internal sealed class LifecycleHandlers(ModuleDbContextFactory<CustomersDbContex
         await db.HandleOnceAsync(context, "customers.lifecycle.won", async () =>
         {
             var customer = await db.Customers.AsTracking().FirstOrDefaultAsync(c => c.Id == integrationEvent.CustomerId, cancellationToken);
-            if (customer is { Lifecycle: LifecycleStage.Lead or LifecycleStage.Prospect })
-            {
-                customer.Lifecycle = LifecycleStage.Customer;
-            }
+            customer?.DealWon();
         }, cancellationToken);
     }
 }

@@ -53,23 +53,22 @@ internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext>
         string[] subjects = ["Intro call", "Product demo", "Pricing discussion", "Site visit", "Follow-up on quote", "Quarterly check-in"];
         foreach (var planned in history.Customers)
         {
-            var customer = new Customer
+            var details = new CustomerDetails
             {
-                Kind = CustomerKind.Company,
-                Level = planned.Level,
-                Category = faker.PickRandom("ENT", "SMB", "SMB", "PUB"),
-                Industry = faker.Company.Bs().Split(' ')[0],
-                Source = planned.Source,
-                Region = planned.Region,
-                Address = new Address { Line1 = faker.Address.StreetAddress(), City = faker.Address.City(), PostalCode = faker.Address.ZipCode(), Country = "United States" },
-                OwnerId = planned.OwnerId,
-                Lifecycle = LifecycleStage.Customer,
+                Level = new(planned.Level),
+                Category = new(faker.PickRandom("ENT", "SMB", "SMB", "PUB")),
+                Industry = new(faker.Company.Bs().Split(' ')[0]),
+                Source = new(planned.Source),
+                Region = new(planned.Region),
+                Address = Address(faker.Address.StreetAddress(), faker.Address.City(), null, faker.Address.ZipCode(), "United States"),
             };
-            DemoHistory.WithId(customer, planned.Id);
-            customer.Rename($"{faker.Company.CompanyName()} #{planned.Number}");
-            var contact = new Contact { Name = faker.Name.FullName(), Title = faker.Name.JobTitle(), IsPrimary = true };
+            var name = $"{faker.Company.CompanyName()} #{planned.Number}";
+            var contact = new Contact { Name = faker.Name.FullName(), Title = faker.Name.JobTitle() };
             contact.SetEmail(faker.Internet.Email());
-            customer.Contacts.Add(contact);
+            var customer = DemoHistory.WithId(Customer.Register(name, CustomerKind.Company, planned.OwnerId, []), planned.Id);
+            customer.AddContact(contact, primary: true);
+            customer.Edit(details);
+            customer.DealWon(); // the history's customers have won deals
             yield return (planned.RegisteredAt, db => db.Customers.Add(customer));
         }
 
@@ -110,27 +109,19 @@ internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext>
         for (var i = 0; i < 60; i++)
         {
             var person = i % 7 == 6;
-            var customer = new Customer
+            var details = new CustomerDetails
             {
-                Kind = person ? CustomerKind.Person : CustomerKind.Company,
-                Level = faker.PickRandom("A", "B", "B", "C", "C", "C"),
-                Category = person ? "IND" : faker.PickRandom("ENT", "SMB", "SMB", "PUB"),
-                Industry = person ? null : faker.PickRandom(industries),
-                Source = faker.PickRandom(sources),
-                Region = faker.PickRandom(regions),
-                Address = new Address
-                {
-                    Line1 = faker.Address.StreetAddress(),
-                    City = faker.Address.City(),
-                    State = faker.Address.State(),
-                    PostalCode = faker.Address.ZipCode(),
-                    Country = "United States",
-                },
+                Level = new(faker.PickRandom("A", "B", "B", "C", "C", "C")),
+                Category = new(person ? "IND" : faker.PickRandom("ENT", "SMB", "SMB", "PUB")),
+                Industry = new(person ? null : faker.PickRandom(industries)),
+                Source = new(faker.PickRandom(sources)),
+                Region = new(faker.PickRandom(regions)),
+                Address = Address(faker.Address.StreetAddress(), faker.Address.City(), faker.Address.State(), faker.Address.ZipCode(), "United States"),
                 Tags = faker.PickRandom(tagPool, faker.Random.Int(0, 3)).ToList(),
-                OwnerId = DemoOwners[i % DemoOwners.Length],
-                Lifecycle = faker.PickRandom<LifecycleStage>(),
             };
-            customer.Rename(person ? faker.Name.FullName() : faker.Company.CompanyName());
+            var lifecycle = faker.PickRandom<LifecycleStage>();
+            var name = person ? faker.Name.FullName() : faker.Company.CompanyName();
+            var contacts = new List<(Contact, bool)>();
             var contactCount = person ? 1 : faker.Random.Int(1, 3);
             for (var c = 0; c < contactCount; c++)
             {
@@ -138,15 +129,17 @@ internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext>
                 var last = faker.Name.LastName();
                 var contact = new Contact
                 {
-                    Name = person && c == 0 ? customer.Name : $"{first} {last}",
+                    Name = person && c == 0 ? name.Trim() : $"{first} {last}",
                     Title = person ? null : faker.Name.JobTitle(),
-                    IsPrimary = c == 0,
                 };
                 contact.SetPhone(faker.Phone.PhoneNumber("+1 ###-###-####"));
                 contact.SetEmail(faker.Internet.Email(first, last));
-                customer.Contacts.Add(contact);
+                contacts.Add((contact, c == 0));
             }
 
+            var customer = Customer.Register(name, person ? CustomerKind.Person : CustomerKind.Company, DemoOwners[i % DemoOwners.Length], contacts);
+            customer.Edit(details);
+            Advance(customer, lifecycle);
             db.Customers.Add(customer);
             var interactions = faker.Random.Int(0, 5);
             for (var k = 0; k < interactions; k++)
@@ -182,12 +175,32 @@ internal sealed class CustomersSeeder(ModuleDbContextFactory<CustomersDbContext>
         ];
         foreach (var row in rows)
         {
-            var customer = new Customer { Kind = CustomerKind.Company, Level = row.Level, OwnerId = "admin", Region = "West", Source = "Partner" };
-            customer.Rename(row.Name);
-            var contact = new Contact { Name = row.Contact, Title = "Purchasing", IsPrimary = true };
+            var contact = new Contact { Name = row.Contact, Title = "Purchasing" };
             contact.SetEmail(row.Email);
-            customer.Contacts.Add(contact);
+            var customer = Customer.Register(row.Name, CustomerKind.Company, "admin", [(contact, true)]);
+            customer.Edit(new CustomerDetails { Level = new(row.Level), Region = new("West"), Source = new("Partner") });
             db.Customers.Add(customer);
+        }
+    }
+
+    private static Dictionary<string, string?> Address(string line1, string city, string? state, string postalCode, string country) =>
+        new() { ["line1"] = line1, ["city"] = city, ["state"] = state, ["postalCode"] = postalCode, ["country"] = country };
+
+    /// <summary>Takes a demo customer to its lifecycle stage the way its deals and orders would have.</summary>
+    private static void Advance(Customer customer, LifecycleStage stage)
+    {
+        switch (stage)
+        {
+            case LifecycleStage.Prospect:
+                customer.OpportunityOpened();
+                break;
+            case LifecycleStage.Customer:
+                customer.DealWon();
+                break;
+            case LifecycleStage.RepeatCustomer:
+                customer.RecordPurchase();
+                customer.RecordPurchase();
+                break;
         }
     }
 }

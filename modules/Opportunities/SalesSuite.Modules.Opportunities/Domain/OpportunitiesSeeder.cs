@@ -1,7 +1,6 @@
 using Bogus;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Data;
 using SalesSuite.Modules.Orders.Contracts;
@@ -12,7 +11,10 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Opportunities.Domain;
 
 /// <summary>Every tenant gets the default pipeline; demo also gets opportunities on its customers, spread over the stages.</summary>
-internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDbContext> contexts, TimeProvider clock, IServiceProvider services, IConfiguration configuration) : IModuleSeeder
+/// <remarks>The Customers and Orders modules may be disabled: their services come as sequences, empty when the module is off.</remarks>
+internal sealed class OpportunitiesSeeder(
+    ModuleDbContextFactory<OpportunitiesDbContext> contexts, TimeProvider clock, IConfiguration configuration,
+    IEnumerable<ICustomerDirectory> customerDirectories, IEnumerable<IExchangeRates> exchangeRates) : IModuleSeeder
 {
     public static IReadOnlyList<PipelineStage> DefaultPipeline() =>
     [
@@ -35,7 +37,7 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
         var stages = DefaultPipeline();
         db.Stages.AddRange(stages);
         var history = tenant.Id == "demo" && DemoHistory.IsEnabled(configuration[DemoHistory.Setting]) ? DemoHistory.For(clock.GetUtcNow()) : null;
-        if (tenant.Id == "demo" && services.GetService<ICustomerDirectory>() is { } directory)
+        if (tenant.Id == "demo" && customerDirectories.FirstOrDefault() is { } directory)
         {
             // The first 40 customers of the demo's base seed (not the history's, which are written with their own opportunities).
             var historyIds = history?.Customers.Select(c => c.Id).ToHashSet() ?? [];
@@ -43,7 +45,7 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
                 .Where(c => !historyIds.Contains(c.Id)).Take(40).Select(c => (c.Id, c.OwnerId)).ToList();
             var faker = new Faker("en") { Random = new Randomizer(4242) };
             var now = clock.GetUtcNow();
-            var rates = services.GetService<IExchangeRates>();
+            var rates = exchangeRates.FirstOrDefault();
             var baseCurrency = rates is null ? null : await rates.BaseCurrencyAsync(cancellationToken);
             var rateOf = new Dictionary<string, decimal?>(StringComparer.Ordinal);
             string[] products = ["CRM rollout", "Support renewal", "Hardware refresh", "Training package", "Analytics add-on", "Integration project"];
@@ -51,21 +53,16 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
             {
                 var stage = faker.PickRandom(stages.ToArray());
                 var created = now.AddDays(-faker.Random.Int(5, 200));
-                var opportunity = new Opportunity
+                var details = new OpportunityDetails
                 {
-                    CustomerId = customerId,
-                    OwnerId = ownerId,
                     Title = faker.PickRandom(products),
-                    Requirement = faker.Lorem.Sentence(10),
+                    Requirement = new(faker.Lorem.Sentence(10)),
                     Amount = faker.Random.Int(20, 500) * 100m,
                     Currency = faker.Random.Bool(0.8f) ? "USD" : "EUR",
-                    ExpectedCloseDate = DateOnly.FromDateTime(now.AddDays(faker.Random.Int(-30, 120)).UtcDateTime),
-                    StageId = stage.Id,
-                    StageEnteredAt = created.AddDays(2),
-                    Probability = stage.DefaultProbability,
-                    Source = faker.PickRandom("Website", "Referral", "Trade show", "Partner"),
-                    Status = stage.Kind switch { StageKind.Won => OpportunityStatus.Won, StageKind.Lost => OpportunityStatus.Lost, _ => OpportunityStatus.Open },
+                    ExpectedCloseDate = new(DateOnly.FromDateTime(now.AddDays(faker.Random.Int(-30, 120)).UtcDateTime)),
+                    Source = new(faker.PickRandom("Website", "Referral", "Trade show", "Partner")),
                 };
+                var opportunity = Opportunity.Register(customerId, stages[0], details, created);
                 if (rates is not null && !rateOf.ContainsKey(opportunity.Currency))
                 {
                     rateOf[opportunity.Currency] = await rates.RateAsync(opportunity.Currency, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
@@ -73,27 +70,27 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
 
                 // The registration day is today (the row is stamped now); a demo currency without a rate stays unconverted (null).
                 opportunity.ConvertAt(rateOf.GetValueOrDefault(opportunity.Currency), baseCurrency);
-                if (opportunity.Status != OpportunityStatus.Open)
-                {
-                    opportunity.ClosedAt = Min(created.AddDays(faker.Random.Int(3, 60)), now); // never in the future
-                    opportunity.CloseReason = opportunity.Status == OpportunityStatus.Won ? "Best fit" : faker.PickRandom("Price", "Timing", "Chose a competitor");
-                }
-
+                var (entered, assigned) = opportunity.Open(ownerId, ownerId, "created");
                 db.Opportunities.Add(opportunity);
-                db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, ToStageId = stages[0].Id, At = created, ActorId = ownerId });
-                if (stage != stages[0])
+                db.StageChanges.Add(entered);
+                db.Assignments.Add(assigned);
+                if (stage.Kind != StageKind.Open)
                 {
-                    db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, FromStageId = stages[0].Id, ToStageId = stage.Id, At = created.AddDays(2), ActorId = ownerId });
+                    // Closed some days after it was registered (never in the future).
+                    var closedAt = Min(created.AddDays(faker.Random.Int(3, 60)), now);
+                    db.StageChanges.Add(opportunity.MoveTo(stage, ownerId, closedAt, stage.Kind == StageKind.Won ? "Best fit" : faker.PickRandom("Price", "Timing", "Chose a competitor")));
                 }
-
-                db.Assignments.Add(new Assignment { OpportunityId = opportunity.Id, ToOwnerId = ownerId, At = created, ActorId = ownerId, Reason = "created" });
+                else if (stage != stages[0])
+                {
+                    db.StageChanges.Add(opportunity.MoveTo(stage, ownerId, created.AddDays(2)));
+                }
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         if (history is not null)
         {
-            var baseCurrency = services.GetService<IExchangeRates>() is { } rates ? await rates.BaseCurrencyAsync(cancellationToken) : "USD";
+            var baseCurrency = exchangeRates.FirstOrDefault() is { } rates ? await rates.BaseCurrencyAsync(cancellationToken) : "USD";
             await DemoHistory.SaveDatedAsync(contexts, History(history, stages, baseCurrency), cancellationToken);
         }
 
@@ -106,36 +103,30 @@ internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDb
         var faker = new Faker("en") { Random = new Randomizer(20261103) };
         foreach (var planned in history.Opportunities)
         {
-            var stage = stages.Single(s => s.Position == planned.Steps[^1].Position);
-            var opportunity = DemoHistory.WithId(new Opportunity
+            var first = stages.Single(s => s.Position == planned.Steps[0].Position);
+            var opportunity = DemoHistory.WithId(Opportunity.Register(planned.CustomerId, first, new OpportunityDetails
             {
-                CustomerId = planned.CustomerId,
-                OwnerId = planned.OwnerId,
                 Title = planned.Title,
-                Requirement = faker.Lorem.Sentence(8),
+                Requirement = new(faker.Lorem.Sentence(8)),
                 Amount = planned.Amount,
                 Currency = planned.Currency,
-                ExpectedCloseDate = planned.ExpectedClose,
-                StageId = stage.Id,
-                StageEnteredAt = planned.Steps[^1].At,
-                Probability = stage.DefaultProbability,
-                Source = planned.Source,
-                Status = planned.Won switch { true => OpportunityStatus.Won, false => OpportunityStatus.Lost, null => OpportunityStatus.Open },
-                ClosedAt = planned.ClosedAt,
-                CloseReason = planned.CloseReason,
-            }, planned.Id);
+                ExpectedCloseDate = new(planned.ExpectedClose),
+                Source = new(planned.Source),
+            }, planned.Steps[0].At), planned.Id);
             opportunity.ConvertAt(baseCurrency == "USD" ? history.RateOn(planned.Currency, DateOnly.FromDateTime(planned.CreatedAt.UtcDateTime)) : null, baseCurrency);
+            var (entered, assigned) = opportunity.Open(planned.OwnerId, planned.OwnerId, "created");
+            List<StageChange> changes = [entered];
+            foreach (var step in planned.Steps.Skip(1))
+            {
+                var stage = stages.Single(s => s.Position == step.Position);
+                changes.Add(opportunity.MoveTo(stage, planned.OwnerId, step.At, stage.Kind == StageKind.Open ? null : planned.CloseReason));
+            }
+
             yield return (planned.CreatedAt, db =>
             {
                 db.Opportunities.Add(opportunity);
-                db.Assignments.Add(new Assignment { OpportunityId = opportunity.Id, ToOwnerId = planned.OwnerId, At = planned.CreatedAt, ActorId = planned.OwnerId, Reason = "created" });
-                Guid? from = null;
-                foreach (var step in planned.Steps)
-                {
-                    var to = stages.Single(s => s.Position == step.Position).Id;
-                    db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, FromStageId = from, ToStageId = to, At = step.At, ActorId = planned.OwnerId });
-                    from = to;
-                }
+                db.Assignments.Add(assigned);
+                db.StageChanges.AddRange(changes);
             });
         }
     }

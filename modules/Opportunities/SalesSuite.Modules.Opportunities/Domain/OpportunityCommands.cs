@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Contracts;
@@ -12,14 +11,19 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Opportunities.Domain;
 
-internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDbContext> contexts, ICurrentUser user, TimeProvider clock, IServiceProvider services)
+/// <summary>
+/// The Opportunities module's write side. The Customers, Orders and Automation modules may be disabled: their services come as
+/// sequences, empty when the module is off.
+/// </summary>
+internal sealed class OpportunityCommands(
+    ModuleDbContextFactory<OpportunitiesDbContext> contexts, ICurrentUser user, TimeProvider clock,
+    IEnumerable<ICustomerDirectory> customers, IEnumerable<IExchangeRates> exchangeRates, IEnumerable<IAssignmentRules> assignmentRules)
 {
     public async Task<Opportunity> CreateAsync(InputReader input, CancellationToken ct)
     {
         await using var db = contexts.Create();
-        var validator = new Validator();
         var customerId = input.Id("customerId", "Customer");
-        var directory = services.GetService<ICustomerDirectory>()
+        var directory = customers.FirstOrDefault()
             ?? throw new AppException(ErrorCodes.ModuleDisabled, "Opportunities need the Customers module, which is not available.");
         if (!(await directory.VisibleAsync([customerId], ct)).Contains(customerId))
         {
@@ -30,40 +34,23 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
         var stage = input.Has("stageId") && input.String("stageId") is not null
             ? stages.FirstOrDefault(s => s.Id == input.Id("stageId", "PipelineStage"))
             : stages.FirstOrDefault(s => s.Kind == StageKind.Open);
-        if (stage is null || stage.Kind != StageKind.Open)
-        {
-            validator.Add("stageId", "must be an open stage of this tenant's pipeline.");
-        }
-
         var now = clock.GetUtcNow();
-        var opportunity = new Opportunity
-        {
-            CustomerId = customerId,
-            OwnerId = input.String("ownerId") ?? user.UserIdOrThrow,
-            StageId = stage?.Id ?? Guid.Empty,
-            StageEnteredAt = now,
-            Probability = stage?.DefaultProbability ?? 0,
-        };
-        validator.Required("title", input.String("title"), 200);
-        Apply(input, opportunity, validator);
-        validator.ThrowIfInvalid();
+        var opportunity = Opportunity.Register(customerId, stage, Details(input) with { Title = input.String("title") }, now);
         await ConvertAsync(opportunity, DateOnly.FromDateTime(now.UtcDateTime), currencyChanged: true, ct);
-        var decision = input.String("ownerId") is null && services.GetService<IAssignmentRules>() is { } rules
+        var decision = input.String("ownerId") is null && assignmentRules.FirstOrDefault() is { } rules
             ? await rules.AssignAsync(new AssignmentRequest(AssignmentKind.Opportunity, opportunity.Id, Source: opportunity.Source,
                 Need: $"{opportunity.Title} {opportunity.Requirement}", Value: opportunity.AmountInBase), ct)
             : null;
         if (decision is not null)
         {
-            opportunity.OwnerId = decision.OwnerId;
             db.AllowOwner(decision.OwnerId);
         }
 
+        var (entered, assigned) = opportunity.Open(input.String("ownerId") ?? decision?.OwnerId ?? user.UserIdOrThrow, user.UserIdOrThrow,
+            decision is null ? "created" : $"created; assigned by rule '{decision.RuleName}'");
         db.Opportunities.Add(opportunity);
-        db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, ToStageId = opportunity.StageId, At = now, ActorId = user.UserIdOrThrow });
-        db.Assignments.Add(new Assignment
-        {
-            OpportunityId = opportunity.Id, ToOwnerId = opportunity.OwnerId, At = now, ActorId = user.UserIdOrThrow, Reason = decision is null ? "created" : $"created; assigned by rule '{decision.RuleName}'",
-        });
+        db.StageChanges.Add(entered);
+        db.Assignments.Add(assigned);
         db.Publish(new OpportunityCreated(opportunity.Id, opportunity.CustomerId, opportunity.OwnerId, now));
         await db.SaveChangesAsync(ct);
         return opportunity;
@@ -73,15 +60,8 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
     {
         await using var db = contexts.Create();
         var opportunity = await LoadAsync(db, input, ct);
-        var validator = new Validator();
-        if (input.Has("title"))
-        {
-            validator.Required("title", input.String("title"), 200);
-        }
-
         var currency = opportunity.Currency;
-        Apply(input, opportunity, validator);
-        validator.ThrowIfInvalid();
+        opportunity.Edit(Details(input) with { Title = input.Has("title") ? input.String("title") ?? string.Empty : null });
         if (input.Has("amount") || input.Has("currency"))
         {
             await ConvertAsync(opportunity, DateOnly.FromDateTime(opportunity.CreatedAt.UtcDateTime), currencyChanged: currency != opportunity.Currency, ct);
@@ -97,41 +77,16 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
     {
         await using var db = contexts.Create();
         var opportunity = await LoadAsync(db, input, ct);
+        opportunity.EnsureOpen(); // before the stage is looked up
+        var stageId = input.Id("stageId", "PipelineStage");
+        var stage = await db.Stages.FirstOrDefaultAsync(s => s.Id == stageId, ct);
+        var now = clock.GetUtcNow();
+        db.StageChanges.Add(opportunity.MoveTo(stage, user.UserIdOrThrow, now, input.String("reason")));
         if (opportunity.Status != OpportunityStatus.Open)
         {
-            throw new AppException(ErrorCodes.Validation,
-                $"The opportunity is {opportunity.Status.ToString().ToUpperInvariant()}: a closed opportunity cannot change stage. Allowed: reopenOpportunity.",
-                [new FieldError("id", $"is {opportunity.Status.ToString().ToUpperInvariant()}.")]);
-        }
-
-        var stageId = input.Id("stageId", "PipelineStage");
-        var stage = await db.Stages.FirstOrDefaultAsync(s => s.Id == stageId && s.Active, ct)
-            ?? throw InputReader.Invalid("stageId", "is not an active stage of this tenant's pipeline.");
-        if (stage.Id == opportunity.StageId)
-        {
-            throw InputReader.Invalid("stageId", "is the stage the opportunity is already in.");
-        }
-
-        var reason = input.String("reason");
-        if (stage.Kind == StageKind.Lost && reason is null)
-        {
-            throw InputReader.Invalid("reason", "is required when an opportunity is lost.");
-        }
-
-        new Validator().MaxLength("reason", reason, 500).ThrowIfInvalid();
-        var now = clock.GetUtcNow();
-        db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, FromStageId = opportunity.StageId, ToStageId = stage.Id, At = now, ActorId = user.UserIdOrThrow });
-        opportunity.StageId = stage.Id;
-        opportunity.StageEnteredAt = now;
-        opportunity.Probability = stage.DefaultProbability;
-        if (stage.Kind != StageKind.Open)
-        {
-            opportunity.Status = stage.Kind == StageKind.Won ? OpportunityStatus.Won : OpportunityStatus.Lost;
-            opportunity.ClosedAt = now;
-            opportunity.CloseReason = reason;
             db.Publish(opportunity.Status == OpportunityStatus.Won
                 ? new OpportunityWon(opportunity.Id, opportunity.CustomerId, opportunity.OwnerId, opportunity.Amount, opportunity.Currency, now, opportunity.AmountInBase, opportunity.BaseCurrency)
-                : new OpportunityLost(opportunity.Id, opportunity.CustomerId, opportunity.OwnerId, reason!, now));
+                : new OpportunityLost(opportunity.Id, opportunity.CustomerId, opportunity.OwnerId, opportunity.CloseReason!, now));
         }
 
         db.Touch(opportunity);
@@ -144,21 +99,8 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
     {
         await using var db = contexts.Create();
         var opportunity = await LoadAsync(db, input, ct);
-        if (opportunity.Status == OpportunityStatus.Open)
-        {
-            throw InputReader.Invalid("id", "is already open.");
-        }
-
-        var stage = await db.Stages.Where(s => s.Active && s.Kind == StageKind.Open).OrderByDescending(s => s.Position).FirstOrDefaultAsync(ct)
-            ?? throw InputReader.Invalid("id", "cannot be reopened: the pipeline has no active open stage.");
-        var now = clock.GetUtcNow();
-        db.StageChanges.Add(new StageChange { OpportunityId = opportunity.Id, FromStageId = opportunity.StageId, ToStageId = stage.Id, At = now, ActorId = user.UserIdOrThrow });
-        opportunity.StageId = stage.Id;
-        opportunity.StageEnteredAt = now;
-        opportunity.Probability = stage.DefaultProbability;
-        opportunity.Status = OpportunityStatus.Open;
-        opportunity.ClosedAt = null;
-        opportunity.CloseReason = null;
+        var stage = await db.Stages.Where(s => s.Active && s.Kind == StageKind.Open).OrderByDescending(s => s.Position).FirstOrDefaultAsync(ct);
+        db.StageChanges.Add(opportunity.Reopen(stage, user.UserIdOrThrow, clock.GetUtcNow()));
         db.Touch(opportunity);
         await db.SaveChangesAsync(ct);
         return opportunity;
@@ -168,18 +110,7 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
     {
         await using var db = contexts.Create();
         var opportunity = await LoadAsync(db, input, ct);
-        var owner = input.String("ownerId");
-        new Validator().Required("ownerId", owner, 64).MaxLength("reason", input.String("reason"), 500).ThrowIfInvalid();
-        if (owner == opportunity.OwnerId)
-        {
-            throw InputReader.Invalid("ownerId", "already owns the opportunity.");
-        }
-
-        db.Assignments.Add(new Assignment
-        {
-            OpportunityId = opportunity.Id, FromOwnerId = opportunity.OwnerId, ToOwnerId = owner!, At = clock.GetUtcNow(), ActorId = user.UserIdOrThrow, Reason = input.String("reason"),
-        });
-        opportunity.OwnerId = owner!;
+        db.Assignments.Add(opportunity.Reassign(input.String("ownerId"), user.UserIdOrThrow, clock.GetUtcNow(), input.String("reason")));
         db.Touch(opportunity);
         await db.SaveChangesAsync(ct);
         return opportunity;
@@ -274,7 +205,7 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
             return;
         }
 
-        var rates = services.GetService<IExchangeRates>()
+        var rates = exchangeRates.FirstOrDefault()
             ?? throw new AppException(ErrorCodes.ModuleDisabled, "Opportunities need the Orders module's exchange rates, which are not available.");
         var baseCurrency = await rates.BaseCurrencyAsync(ct);
         var rate = await rates.RateAsync(opportunity.Currency, day, ct)
@@ -292,63 +223,14 @@ internal sealed class OpportunityCommands(ModuleDbContextFactory<OpportunitiesDb
         return opportunity;
     }
 
-    private static void Apply(InputReader input, Opportunity opportunity, Validator validator)
+    /// <summary>The details the input sends (title apart, which creation and update read differently); a detail left out stays as it is.</summary>
+    private static OpportunityDetails Details(InputReader input) => new()
     {
-        if (input.String("title") is { } title)
-        {
-            opportunity.Title = title;
-        }
-
-        if (input.Has("requirement"))
-        {
-            validator.MaxLength("requirement", opportunity.Requirement = input.String("requirement"), 4000);
-        }
-
-        if (input.Has("amount"))
-        {
-            var amount = input.Value<decimal>("amount") ?? 0m;
-            if (amount is < 0 or > 1_000_000_000_000m)
-            {
-                validator.Add("amount", "must be between 0 and 1,000,000,000,000.");
-            }
-            else
-            {
-                opportunity.Amount = amount;
-            }
-        }
-
-        if (input.Has("currency"))
-        {
-            var currency = input.String("currency")?.ToUpperInvariant();
-            if (currency is null || currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper))
-            {
-                validator.Add("currency", "must be a three-letter ISO 4217 code such as USD.");
-            }
-            else
-            {
-                opportunity.Currency = currency;
-            }
-        }
-
-        if (input.Has("expectedCloseDate"))
-        {
-            opportunity.ExpectedCloseDate = input.Value<DateOnly>("expectedCloseDate");
-        }
-
-        if (input.Has("probability"))
-        {
-            var probability = input.Value<int>("probability") ?? 0;
-            if (probability is < 0 or > 100)
-            {
-                validator.Add("probability", "must be between 0 and 100.");
-            }
-
-            opportunity.Probability = probability;
-        }
-
-        if (input.Has("source"))
-        {
-            validator.MaxLength("source", opportunity.Source = input.String("source"), 100);
-        }
-    }
+        Requirement = input.Has("requirement") ? new(input.String("requirement")) : null,
+        Amount = input.Has("amount") ? input.Value<decimal>("amount") ?? 0m : null,
+        Currency = input.Has("currency") ? input.String("currency") ?? string.Empty : null,
+        ExpectedCloseDate = input.Has("expectedCloseDate") ? new(input.Value<DateOnly>("expectedCloseDate")) : null,
+        Probability = input.Has("probability") ? input.Value<int>("probability") ?? 0 : null,
+        Source = input.Has("source") ? new(input.String("source")) : null,
+    };
 }
