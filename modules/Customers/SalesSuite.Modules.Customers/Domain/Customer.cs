@@ -110,7 +110,7 @@ internal sealed class Customer : AggregateRoot, ICustomerRecord, IOwnedRecord
 
     public LifecycleStage Lifecycle { get; private set; } = LifecycleStage.Lead;
 
-    /// <summary>The UTC day the customer was registered (became a lead): the cohort of the conversion rates (CUS5), grouped in SQL.</summary>
+    /// <summary>The UTC day the customer was registered (became a lead): the cohort of the lifecycle conversion rates, grouped in SQL.</summary>
     public DateOnly? CreatedOn { get; private set; }
 
     /// <summary>Paid orders so far: the second makes a repeat customer.</summary>

@@ -5,7 +5,7 @@ using SalesSuite.SharedKernel.Data;
 
 namespace SalesSuite.Modules.Customers.Domain;
 
-/// <summary>Interaction follow-ups that are due and not done, as reminders for the customer's owner (AUTO3); one query over the tenant.</summary>
+/// <summary>Interaction follow-ups that are due and not done, as reminders for the customer's owner; one query over the tenant.</summary>
 internal sealed class CustomerFollowUps(ModuleDbContextFactory<CustomersDbContext> contexts) : IReminderSource
 {
     public async Task<IReadOnlyList<ReminderCondition>> ConditionsAsync(ReminderQuery query, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ internal sealed class CustomerImportOptions
 }
 
 /// <summary>
-/// CSV import of customers with contacts (CUS6). Every row is checked by createCustomer's rules; a valid row is then
+/// CSV import of customers with contacts. Every row is checked by createCustomer's rules; a valid row is then
 /// matched against the customers the importer can see and the earlier rows of the file: same email of a contact, or
 /// same (case-insensitive) name and same contact phone, both through the contacts' blind indexes. A row that matches
 /// nothing creates a customer; one that matches is merged (see <see cref="Merge"/>). All of it is saved, with the report,

@@ -8,7 +8,7 @@ using SalesSuite.SharedKernel.Events;
 namespace SalesSuite.Modules.Customers.Domain;
 
 /// <summary>
-/// Moves a customer along its lifecycle (CUS5) from the Opportunities and Orders modules' events: a first opportunity
+/// Moves a customer along its lifecycle (lead, prospect, customer, repeat customer) from the Opportunities and Orders modules' events: a first opportunity
 /// makes a lead a prospect; a won deal or a paid order makes a prospect a customer; a second paid order a repeat customer.
 /// </summary>
 internal sealed class LifecycleHandlers(ModuleDbContextFactory<CustomersDbContext> contexts)

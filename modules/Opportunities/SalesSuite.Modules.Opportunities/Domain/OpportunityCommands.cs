@@ -192,7 +192,7 @@ internal sealed class OpportunityCommands(
     }
 
     /// <summary>
-    /// The base-currency rule (ORD1): an opportunity keeps the rate of its registration (UTC) day, taken from the Orders module's
+    /// The base-currency rule: an opportunity keeps the rate of its registration (UTC) day, taken from the Orders module's
     /// dated rates (the latest rate on or before that day). A change of amount reuses the kept rate; a change of currency takes
     /// the new currency's rate of the same day. As when an order is confirmed, a currency without a known rate is refused
     /// (VALIDATION) and nothing is saved.

@@ -5,7 +5,7 @@ using SalesSuite.SharedKernel.Data;
 
 namespace SalesSuite.Modules.Orders.Domain;
 
-/// <summary>Orders not progressing (ORD5): confirmed but unpaid, or paid but not shipped, past the tenant's reminder days; also reminders for their owners (AUTO3).</summary>
+/// <summary>Orders not progressing: confirmed but unpaid, or paid but not shipped, past the tenant's reminder days, as reminders for their owners.</summary>
 internal sealed class OrderReminders(ModuleDbContextFactory<OrdersDbContext> contexts) : IReminderSource
 {
     /// <summary>The orders of <paramref name="db"/> (within its scope) that are not progressing at <paramref name="now"/>.</summary>
