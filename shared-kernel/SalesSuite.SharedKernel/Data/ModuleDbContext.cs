@@ -255,7 +255,7 @@ public abstract class ModuleDbContext : DbContext
         catch (DbUpdateConcurrencyException ex)
         {
             var name = ex.Entries.FirstOrDefault()?.Metadata.ClrType.Name ?? "record";
-            throw AppException.Conflict(name);
+            throw new StaleRecordException(name, ex);
         }
     }
 

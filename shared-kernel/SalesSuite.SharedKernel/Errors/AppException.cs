@@ -11,7 +11,12 @@ public sealed record FieldError(string Field, string Message);
 public class AppException : Exception
 {
     public AppException(string code, string message, IReadOnlyList<FieldError>? fieldErrors = null)
-        : base(message)
+        : this(code, message, fieldErrors, inner: null)
+    {
+    }
+
+    protected AppException(string code, string message, IReadOnlyList<FieldError>? fieldErrors, Exception? inner)
+        : base(message, inner)
     {
         Code = code;
         FieldErrors = fieldErrors ?? [];
@@ -28,6 +33,13 @@ public class AppException : Exception
     public static AppException Conflict(string typeName) =>
         new(ErrorCodes.Conflict, $"The {typeName} was changed by someone else since you read it. Reload it and apply your change again.");
 }
+
+/// <summary>
+/// A save found a row changed since it was read (its version moved on): <c>CONFLICT</c> for the client. A mutation that named
+/// no version is done again on fresh data instead (<see cref="GraphQL.SchemaBuilders"/>).
+/// </summary>
+public sealed class StaleRecordException(string typeName, Exception inner)
+    : AppException(ErrorCodes.Conflict, $"The {typeName} was changed by someone else since you read it. Reload it and apply your change again.", null, inner);
 
 /// <summary>Collects field errors and throws one VALIDATION error listing all of them.</summary>
 public sealed class Validator

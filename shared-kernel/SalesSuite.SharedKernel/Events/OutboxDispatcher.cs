@@ -137,6 +137,13 @@ public sealed class OutboxDispatcher(ITenantStore tenants, IEnumerable<IModuleOu
                 {
                     total += await outbox.DispatchAsync(tenant, cancellationToken);
                 }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && Data.DataErrors.IsConcurrencyClash(ex))
+                {
+                    // Another writer held the rows or the database (SQLite's single writer under load): nothing was
+                    // applied, and the next poll dispatches the same events again.
+                    logger.LogWarning("The {Module} outbox of tenant {Tenant} met a concurrent writer and is dispatched again at the next poll: {Reason}",
+                        outbox.ModuleName, tenant.Id, ex.GetBaseException().Message);
+                }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
                     logger.LogError(ex, "The {Module} outbox of tenant {Tenant} could not be dispatched", outbox.ModuleName, tenant.Id);

@@ -64,13 +64,28 @@ public static class SchemaBuilders
             async ctx =>
             {
                 ctx.RequestServices!.GetRequiredService<Audit.IAuditContext>().Operation = name;
-                return await handle(ctx.RequestServices!.GetRequiredService<THandler>(), InputReader.From(ctx), ctx.CancellationToken);
+                var input = InputReader.From(ctx);
+                for (var attempt = 1; ; attempt++)
+                {
+                    try
+                    {
+                        return await handle(ctx.RequestServices!.GetRequiredService<THandler>(), input, ctx.CancellationToken);
+                    }
+                    catch (Errors.StaleRecordException) when (attempt < MaxAttempts && input.Value<long>("version") is null)
+                    {
+                        // The client named no version it read, and a row changed after this attempt read it (an event
+                        // handler, another request or instance). Its save was rolled back whole: do it again on fresh data.
+                    }
+                }
             },
             description,
             new QueryArguments(new QueryArgument(new NonNullGraphType(input)) { Name = "input" }));
         slice.AddMutationField(field);
         return field;
     }
+
+    /// <summary>How often a mutation without a version runs when rows it changes are changed under it.</summary>
+    private const int MaxAttempts = 3;
 
     /// <summary>Wraps one changed object as a payload dictionary.</summary>
     public static async Task<Dictionary<string, object?>> Payload<T>(string field, Task<T> change) => new() { [field] = await change };
