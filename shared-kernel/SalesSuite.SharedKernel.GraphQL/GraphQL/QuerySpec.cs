@@ -11,6 +11,7 @@ using Microsoft.Extensions.Options;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.SharedKernel.GraphQL;
 

@@ -1,22 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using GraphQL;
-using GraphQL.Types;
 using SalesSuite.SharedKernel.Data;
 
 namespace SalesSuite.SharedKernel.Audit;
-
-public static class SensitiveFields
-{
-    public const string MetadataKey = "salessuite:sensitive";
-
-    /// <summary>Reading this field is recorded in the audit log (one READ entry per request and type, listing the records).</summary>
-    public static TField Sensitive<TField>(this TField field) where TField : FieldType
-    {
-        field.WithMetadata(MetadataKey, true);
-        return field;
-    }
-}
 
 /// <summary>Collects the sensitive fields a request reads, then writes them to the audit log in one go.</summary>
 public sealed class SensitiveReadLog(ModuleDbContextFactory<AuditDbContext> contexts, IAuditContext audit, TimeProvider clock)
