@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.SharedKernel.Data;
 
@@ -13,27 +10,16 @@ namespace SalesSuite.SharedKernel.Audit;
 /// </summary>
 internal static class AuditChainLock
 {
-    /// <summary>Takes the tenant's chain lock in the current transaction; it is released when that transaction ends.</summary>
+    /// <summary>
+    /// Takes the tenant's chain lock in the current transaction; it is released when that transaction ends. The statement is
+    /// the provider's (<see cref="IDatabaseEngine.TransactionLock"/>): none on SQLite, whose transaction began IMMEDIATE and
+    /// holds the database's one write lock already.
+    /// </summary>
     public static async Task AcquireAsync(ModuleDbContext db, string tenantId, CancellationToken cancellationToken)
     {
-        switch (db.Provider)
+        if (DatabaseEngines.For(db.Provider).TransactionLock("salessuite:audit:" + tenantId) is { } statement)
         {
-            case DatabaseProvider.Postgres:
-                // An advisory lock held until commit or rollback; waiting writers queue on it.
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [Key(tenantId)], cancellationToken);
-                break;
-            case DatabaseProvider.SqlServer:
-                await db.Database.ExecuteSqlRawAsync(
-                    "EXEC sp_getapplock @Resource = {0}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = -1",
-                    ["salessuite:audit:" + tenantId], cancellationToken);
-                break;
-            default:
-                // SQLite: the transaction began IMMEDIATE and holds the database's one write lock already.
-                break;
+            await db.Database.ExecuteSqlRawAsync(statement.Sql, statement.Parameters, cancellationToken);
         }
     }
-
-    /// <summary>A stable 64-bit key per tenant: the same in every process and after every restart.</summary>
-    internal static long Key(string tenantId) =>
-        BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes("salessuite:audit:" + tenantId)));
 }

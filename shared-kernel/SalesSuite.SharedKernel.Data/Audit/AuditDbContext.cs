@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.SharedKernel.Audit;
 
 /// <summary>
-/// Owns the audit table (schema <c>audit</c>) and its migrations. Module contexts map the same table, excluded from
-/// their migrations, so each module writes its entries in the same transaction as its change.
+/// Owns the audit table (schema <c>audit</c>) and its migrations, which the host ships (they name provider types; see
+/// <see cref="MigrationsLocation"/>). Module contexts map the same table, excluded from their migrations, so each module
+/// writes its entries in the same transaction as its change.
 /// </summary>
 [ModuleSchema("audit")]
 public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, ITenantContext tenant, TimeProvider clock)
@@ -18,9 +18,4 @@ public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, ITe
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
     }
-}
-
-internal sealed class AuditDesignTimeFactory : IDesignTimeDbContextFactory<AuditDbContext>
-{
-    public AuditDbContext CreateDbContext(string[] args) => DesignTimeContexts.Create<AuditDbContext>();
 }

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Npgsql;
 using SalesSuite.SharedKernel.Data;
 
 namespace SalesSuite.SharedKernel.Audit;

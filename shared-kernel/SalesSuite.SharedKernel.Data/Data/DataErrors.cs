@@ -1,12 +1,12 @@
-using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using SalesSuite.SharedKernel.Errors;
 
 namespace SalesSuite.SharedKernel.Data;
 
-/// <summary>Recognises the database errors that concurrent writers cause and that a retry of the whole unit of work resolves.</summary>
+/// <summary>
+/// Recognises the database errors that concurrent writers cause and that a retry of the whole unit of work resolves. What a
+/// provider's own exception means is its engine's to say (<see cref="IDatabaseEngine.Classify"/>).
+/// </summary>
 public static class DataErrors
 {
     /// <summary>A unique violation, a deadlock, a serialization failure or a stale version, however the provider wraps it.</summary>
@@ -14,14 +14,9 @@ public static class DataErrors
     {
         for (var ex = exception; ex is not null; ex = ex.InnerException)
         {
-            switch (ex)
+            if (ex is DbUpdateConcurrencyException or AppException { Code: ErrorCodes.Conflict } || DatabaseEngines.Classify(ex) is not null)
             {
-                case DbUpdateConcurrencyException:
-                case AppException { Code: ErrorCodes.Conflict }:
-                case PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }:
-                case SqliteException { SqliteErrorCode: 19 or 5 or 6 }:
-                case SqlException { Number: 2601 or 2627 or 1205 }:
-                    return true;
+                return true;
             }
         }
 
@@ -33,18 +28,12 @@ public static class DataErrors
     {
         for (var ex = exception; ex is not null; ex = ex.InnerException)
         {
-            switch (ex)
+            switch (DatabaseEngines.Classify(ex))
             {
-                case PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres:
-                    return postgres.ConstraintName?.Contains(indexNamePart, StringComparison.Ordinal) == true;
-                case PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }:
+                case { Kind: DatabaseErrorKind.UniqueViolation } unique:
+                    return unique.Detail?.Contains(indexNamePart, StringComparison.Ordinal) == true;
+                case { Kind: DatabaseErrorKind.Deadlock }:
                     return true;
-                case SqliteException { SqliteErrorCode: 19 } sqlite:
-                    return sqlite.Message.Contains(indexNamePart, StringComparison.Ordinal);
-                case SqlException { Number: 1205 }:
-                    return true;
-                case SqlException { Number: 2601 or 2627 } sqlServer:
-                    return sqlServer.Message.Contains(indexNamePart, StringComparison.Ordinal);
             }
         }
 

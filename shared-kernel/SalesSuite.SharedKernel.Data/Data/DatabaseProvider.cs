@@ -1,7 +1,3 @@
-using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
-using Npgsql;
-
 namespace SalesSuite.SharedKernel.Data;
 
 public enum DatabaseProvider
@@ -42,23 +38,12 @@ public static class DatabaseProviders
             return "is empty; set the database's connection string (see docs/operations.md, Database providers).";
         }
 
+        var engine = DatabaseEngines.For(provider);
         try
         {
-            switch (provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    return SqliteFileProblem(new SqliteConnectionStringBuilder(connectionString));
-                case DatabaseProvider.Postgres:
-                    return string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(connectionString).Host)
-                        ? "names no Host for PostgreSQL; e.g. Host=db;Database=salessuite;Username=salessuite;Password=..."
-                        : null;
-                default:
-                    return string.IsNullOrWhiteSpace(new SqlConnectionStringBuilder(connectionString).DataSource)
-                        ? "names no Server for SQL Server; e.g. Server=db;Database=salessuite;User Id=...;Password=..."
-                        : null;
-            }
+            return engine.ConnectionStringProblem(connectionString);
         }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException or OverflowException)
+        catch (Exception ex) when (IsParseError(ex))
         {
             return $"is not a valid {provider} connection string: {ex.Message}";
         }
@@ -67,69 +52,24 @@ public static class DatabaseProviders
     /// <summary>Where a database is, for messages: the SQLite file, or server and database name; never credentials.</summary>
     public static string Describe(DatabaseProvider provider, string connectionString)
     {
+        var engine = DatabaseEngines.For(provider);
         try
         {
-            switch (provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    return "SQLite " + SqlitePath(new SqliteConnectionStringBuilder(connectionString));
-                case DatabaseProvider.Postgres:
-                    var pg = new NpgsqlConnectionStringBuilder(connectionString);
-                    return $"PostgreSQL {pg.Host}:{pg.Port}/{pg.Database}";
-                default:
-                    var ss = new SqlConnectionStringBuilder(connectionString);
-                    return $"SQL Server {ss.DataSource}/{ss.InitialCatalog}";
-            }
+            return engine.Describe(connectionString);
         }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException or OverflowException)
+        catch (Exception ex) when (IsParseError(ex))
         {
             return provider.ToString();
         }
     }
 
-    private static string? SqliteFileProblem(SqliteConnectionStringBuilder csb)
-    {
-        if (string.IsNullOrWhiteSpace(csb.DataSource))
-        {
-            return "names no Data Source (the database file); e.g. Data Source=data/salessuite.db.";
-        }
+    private static bool IsParseError(Exception ex) =>
+        ex is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException or OverflowException;
 
-        if (IsInMemoryOrUri(csb))
-        {
-            return null;
-        }
-
-        var full = SqlitePath(csb);
-        if (Directory.Exists(full))
-        {
-            return $"its Data Source '{full}' is a directory; name a database file, e.g. Data Source={Path.Combine(full, "salessuite.db")}.";
-        }
-
-        for (var folder = Path.GetDirectoryName(full); folder is not null; folder = Path.GetDirectoryName(folder))
-        {
-            if (File.Exists(folder))
-            {
-                return $"the folder of its Data Source, '{folder}', is a file; name a database file in a folder.";
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A relative Data Source is relative to the current directory (as <see cref="DbContextOptionsCache"/> opens it).</summary>
-    private static string SqlitePath(SqliteConnectionStringBuilder csb) =>
-        IsInMemoryOrUri(csb) ? csb.DataSource : Path.GetFullPath(csb.DataSource);
-
-    private static bool IsInMemoryOrUri(SqliteConnectionStringBuilder csb) =>
-        csb.DataSource == ":memory:" || csb.Mode == SqliteOpenMode.Memory || csb.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
-
-    public static DatabaseProvider FromEfProviderName(string? providerName) => providerName switch
-    {
-        "Microsoft.EntityFrameworkCore.Sqlite" => DatabaseProvider.Sqlite,
-        "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.Postgres,
-        "Microsoft.EntityFrameworkCore.SqlServer" => DatabaseProvider.SqlServer,
-        _ => throw new InvalidOperationException($"Unsupported EF Core provider '{providerName}'."),
-    };
+    /// <summary>The provider of the registered engine whose EF Core provider is named <paramref name="providerName"/>.</summary>
+    public static DatabaseProvider FromEfProviderName(string? providerName) =>
+        DatabaseEngines.All.FirstOrDefault(engine => engine.EfProviderName == providerName)?.Provider
+        ?? throw new InvalidOperationException($"Unsupported EF Core provider '{providerName}': no registered database engine uses it.");
 }
 
 /// <summary>The default database (configuration section <c>Database</c>); a tenant may override it.</summary>

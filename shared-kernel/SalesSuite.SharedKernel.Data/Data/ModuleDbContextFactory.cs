@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -80,10 +80,12 @@ public sealed class ModuleDbContextFactory<TContext>(
 public sealed class DbContextOptionsCache(
     IOptions<DatabaseOptions> databaseOptions,
     IEnumerable<IInterceptor> interceptors,
+    IEnumerable<MigrationsLocation> migrationsLocations,
     ILoggerFactory loggerFactory)
 {
     private readonly ConcurrentDictionary<(Type, DatabaseProvider, string), DbContextOptions> _cache = new();
     private readonly IInterceptor[] _interceptors = interceptors.ToArray();
+    private readonly Dictionary<Type, Assembly> _migrationsAssemblies = migrationsLocations.ToDictionary(m => m.ContextType, m => m.Assembly);
 
     public (DatabaseProvider Provider, string ConnectionString) DatabaseFor(TenantInfo tenant)
     {
@@ -102,22 +104,10 @@ public sealed class DbContextOptionsCache(
     private DbContextOptions<TContext> Build<TContext>(DatabaseProvider provider, string connectionString) where TContext : ModuleDbContext
     {
         var builder = new DbContextOptionsBuilder<TContext>();
-        var assembly = typeof(TContext).Assembly.GetName().Name;
-        var history = "__migrations_" + ModuleSchemaName<TContext>();
-        var timeout = databaseOptions.Value.CommandTimeoutSeconds;
-        switch (provider)
-        {
-            case DatabaseProvider.Sqlite:
-                builder.UseSqlite(PrepareSqlite(connectionString), o => o.MigrationsAssembly(assembly).MigrationsHistoryTable(history).CommandTimeout(timeout));
-                break;
-            case DatabaseProvider.Postgres:
-                builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(assembly).MigrationsHistoryTable(history, ModuleSchemaName<TContext>()).CommandTimeout(timeout));
-                break;
-            case DatabaseProvider.SqlServer:
-                builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(assembly).MigrationsHistoryTable(history, ModuleSchemaName<TContext>()).CommandTimeout(timeout));
-                break;
-        }
-
+        var engine = DatabaseEngines.For(provider);
+        var schema = ModuleSchemaNames.Get(typeof(TContext));
+        engine.Use(builder, new ContextDatabase(engine.Prepare(connectionString), MigrationsAssemblyOf(typeof(TContext)).GetName().Name!,
+            "__migrations_" + schema, schema, databaseOptions.Value.CommandTimeoutSeconds));
         builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         builder.UseLoggerFactory(loggerFactory);
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
@@ -129,26 +119,8 @@ public sealed class DbContextOptionsCache(
         return builder.Options;
     }
 
-    /// <summary>Relative SQLite files live under the current directory; their folder is created on first use.</summary>
-    private static string PrepareSqlite(string connectionString)
-    {
-        var csb = new SqliteConnectionStringBuilder(connectionString);
-        if (!string.IsNullOrEmpty(csb.DataSource) && csb.DataSource != ":memory:" && csb.Mode != SqliteOpenMode.Memory)
-        {
-            var full = Path.GetFullPath(csb.DataSource);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            csb.DataSource = full;
-        }
-
-        if (csb.DefaultTimeout < 30)
-        {
-            csb.DefaultTimeout = 30;
-        }
-
-        return csb.ToString();
-    }
-
-    private static string ModuleSchemaName<TContext>() => ModuleSchemaNames.Get(typeof(TContext));
+    /// <summary>The assembly that ships the migrations of <paramref name="contextType"/>: its own unless a <see cref="MigrationsLocation"/> names another.</summary>
+    public Assembly MigrationsAssemblyOf(Type contextType) => _migrationsAssemblies.GetValueOrDefault(contextType) ?? contextType.Assembly;
 }
 
 /// <summary>Finds a module context's schema name without a database (the value of its SchemaName property on a bare instance).</summary>
@@ -182,7 +154,7 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
         // module ships over a plain connection. A DbContext would build the module's EF model first, which is most of a
         // restart's own work; the model is built when it is first used.
         var optionsCache = scope.ServiceProvider.GetRequiredService<DbContextOptionsCache>();
-        var shipped = ProviderMigrationsAssembly.ShippedIds(typeof(TContext), optionsCache.DatabaseFor(tenant).Provider);
+        var shipped = ProviderMigrationsAssembly.ShippedIds(optionsCache.MigrationsAssemblyOf(typeof(TContext)), typeof(TContext), optionsCache.DatabaseFor(tenant).Provider);
         var applied = await AppliedMigrationsAsync(optionsCache, tenant, cancellationToken);
         if (shipped.All(applied.Contains))
         {
@@ -206,36 +178,20 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
     /// <summary>The migrations the module's history table lists in the tenant's database (none when it has no history table yet).</summary>
     private static async Task<HashSet<string>> AppliedMigrationsAsync(DbContextOptionsCache optionsCache, TenantInfo tenant, CancellationToken cancellationToken)
     {
-        var (provider, _) = optionsCache.DatabaseFor(tenant);
+        var engine = DatabaseEngines.For(optionsCache.DatabaseFor(tenant).Provider);
         var relational = RelationalOptionsExtension.Extract(optionsCache.Get<TContext>(tenant));
+        var (schema, table) = (relational.MigrationsHistoryTableSchema, relational.MigrationsHistoryTableName!);
         var applied = new HashSet<string>(StringComparer.Ordinal);
-        var history = provider switch
-        {
-            DatabaseProvider.Sqlite => $"\"{relational.MigrationsHistoryTableName}\"",
-            DatabaseProvider.Postgres => $"\"{relational.MigrationsHistoryTableSchema}\".\"{relational.MigrationsHistoryTableName}\"",
-            _ => $"[{relational.MigrationsHistoryTableSchema}].[{relational.MigrationsHistoryTableName}]",
-        };
-        var exists = provider switch
-        {
-            DatabaseProvider.Sqlite => $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{relational.MigrationsHistoryTableName}'",
-            DatabaseProvider.Postgres => $"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = '{relational.MigrationsHistoryTableSchema}' AND tablename = '{relational.MigrationsHistoryTableName}'",
-            _ => $"SELECT count(*) FROM sys.tables WHERE name = '{relational.MigrationsHistoryTableName}' AND SCHEMA_NAME(schema_id) = '{relational.MigrationsHistoryTableSchema}'",
-        };
-        await using System.Data.Common.DbConnection connection = provider switch
-        {
-            DatabaseProvider.Sqlite => new SqliteConnection(relational.ConnectionString),
-            DatabaseProvider.Postgres => new Npgsql.NpgsqlConnection(relational.ConnectionString),
-            _ => new Microsoft.Data.SqlClient.SqlConnection(relational.ConnectionString),
-        };
+        await using var connection = engine.CreateConnection(relational.ConnectionString!);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = exists;
+        command.CommandText = engine.CountTablesSql(schema, table);
         if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
         {
             return applied;
         }
 
-        command.CommandText = provider == DatabaseProvider.SqlServer ? $"SELECT [MigrationId] FROM {history}" : $"SELECT \"MigrationId\" FROM {history}";
+        command.CommandText = engine.SelectMigrationIdsSql(schema, table);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -261,10 +217,16 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
 public static class ModuleDataRegistration
 {
     /// <summary>The one line a module needs for its data: the tenant-aware context factory and its migrations.</summary>
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string moduleName)
+    /// <param name="migrationsAssembly">Where the context's migrations are when not in its own assembly (<see cref="MigrationsLocation"/>).</param>
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string moduleName, Assembly? migrationsAssembly = null)
         where TContext : ModuleDbContext
     {
         services.AddScoped<ModuleDbContextFactory<TContext>>();
+        if (migrationsAssembly is not null)
+        {
+            services.AddSingleton(new MigrationsLocation(typeof(TContext), migrationsAssembly));
+        }
+
         if (typeof(TContext) != typeof(AuditDbContext))
         {
             services.AddSingleton<Events.IModuleOutbox>(sp => ActivatorUtilities.CreateInstance<Events.ModuleOutbox<TContext>>(sp, moduleName));

@@ -7,7 +7,8 @@ namespace SalesSuite.SharedKernel.Data;
 
 /// <summary>
 /// A module keeps one migration set per provider in the namespaces <c>*.Migrations.Sqlite</c>, <c>*.Migrations.Postgres</c>
-/// and <c>*.Migrations.SqlServer</c> of its own assembly; this picks the set of the provider in use.
+/// and <c>*.Migrations.SqlServer</c> of its own assembly (the audit context: of the host, see <see cref="MigrationsLocation"/>);
+/// this picks the set of the provider in use from the context's migrations assembly.
 /// </summary>
 internal sealed class ProviderMigrationsAssembly : IMigrationsAssembly
 {
@@ -16,10 +17,11 @@ internal sealed class ProviderMigrationsAssembly : IMigrationsAssembly
     private readonly Lazy<IReadOnlyDictionary<string, TypeInfo>> _migrations;
     private readonly Lazy<ModelSnapshot?> _snapshot;
 
-    public ProviderMigrationsAssembly(ICurrentDbContext currentContext)
+    public ProviderMigrationsAssembly(ICurrentDbContext currentContext, IDbContextOptions options)
     {
         _contextType = currentContext.Context.GetType();
-        Assembly = _contextType.Assembly;
+        var assemblyName = RelationalOptionsExtension.Extract(options).MigrationsAssembly;
+        Assembly = assemblyName is null ? _contextType.Assembly : Assembly.Load(new AssemblyName(assemblyName));
         var provider = DatabaseProviders.FromEfProviderName(currentContext.Context.Database.ProviderName);
         _namespaceSuffix = NamespaceSuffix(provider);
         _migrations = new Lazy<IReadOnlyDictionary<string, TypeInfo>>(FindMigrations);
@@ -43,9 +45,9 @@ internal sealed class ProviderMigrationsAssembly : IMigrationsAssembly
         return migration;
     }
 
-    /// <summary>The ids of the migrations that <paramref name="contextType"/>'s assembly ships for the provider, in order; read without a DbContext.</summary>
-    public static IReadOnlyList<string> ShippedIds(Type contextType, DatabaseProvider provider) =>
-        [.. Find(contextType, NamespaceSuffix(provider)).Keys];
+    /// <summary>The ids of the migrations <paramref name="assembly"/> ships for <paramref name="contextType"/> and the provider, in order; read without a DbContext.</summary>
+    public static IReadOnlyList<string> ShippedIds(Assembly assembly, Type contextType, DatabaseProvider provider) =>
+        [.. Find(assembly, contextType, NamespaceSuffix(provider)).Keys];
 
     private static string NamespaceSuffix(DatabaseProvider provider) => ".Migrations." + provider;
 
@@ -55,12 +57,12 @@ internal sealed class ProviderMigrationsAssembly : IMigrationsAssembly
 
     private bool Belongs(Type type) => Belongs(type, _contextType, _namespaceSuffix);
 
-    private IReadOnlyDictionary<string, TypeInfo> FindMigrations() => Find(_contextType, _namespaceSuffix);
+    private IReadOnlyDictionary<string, TypeInfo> FindMigrations() => Find(Assembly, _contextType, _namespaceSuffix);
 
-    private static SortedList<string, TypeInfo> Find(Type contextType, string namespaceSuffix)
+    private static SortedList<string, TypeInfo> Find(Assembly assembly, Type contextType, string namespaceSuffix)
     {
         var result = new SortedList<string, TypeInfo>(StringComparer.Ordinal);
-        foreach (var type in contextType.Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Migration)) && !t.IsAbstract && Belongs(t, contextType, namespaceSuffix)))
+        foreach (var type in assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Migration)) && !t.IsAbstract && Belongs(t, contextType, namespaceSuffix)))
         {
             var id = type.GetCustomAttribute<MigrationAttribute>()?.Id;
             if (id is not null)

@@ -7,7 +7,7 @@ using SalesSuite.SharedKernel.Audit;
 
 #nullable disable
 
-namespace SalesSuite.SharedKernel.Audit.Migrations.Sqlite
+namespace SalesSuite.Host.Audit.Migrations.Sqlite
 {
     [DbContext(typeof(AuditDbContext))]
     partial class AuditDbContextModelSnapshot : ModelSnapshot

@@ -8,7 +8,7 @@ using SalesSuite.SharedKernel.Audit;
 
 #nullable disable
 
-namespace SalesSuite.SharedKernel.Audit.Migrations.Sqlite
+namespace SalesSuite.Host.Audit.Migrations.Sqlite
 {
     [DbContext(typeof(AuditDbContext))]
     [Migration("20261207001249_Initial")]

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SalesSuite.SharedKernel.Audit.Migrations.Sqlite
+namespace SalesSuite.Host.Audit.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration

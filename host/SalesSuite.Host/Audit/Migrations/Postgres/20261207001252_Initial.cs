@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SalesSuite.SharedKernel.Audit.Migrations.Postgres
+namespace SalesSuite.Host.Audit.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SalesSuite.SharedKernel.Audit.Migrations.SqlServer
+namespace SalesSuite.Host.Audit.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
