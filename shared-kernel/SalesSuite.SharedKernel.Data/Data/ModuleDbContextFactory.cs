@@ -119,7 +119,7 @@ public sealed class DbContextOptionsCache(
         return builder.Options;
     }
 
-    /// <summary>The assembly that ships the migrations of <paramref name="contextType"/>: its own unless a <see cref="MigrationsLocation"/> names another.</summary>
+    /// <summary>The assembly that ships <paramref name="contextType"/>'s migrations: its own unless a <see cref="MigrationsLocation"/> names another.</summary>
     public Assembly MigrationsAssemblyOf(Type contextType) => _migrationsAssemblies.GetValueOrDefault(contextType) ?? contextType.Assembly;
 }
 
@@ -154,7 +154,8 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
         // module ships over a plain connection. A DbContext would build the module's EF model first, which is most of a
         // restart's own work; the model is built when it is first used.
         var optionsCache = scope.ServiceProvider.GetRequiredService<DbContextOptionsCache>();
-        var shipped = ProviderMigrationsAssembly.ShippedIds(optionsCache.MigrationsAssemblyOf(typeof(TContext)), typeof(TContext), optionsCache.DatabaseFor(tenant).Provider);
+        var migrations = optionsCache.MigrationsAssemblyOf(typeof(TContext));
+        var shipped = ProviderMigrationsAssembly.ShippedIds(migrations, typeof(TContext), optionsCache.DatabaseFor(tenant).Provider);
         var applied = await AppliedMigrationsAsync(optionsCache, tenant, cancellationToken);
         if (shipped.All(applied.Contains))
         {

@@ -45,7 +45,10 @@ internal sealed class ProviderMigrationsAssembly : IMigrationsAssembly
         return migration;
     }
 
-    /// <summary>The ids of the migrations <paramref name="assembly"/> ships for <paramref name="contextType"/> and the provider, in order; read without a DbContext.</summary>
+    /// <summary>
+    /// The ids of the migrations <paramref name="assembly"/> ships for <paramref name="contextType"/> and the provider, in order;
+    /// read without a DbContext.
+    /// </summary>
     public static IReadOnlyList<string> ShippedIds(Assembly assembly, Type contextType, DatabaseProvider provider) =>
         [.. Find(assembly, contextType, NamespaceSuffix(provider)).Keys];
 

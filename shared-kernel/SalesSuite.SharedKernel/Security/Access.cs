@@ -13,7 +13,7 @@ public enum RecordScope
 /// <summary>
 /// What the current user may do in the current tenant: the operations (permissions), the owners whose records
 /// are visible (all, or a list of user ids) and the fields denied to them. Modules never read it directly for
-/// records: <see cref="Data.ModuleDbContext"/> applies it in SQL to every <see cref="IOwnedRecord"/>.
+/// records: the module DbContext (<c>ModuleDbContext</c>, SharedKernel.Data) applies it in SQL to every <see cref="IOwnedRecord"/>.
 /// </summary>
 public sealed class AccessGrant
 {

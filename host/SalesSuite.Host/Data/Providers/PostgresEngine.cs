@@ -52,8 +52,10 @@ internal sealed class PostgresEngine : IDatabaseEngine
 
     public DatabaseError? Classify(Exception exception) => exception switch
     {
-        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique => new DatabaseError(DatabaseErrorKind.UniqueViolation, unique.ConstraintName),
-        PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } => new DatabaseError(DatabaseErrorKind.Deadlock),
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique =>
+            new DatabaseError(DatabaseErrorKind.UniqueViolation, unique.ConstraintName),
+        PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure } =>
+            new DatabaseError(DatabaseErrorKind.Deadlock),
         _ => null,
     };
 
