@@ -66,10 +66,17 @@ public static class DatabaseProviders
     private static bool IsParseError(Exception ex) =>
         ex is ArgumentException or FormatException or InvalidOperationException or KeyNotFoundException or OverflowException;
 
-    /// <summary>The provider of the registered engine whose EF Core provider is named <paramref name="providerName"/>.</summary>
-    public static DatabaseProvider FromEfProviderName(string? providerName) =>
-        DatabaseEngines.All.FirstOrDefault(engine => engine.EfProviderName == providerName)?.Provider
-        ?? throw new InvalidOperationException($"Unsupported EF Core provider '{providerName}': no registered database engine uses it.");
+    /// <summary>
+    /// The provider EF Core names <paramref name="providerName"/> (<c>Database.ProviderName</c>): names only, so that a context
+    /// knows its provider while building its model even where no engine is registered.
+    /// </summary>
+    public static DatabaseProvider FromEfProviderName(string? providerName) => providerName switch
+    {
+        "Microsoft.EntityFrameworkCore.Sqlite" => DatabaseProvider.Sqlite,
+        "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.Postgres,
+        "Microsoft.EntityFrameworkCore.SqlServer" => DatabaseProvider.SqlServer,
+        _ => throw new InvalidOperationException($"Unsupported EF Core provider '{providerName}'."),
+    };
 }
 
 /// <summary>The default database (configuration section <c>Database</c>); a tenant may override it.</summary>

@@ -13,9 +13,6 @@ public interface IDatabaseEngine
 {
     DatabaseProvider Provider { get; }
 
-    /// <summary>EF Core's name of the provider (<c>Database.ProviderName</c>), e.g. <c>Microsoft.EntityFrameworkCore.Sqlite</c>.</summary>
-    string EfProviderName { get; }
-
     /// <summary>A connection string for contexts that never connect: <c>dotnet ef</c> and model checks.</summary>
     string DesignTimeConnectionString { get; }
 

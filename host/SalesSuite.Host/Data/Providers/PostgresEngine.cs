@@ -13,8 +13,6 @@ internal sealed class PostgresEngine : IDatabaseEngine
 {
     public DatabaseProvider Provider => DatabaseProvider.Postgres;
 
-    public string EfProviderName => "Npgsql.EntityFrameworkCore.PostgreSQL";
-
     public string DesignTimeConnectionString => "Host=localhost";
 
     public string Prepare(string connectionString) => connectionString;

@@ -10,8 +10,6 @@ internal sealed class SqlServerEngine : IDatabaseEngine
 {
     public DatabaseProvider Provider => DatabaseProvider.SqlServer;
 
-    public string EfProviderName => "Microsoft.EntityFrameworkCore.SqlServer";
-
     public string DesignTimeConnectionString => "Server=localhost";
 
     public string Prepare(string connectionString) => connectionString;

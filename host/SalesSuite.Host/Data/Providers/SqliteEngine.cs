@@ -10,8 +10,6 @@ internal sealed class SqliteEngine : IDatabaseEngine
 {
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    public string EfProviderName => "Microsoft.EntityFrameworkCore.Sqlite";
-
     public string DesignTimeConnectionString => "Data Source=design.db";
 
     /// <summary>Relative SQLite files live under the current directory; their folder is created on first use.</summary>
