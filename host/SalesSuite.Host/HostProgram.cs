@@ -7,6 +7,7 @@ using SalesSuite.Host.Api;
 using SalesSuite.Host.Api.Hardening;
 using SalesSuite.Host.Composition;
 using SalesSuite.Host.Data;
+using SalesSuite.Host.Data.Providers;
 using SalesSuite.Host.Identity;
 using SalesSuite.Host.Tenancy;
 using SalesSuite.SharedKernel.Configuration;
@@ -124,6 +125,8 @@ public static class HostProgram
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        // The providers are the host's: their engines come first, the settings checks and every context use them.
+        DatabaseEngineRegistration.RegisterAll();
         // Before anything reads a setting: a mistake stops here with a ConfigurationError that names it.
         HostSettings.Validate(configuration, builder.Environment);
         if (readsBackup)
@@ -138,7 +141,7 @@ public static class HostProgram
         services.AddCurrentAccess();
         // One key ring per process: EF Core's cached models hold the converters that use it.
         FieldProtector.Current ??= HostSettings.LoadKeyRing(HostSettings.KeyRingPath(configuration, builder.Environment));
-        services.AddModuleDbContext<SalesSuite.SharedKernel.Audit.AuditDbContext>("Audit");
+        services.AddModuleDbContext<SalesSuite.SharedKernel.Audit.AuditDbContext>("Audit", typeof(Audit.AuditDesignTimeFactory).Assembly);
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<TenancyOptions>(configuration.GetSection(TenancyOptions.Section));
         services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));

@@ -21,6 +21,17 @@ internal static class ArchitectureRules
 {
     public static readonly IReadOnlyList<string> NamespacesTheSharedKernelMustNotUse = ["SalesSuite.Modules", "SalesSuite.Host"];
 
+    /// <summary>What the kernel's domain primitives (<c>SalesSuite.SharedKernel</c>) must not use, so that a module's domain can do without them.</summary>
+    public static readonly IReadOnlyList<string> NamespacesTheDomainKernelMustNotUse =
+        ["Microsoft.EntityFrameworkCore", "GraphQL", "GraphQLParser", "Microsoft.AspNetCore"];
+
+    /// <summary>The database providers' assemblies: only the host references them.</summary>
+    public static readonly IReadOnlyList<string> ProviderAssemblies =
+    [
+        "Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.EntityFrameworkCore.SqlServer", "Npgsql", "Microsoft.Data.Sqlite",
+        "Microsoft.Data.SqlClient", "SQLitePCLRaw",
+    ];
+
     /// <summary>Modules are found by scanning; the host never names one, not even its contracts.</summary>
     public static readonly IReadOnlyList<string> NamespacesTheHostMustNotUse = ["SalesSuite.Modules"];
 
@@ -115,7 +126,18 @@ internal static class ArchitectureRules
     /// </summary>
     public static IReadOnlyList<string> ReferencedImplementationAssemblies(Assembly assembly) =>
         [.. ReferencedSalesSuiteAssemblies(assembly)
-            .Where(name => name != SalesSuiteAssemblies.SharedKernelName && !name.EndsWith(".Contracts", StringComparison.Ordinal))];
+            .Where(name => !SalesSuiteAssemblies.KernelNames.Contains(name) && !name.EndsWith(".Contracts", StringComparison.Ordinal))];
+
+    /// <summary>Referenced SalesSuite assemblies other than the kernel's own: a kernel assembly may reference only those.</summary>
+    public static IReadOnlyList<string> ReferencedNonKernelSalesSuiteAssemblies(Assembly assembly) =>
+        [.. ReferencedSalesSuiteAssemblies(assembly).Where(name => !SalesSuiteAssemblies.KernelNames.Contains(name))];
+
+    /// <summary>Referenced assemblies of a database provider (<see cref="ProviderAssemblies"/>, and those below their names, e.g. Npgsql.*).</summary>
+    public static IReadOnlyList<string> ReferencedProviderAssemblies(Assembly assembly) =>
+        [.. assembly.GetReferencedAssemblies()
+            .Select(reference => reference.Name ?? string.Empty)
+            .Where(name => ProviderAssemblies.Any(p => name == p || name.StartsWith(p + ".", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)];
 
     public static IReadOnlyList<string> ReferencedModuleAssemblies(Assembly assembly) =>
         [.. ReferencedSalesSuiteAssemblies(assembly)

@@ -21,6 +21,18 @@ public sealed class CoverageTests
     }
 
     [Fact]
+    public void Every_kernel_assembly_deployed_beside_the_host_is_in_the_rules_list_and_loads_under_its_own_name()
+    {
+        var deployed = Directory.EnumerateFiles(AppContext.BaseDirectory, SalesSuiteAssemblies.SharedKernelName + "*.dll")
+            .Select(path => Path.GetFileNameWithoutExtension(path))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(SalesSuiteAssemblies.KernelNames.Order(StringComparer.Ordinal), deployed);
+        Assert.All(SalesSuiteAssemblies.KernelNames, name => Assert.Equal(name, SalesSuiteAssemblies.KernelAssembly(name).GetName().Name));
+    }
+
+    [Fact]
     public void Every_project_of_the_product_and_its_tests_is_in_the_solution_so_the_test_command_builds_and_runs_it()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);

@@ -8,16 +8,31 @@ namespace SalesSuite.ArchitectureTests;
 /// </summary>
 internal static class SalesSuiteAssemblies
 {
+    /// <summary>The kernel's domain primitives: no EF Core, no GraphQL, no ASP.NET Core.</summary>
     public const string SharedKernelName = "SalesSuite.SharedKernel";
+
+    public const string SharedKernelDataName = "SalesSuite.SharedKernel.Data";
+
+    public const string SharedKernelGraphQLName = "SalesSuite.SharedKernel.GraphQL";
     public const string HostName = "SalesSuite.Host";
     public const string ModulePrefix = "SalesSuite.Modules.";
 
     public static readonly IReadOnlyList<string> ModuleNames =
         ["Customers", "Opportunities", "Orders", "Team", "Reporting", "Permissions", "Automation"];
 
+    /// <summary>The shared kernel's assemblies, each loaded by name like every other.</summary>
+    public static readonly IReadOnlyList<string> KernelNames = [SharedKernelName, SharedKernelDataName, SharedKernelGraphQLName];
+
     public static TheoryData<string> Modules => new(ModuleNames);
 
+    public static TheoryData<string> Kernel => new(KernelNames);
+
     public static Assembly SharedKernel => Load(SharedKernelName);
+
+    /// <summary>One of the kernel's assemblies (<see cref="KernelNames"/>).</summary>
+    public static Assembly KernelAssembly(string name) => KernelNames.Contains(name)
+        ? Load(name)
+        : throw new ArgumentException($"{name} is not a kernel assembly.", nameof(name));
 
     public static Assembly Host => Load(HostName);
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using SalesSuite.Host.Data.Providers;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.SharedKernel.Data;
 
@@ -12,6 +13,9 @@ namespace SalesSuite.Modules.Customers.Tests;
 /// </summary>
 public sealed class MigrationScriptTests
 {
+    /// <summary>The providers are the host's: register their engines as its start-up does.</summary>
+    public MigrationScriptTests() => DatabaseEngineRegistration.RegisterAll();
+
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, "CREATE TABLE \"customers_Customers\"")]
     [InlineData(DatabaseProvider.Postgres, "CREATE TABLE customers.\"Customers\"")]

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
+using SalesSuite.Host.Data.Providers;
 using SalesSuite.SharedKernel.Data;
 
 namespace SalesSuite.Security.Tests;
@@ -37,6 +38,8 @@ public static class ModuleContexts
     /// <summary>A context for <paramref name="provider"/> that never connects, through <c>DesignTimeContexts.Create&lt;T&gt;(provider)</c>.</summary>
     public static DbContext CreateDesignTime(Type contextType, DatabaseProvider provider)
     {
+        // The providers are the host's: register their engines as its start-up does.
+        DatabaseEngineRegistration.RegisterAll();
         var create = typeof(DesignTimeContexts).GetMethods(BindingFlags.Public | BindingFlags.Static)
             .Single(m => m.Name == nameof(DesignTimeContexts.Create) && m.IsGenericMethodDefinition && m.GetParameters().Length == 1)
             .MakeGenericMethod(contextType);

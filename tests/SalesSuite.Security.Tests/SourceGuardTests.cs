@@ -17,8 +17,8 @@ public sealed class SourceGuardTests
         "modules/Orders/SalesSuite.Modules.Orders/Domain/OrderCommands.cs:ExecuteUpdateAsync",
         // Emptying the tenant's reporting read model before a rebuild: derived data, no audit wanted (the tenant filter still applies).
         "modules/Reporting/SalesSuite.Modules.Reporting/Domain/ReportingRebuild.cs:ExecuteDeleteAsync",
-        // The tenant's audit-chain lock (pg_advisory_xact_lock / sp_getapplock): takes a lock, reads and writes no rows.
-        "shared-kernel/SalesSuite.SharedKernel/Audit/AuditChainLock.cs:ExecuteSqlRawAsync",
+        // The tenant's audit-chain lock (the provider's pg_advisory_xact_lock / sp_getapplock): takes a lock, reads and writes no rows.
+        "shared-kernel/SalesSuite.SharedKernel.Data/Audit/AuditChainLock.cs:ExecuteSqlRawAsync",
     };
 
     private static readonly string[] ScannedFolders = ["modules", "shared-kernel", "host", "samples"];

@@ -36,7 +36,7 @@ public class AppException : Exception
 
 /// <summary>
 /// A save found a row changed since it was read (its version moved on): <c>CONFLICT</c> for the client. A mutation that named
-/// no version is done again on fresh data instead (<see cref="GraphQL.SchemaBuilders"/>).
+/// no version is done again on fresh data instead (<c>SchemaBuilders</c>, SharedKernel.GraphQL).
 /// </summary>
 public sealed class StaleRecordException(string typeName, Exception inner)
     : AppException(ErrorCodes.Conflict, $"The {typeName} was changed by someone else since you read it. Reload it and apply your change again.", null, inner);

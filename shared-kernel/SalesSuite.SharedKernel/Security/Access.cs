@@ -1,5 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SalesSuite.SharedKernel.Security;
@@ -15,7 +13,7 @@ public enum RecordScope
 /// <summary>
 /// What the current user may do in the current tenant: the operations (permissions), the owners whose records
 /// are visible (all, or a list of user ids) and the fields denied to them. Modules never read it directly for
-/// records: <see cref="Data.ModuleDbContext"/> applies it in SQL to every <see cref="IOwnedRecord"/>.
+/// records: the module DbContext (<c>ModuleDbContext</c>, SharedKernel.Data) applies it in SQL to every <see cref="IOwnedRecord"/>.
 /// </summary>
 public sealed class AccessGrant
 {
@@ -50,10 +48,6 @@ public sealed class AccessGrant
     public bool CanOwn(string ownerId) => AllOwners || OwnerIds.Contains(ownerId, StringComparer.Ordinal);
 
     public bool Denies(string typeName, string field) => DeniedFields.Count > 0 && DeniedFields.Contains(typeName + "." + field);
-
-    /// <summary>The grant of a GraphQL request, or null outside one.</summary>
-    public static AccessGrant? Of(global::GraphQL.IResolveFieldContext context) =>
-        context.UserContext.TryGetValue(UserContextKey, out var grant) ? grant as AccessGrant : null;
 }
 
 /// <summary>Computes the current user's grant. The Permissions module implements it; without it every user of the tenant has the system grant.</summary>
@@ -96,20 +90,5 @@ public static class AccessRegistration
         services.AddScoped<ICurrentAccess, CurrentAccess>();
         services.AddScoped<Audit.IAuditContext, Audit.AuditContext>();
         return services;
-    }
-}
-
-public static class PermissionMetadata
-{
-    public const string Key = "salessuite:permission";
-
-    /// <summary>Marks a field any signed-in user of the tenant may use (e.g. the user's own access).</summary>
-    public const string AnySignedInUser = "";
-
-    /// <summary>The operation permission a field needs (checked before execution), e.g. <c>customers.write</c>.</summary>
-    public static TField RequirePermission<TField>(this TField field, string permission) where TField : FieldType
-    {
-        field.WithMetadata(Key, permission);
-        return field;
     }
 }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace SalesSuite.SharedKernel.Security;
 
@@ -222,26 +221,4 @@ public sealed class FieldProtector
 
         public Dictionary<string, string> Keys { get; set; } = [];
     }
-}
-
-public static class ProtectedProperties
-{
-    /// <summary>Stores the property encrypted, keeps it out of the audit log's values, and makes room for the ciphertext.</summary>
-    public static Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<string?> IsProtected(
-        this Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<string?> property, int maxPlaintextLength)
-    {
-        property.HasConversion((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)new ProtectedStringConverter());
-        property.HasMaxLength(64 + ((maxPlaintextLength * 4) + 28 * 4) / 3 * 2);
-        property.HasAnnotation(Audit.AuditTrail.SensitiveAnnotation, true);
-        return property;
-    }
-}
-
-/// <summary>Stores a string property encrypted (see <see cref="FieldProtector"/>).</summary>
-public sealed class ProtectedStringConverter() : ValueConverter<string, string>(
-    v => Protector.Protect(v),
-    v => Protector.Unprotect(v))
-{
-    private static FieldProtector Protector =>
-        FieldProtector.Current ?? throw new InvalidOperationException("No data protection key ring is loaded (FieldProtector.Current).");
 }

@@ -19,6 +19,12 @@ internal static class PlantedNamespaces
     /// <summary>Plays the shared kernel or the host.</summary>
     public const string Kernel = Root + ".Kernel";
 
+    /// <summary>Plays the kernel's domain primitives (<c>SalesSuite.SharedKernel</c>).</summary>
+    public const string DomainKernel = Root + ".DomainKernel";
+
+    /// <summary>Plays a kernel assembly that names a database provider.</summary>
+    public const string Providers = Root + ".Providers";
+
     /// <summary>Plays a module implementation assembly for the visibility rules.</summary>
     public const string Visibility = Root + ".Visibility";
 }

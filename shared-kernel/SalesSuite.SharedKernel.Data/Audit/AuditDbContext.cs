@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.SharedKernel.Audit;
+
+/// <summary>
+/// Owns the audit table (schema <c>audit</c>) and its migrations, which the host ships (they name provider types; see
+/// <see cref="MigrationsLocation"/>). Module contexts map the same table, excluded from their migrations, so each module
+/// writes its entries in the same transaction as its change.
+/// </summary>
+[ModuleSchema("audit")]
+public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, ITenantContext tenant, TimeProvider clock)
+    : ModuleDbContext(options, tenant, clock)
+{
+    public DbSet<AuditRecord> Entries => Set<AuditRecord>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+    }
+}
