@@ -19,6 +19,9 @@ internal static class PlantedNamespaces
     /// <summary>Plays the shared kernel or the host.</summary>
     public const string Kernel = Root + ".Kernel";
 
+    /// <summary>Plays the demo data project, and seeders of a module, for the demo data rules.</summary>
+    public const string DemoData = Root + ".DemoData";
+
     /// <summary>Plays a module implementation assembly for the visibility rules.</summary>
     public const string Visibility = Root + ".Visibility";
 }
