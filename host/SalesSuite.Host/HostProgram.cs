@@ -120,6 +120,13 @@ public static class HostProgram
         return builder;
     }
 
+    /// <summary>
+    /// The demo tenants' sample data (SalesSuite.Demo), only while Seed:Demo is on; in a method of its own, so that the
+    /// assembly is not even loaded otherwise.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void AddDemoData(IServiceCollection services) => SalesSuite.Demo.DemoRegistration.AddSalesSuiteDemo(services);
+
     /// <summary>The host's services; <paramref name="readsBackup"/> for a command that reads a backup, which needs the key ring that wrote it.</summary>
     public static void ConfigureServices(WebApplicationBuilder builder, bool readsBackup = false)
     {
@@ -177,6 +184,11 @@ public static class HostProgram
                 failures.Add((module.Name, ex));
                 catalog.MarkFailed(module, ex);
             }
+        }
+
+        if (configuration.GetValue<bool>("Seed:Demo"))
+        {
+            AddDemoData(services); // after the modules: the demo's seeder runs after theirs
         }
 
         // Without a Permissions module every signed-in user of the tenant may do everything.

@@ -149,6 +149,41 @@ internal static class ArchitectureRules
             .Where(name => name.StartsWith("SalesSuite.", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)];
 
+    /// <summary>Top-level types in the scope whose name starts with <paramref name="prefix"/> (e.g. <c>Demo</c>: the demo's plan and its records).</summary>
+    public static IReadOnlyList<string> TypesNamedStartingWith(TypeScope scope, string prefix) =>
+        [.. scope.Assembly.GetTypes()
+            .Where(t => !t.IsNested && t.Name.StartsWith(prefix, StringComparison.Ordinal)
+                && (scope.Namespace is null || IsWithin(t.Namespace, scope.Namespace))
+                && !t.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false))
+            .Select(TypeName.Of)
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The <see cref="IModuleSeeder"/> classes in the scope that read which tenant they seed (<c>TenantInfo.Id</c>), in their own code
+    /// or in the state machines of their async methods. A module's seeder gives every tenant the same defaults; what only some
+    /// tenants get (the demo's sample records) is demo data, and lives in SalesSuite.Demo.
+    /// </summary>
+    public static IReadOnlyList<string> SeedersTellingTenantsApart(TypeScope scope)
+    {
+        var seeders = scope.Assembly.GetTypes()
+            .Where(t => typeof(IModuleSeeder).IsAssignableFrom(t) && t.IsClass && (scope.Namespace is null || IsWithin(t.Namespace, scope.Namespace)))
+            .Select(TypeName.Of)
+            .ToHashSet(StringComparer.Ordinal);
+        using var module = Mono.Cecil.ModuleDefinition.ReadModule(scope.Assembly.Location);
+        return [.. module.Types
+            .Where(t => seeders.Contains(t.FullName) && WithNested(t).Any(ReadsTheTenantId))
+            .Select(t => t.FullName)
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<Mono.Cecil.TypeDefinition> WithNested(Mono.Cecil.TypeDefinition type) =>
+        type.NestedTypes.SelectMany(WithNested).Prepend(type);
+
+    private static bool ReadsTheTenantId(Mono.Cecil.TypeDefinition type) =>
+        type.Methods.Where(m => m.HasBody).SelectMany(m => m.Body.Instructions).Any(i =>
+            i.Operand is Mono.Cecil.MethodReference { Name: "get_Id" } method
+            && method.DeclaringType.FullName == typeof(SalesSuite.SharedKernel.Tenancy.TenantInfo).FullName);
+
     private static bool IsWithin(string? typeNamespace, string root) =>
         typeNamespace is not null
         && (typeNamespace == root || typeNamespace.StartsWith(root + ".", StringComparison.Ordinal));

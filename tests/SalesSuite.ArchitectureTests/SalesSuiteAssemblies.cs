@@ -15,6 +15,7 @@ internal static class SalesSuiteAssemblies
 
     public const string SharedKernelGraphQLName = "SalesSuite.SharedKernel.GraphQL";
     public const string HostName = "SalesSuite.Host";
+    public const string DemoName = "SalesSuite.Demo";
     public const string ModulePrefix = "SalesSuite.Modules.";
 
     public static readonly IReadOnlyList<string> ModuleNames =
@@ -35,6 +36,13 @@ internal static class SalesSuiteAssemblies
         : throw new ArgumentException($"{name} is not a kernel assembly.", nameof(name));
 
     public static Assembly Host => Load(HostName);
+
+    /// <summary>The demo data: not a module, but it reaches the modules only through their contracts, like one.</summary>
+    public static Assembly Demo => Load(DemoName);
+
+    /// <summary>Every assembly of the product but the demo data: the host, the shared kernel, each module and its contracts.</summary>
+    public static IEnumerable<Assembly> ProductWithoutDemo =>
+        new[] { Host, SharedKernel }.Concat(ModuleNames.SelectMany(m => new[] { Module(m), Contracts(m) }));
 
     /// <summary>The module's implementation assembly; its root namespace is the same as its name.</summary>
     public static Assembly Module(string module) => Load(ModuleNamespace(module));

@@ -10,11 +10,14 @@ public sealed class SeedOptions
 {
     public const string Section = "Seed";
 
-    /// <summary>Seed the demonstration data (tenants <c>demo</c> and <c>acme</c>) when their tables are empty.</summary>
+    /// <summary>
+    /// Seed: every module's defaults (the pipeline) and the demonstration data of tenants <c>demo</c> and <c>acme</c> when they have
+    /// none; the host registers the demo data (SalesSuite.Demo) only while this is on.
+    /// </summary>
     public bool Demo { get; set; }
 
     /// <summary>
-    /// With <see cref="Demo"/>: give <c>demo</c> two years and more of sales history (<see cref="SalesSuite.SharedKernel.Modules.DemoHistory"/>) and rebuild
+    /// With <see cref="Demo"/>: give <c>demo</c> two years and more of sales history (<c>SalesSuite.Demo.DemoHistory</c>) and rebuild
     /// the read models from it. On unless set to false (the test app turns it off: it adds about a second per app).
     /// </summary>
     public bool DemoHistory { get; set; } = true;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Api;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.Modules.Customers.Domain;
-using SalesSuite.Modules.Customers.Seeding;
+using SalesSuite.Modules.Customers.Features.ImportHistory;
 using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.SharedKernel.Configuration;
 using SalesSuite.SharedKernel.Data;
@@ -26,7 +26,7 @@ public sealed class CustomersModule : IModule
         services.Configure<CustomerImportOptions>(configuration.GetSection(CustomerImportOptions.Section));
         services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerActivityFigures, CustomerActivityFigures>();
-        services.AddScoped<IModuleSeeder, CustomersSeeder>();
+        services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerHistoryImport, CustomerHistoryImport>();
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, CustomerFollowUps>();
         services.AddScoped<IEventReplaySource, CustomerReplay>();
         services.AddIntegrationEventHandler<OpportunityCreated, LifecycleHandlers>();

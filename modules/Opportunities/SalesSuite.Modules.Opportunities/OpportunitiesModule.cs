@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Opportunities.Api;
 using SalesSuite.Modules.Opportunities.Data;
 using SalesSuite.Modules.Opportunities.Domain;
+using SalesSuite.Modules.Opportunities.Features.ImportHistory;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 
@@ -19,6 +20,7 @@ public sealed class OpportunitiesModule : IModule
         services.AddScoped<OpportunityCommands>();
         services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityFigures, OpportunityFigures>();
         services.AddScoped<IModuleSeeder, OpportunitiesSeeder>();
+        services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityHistoryImport, OpportunityHistoryImport>();
         services.AddScoped<OpportunityWorkload>();
         services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityWorkload>(sp => sp.GetRequiredService<OpportunityWorkload>());
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource>(sp => sp.GetRequiredService<OpportunityWorkload>());

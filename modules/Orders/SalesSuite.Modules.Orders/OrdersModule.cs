@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Orders.Api;
 using SalesSuite.Modules.Orders.Data;
 using SalesSuite.Modules.Orders.Domain;
+using SalesSuite.Modules.Orders.Features.ImportHistory;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 
@@ -17,7 +18,7 @@ public sealed class OrdersModule : IModule
     {
         services.AddModuleDbContext<OrdersDbContext>(Name);
         services.AddScoped<OrderCommands>();
-        services.AddScoped<SalesSuite.SharedKernel.Modules.IModuleSeeder, OrdersSeeder>();
+        services.AddScoped<SalesSuite.Modules.Orders.Contracts.IOrderHistoryImport, OrderHistoryImport>();
         services.AddScoped<SalesSuite.Modules.Orders.Contracts.IOrderFigures, OrderFigures>();
         services.AddScoped<ExchangeRates>();
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, OrderReminders>();

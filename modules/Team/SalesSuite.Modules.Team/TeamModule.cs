@@ -4,6 +4,7 @@ using SalesSuite.Modules.Team.Api;
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.Modules.Team.Data;
 using SalesSuite.Modules.Team.Domain;
+using SalesSuite.Modules.Team.Features.ImportHistory;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 
@@ -23,7 +24,7 @@ public sealed class TeamModule : IModule
         services.AddScoped<IOrgChart, OrgChart>();
         services.AddScoped<IRepRoster, RepRoster>();
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, TargetRisk>();
-        services.AddScoped<IModuleSeeder, TeamSeeder>();
+        services.AddScoped<ITeamHistoryImport, TeamHistoryImport>();
         services.AddScoped<SalesSuite.SharedKernel.Events.IEventReplaySource, TeamReplay>();
     }
 

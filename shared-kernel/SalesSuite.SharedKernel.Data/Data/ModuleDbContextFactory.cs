@@ -52,8 +52,8 @@ public sealed class ModuleDbContextFactory<TContext>(
     }
 
     /// <summary>
-    /// A system context whose stamps (created, updated) come from <paramref name="stampClock"/>: demo history written with
-    /// the dates it would have had (see <see cref="Modules.DemoHistory"/>), never for a user's change.
+    /// A system context whose stamps (created, updated) come from <paramref name="stampClock"/>: imported records written with
+    /// the dates they had (see <see cref="DatedImport"/>), never for a user's change.
     /// </summary>
     public TContext CreateForSeeding(TimeProvider stampClock)
     {

@@ -25,6 +25,9 @@ internal static class PlantedNamespaces
     /// <summary>Plays a kernel assembly that names a database provider.</summary>
     public const string Providers = Root + ".Providers";
 
+    /// <summary>Plays the demo data project, and seeders of a module, for the demo data rules.</summary>
+    public const string DemoData = Root + ".DemoData";
+
     /// <summary>Plays a module implementation assembly for the visibility rules.</summary>
     public const string Visibility = Root + ".Visibility";
 }

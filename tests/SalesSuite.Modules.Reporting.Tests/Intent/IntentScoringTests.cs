@@ -5,7 +5,7 @@ namespace SalesSuite.Modules.Reporting.Tests.Intent;
 
 /// <summary>
 /// Purchase-intent scoring wired end to end on the demo history, whose outcomes follow a known rule
-/// (<see cref="SalesSuite.SharedKernel.Modules.DemoHistory.WinLogit"/>: more interactions, referral or partner source, faster
+/// (<see cref="SalesSuite.Demo.DemoHistory.WinLogit"/>: more interactions, referral or partner source, faster
 /// stages raise the odds; a cold call lowers them): trained by the daily job, AUC on held-out deals, factor signs, scores on
 /// opportunities and customers within the caller's scope.
 /// </summary>

@@ -1,36 +1,11 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using SalesSuite.SharedKernel.Data;
 
-namespace SalesSuite.SharedKernel.Modules;
-
-public sealed record DemoCustomer(Guid Id, int Number, DateTimeOffset RegisteredAt, string OwnerId, string Source, string Region, string Level);
-
-/// <summary>An interaction on a customer; <paramref name="Kind"/>: 0 call, 1 visit, 2 email.</summary>
-public sealed record DemoInteraction(Guid CustomerId, string OwnerId, DateTimeOffset At, int Kind);
-
-/// <summary>The opportunity entered the stage at <paramref name="Position"/> (1-4 open, 5 won, 6 lost) at <paramref name="At"/>.</summary>
-public sealed record DemoStep(int Position, DateTimeOffset At);
-
-/// <summary>An opportunity; <paramref name="Won"/> is null while it is open. <paramref name="Amount"/> is in <paramref name="Currency"/>.</summary>
-public sealed record DemoOpportunity(
-    Guid Id, Guid CustomerId, string OwnerId, string Title, decimal Amount, string Currency, string Source, DateTimeOffset CreatedAt,
-    DateOnly ExpectedClose, IReadOnlyList<DemoStep> Steps, bool? Won, DateTimeOffset? ClosedAt, string? CloseReason);
-
-public sealed record DemoOrderLine(string Sku, string Name, decimal Quantity, decimal UnitPrice);
-
-/// <summary>The confirmed order of a won opportunity; paid in full at <paramref name="PaidAt"/> when not null.</summary>
-public sealed record DemoOrder(Guid Id, Guid CustomerId, Guid OpportunityId, string OwnerId, string Currency, DateTimeOffset ConfirmedAt, DateTimeOffset? PaidAt, IReadOnlyList<DemoOrderLine> Lines);
-
-/// <summary>Units of the base currency (USD) per unit of <paramref name="Currency"/> from <paramref name="Date"/>.</summary>
-public sealed record DemoRate(string Currency, DateOnly Date, decimal Rate);
-
-public sealed record DemoTarget(string RepUserId, int Year, int Month, decimal Amount);
+namespace SalesSuite.Demo;
 
 /// <summary>
 /// Two years and more of sales history for the <c>demo</c> tenant (issue 5, item 8), planned once here so that each
-/// module's seeder writes its own part (customers and interactions, opportunities, orders and rates, targets) and the parts
-/// agree on ids and dates without reading each other's tables. Deterministic (fixed seed), relative to the day of
+/// module's part (customers and interactions, opportunities, orders and rates, targets), imported through that module's
+/// contracts, agrees with the others on ids and dates. Deterministic (fixed seed), relative to the day of
 /// <c>now</c>, nothing on or after its start. Customers register over time, deals grow month by month with a Q4 peak,
 /// and the chance of winning follows a known rule (<see cref="WinLogit"/>), so purchase-intent scoring has a signal to find.
 /// Opt-in by <see cref="Setting"/> (on unless set to false).
@@ -52,7 +27,8 @@ public sealed class DemoHistory
         ("TRN-DAY", "Training day"), ("ANL-ADD", "Analytics add-on"), ("INT-SVC", "Integration services"),
     ];
 
-    private static readonly string[] Titles = ["CRM rollout", "Support renewal", "Hardware refresh", "Training package", "Analytics add-on", "Integration project"];
+    private static readonly string[] Titles =
+        ["CRM rollout", "Support renewal", "Hardware refresh", "Training package", "Analytics add-on", "Integration project"];
     private static readonly string[] LossReasons = ["Price", "Timing", "Chose a competitor", "No budget"];
     private static readonly ConcurrentDictionary<DateTimeOffset, DemoHistory> Plans = new();
 
@@ -115,40 +91,8 @@ public sealed class DemoHistory
         };
 
     public decimal RateOn(string currency, DateOnly date) =>
-        currency == "USD" ? 1m : Rates.Where(r => r.Currency == currency && r.Date <= date).OrderBy(r => r.Date).Select(r => r.Rate).LastOrDefault(Rates.First(r => r.Currency == currency).Rate);
-
-    /// <summary>Gives a new entity the id the plan chose for it (the other modules' parts refer to it).</summary>
-    public static T WithId<T>(T entity, Guid id)
-        where T : TenantEntity
-    {
-        entity.Id = id;
-        return entity;
-    }
-
-    /// <summary>
-    /// Saves <paramref name="items"/> in date order, one save per day, each stamped (created, updated) with its day's first
-    /// instant, so rows look as if entered on their day; in one transaction.
-    /// </summary>
-    public static async Task SaveDatedAsync<TContext>(ModuleDbContextFactory<TContext> contexts, IEnumerable<(DateTimeOffset At, Action<TContext> Add)> items, CancellationToken cancellationToken)
-        where TContext : ModuleDbContext
-    {
-        var clock = new StampClock();
-        await using var db = contexts.CreateForSeeding(clock);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken); // one commit: fast, and all or nothing
-        foreach (var day in items.GroupBy(i => i.At.UtcDateTime.Date).OrderBy(g => g.Key))
-        {
-            clock.Now = day.Min(i => i.At);
-            foreach (var item in day)
-            {
-                item.Add(db);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-    }
+        currency == "USD" ? 1m : Rates.Where(r => r.Currency == currency && r.Date <= date).OrderBy(r => r.Date).Select(r => r.Rate)
+            .LastOrDefault(Rates.First(r => r.Currency == currency).Rate);
 
     private static double Season(int month) => month switch
     {
@@ -270,7 +214,9 @@ public sealed class DemoHistory
                 return new DemoOrderLine(sku, name, quantity, Math.Max(1m, decimal.Round(amount / lineCount / quantity, 2)));
             }).ToList();
             var paidAt = confirmedAt.AddDays(5 + rng.Next(40));
-            Orders.Add(new DemoOrder(NewId(), customer.Id, opportunity.Id, customer.OwnerId, currency, confirmedAt, (rng.NextDouble() < 0.9 || confirmedAt < Today.AddDays(-120)) && paidAt < Today ? paidAt : null, lines));
+            var id = NewId();
+            var paid = (rng.NextDouble() < 0.9 || confirmedAt < Today.AddDays(-120)) && paidAt < Today;
+            Orders.Add(new DemoOrder(id, customer.Id, opportunity.Id, customer.OwnerId, currency, confirmedAt, paid ? paidAt : null, lines));
         }
     }
 
@@ -296,12 +242,5 @@ public sealed class DemoHistory
         var bytes = new byte[16];
         rng.NextBytes(bytes);
         return new Guid(bytes);
-    }
-
-    private sealed class StampClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

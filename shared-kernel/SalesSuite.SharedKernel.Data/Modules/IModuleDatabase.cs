@@ -2,13 +2,6 @@ using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.SharedKernel.Modules;
 
-/// <summary>Seeds demonstration data for one tenant. Runs inside that tenant's scope and must be idempotent.</summary>
-public interface IModuleSeeder
-{
-    /// <summary>Seeds the tenant unless it already has the data; returns whether anything was written.</summary>
-    Task<bool> SeedAsync(TenantInfo tenant, CancellationToken cancellationToken);
-}
-
 /// <summary>Brings a module's database objects up to date for one tenant database (migrations).</summary>
 public interface IModuleDatabase
 {

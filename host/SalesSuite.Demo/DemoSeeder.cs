@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Configuration;
+using SalesSuite.Modules.Customers.Contracts;
+using SalesSuite.Modules.Opportunities.Contracts;
+using SalesSuite.Modules.Orders.Contracts;
+using SalesSuite.Modules.Team.Contracts;
+using SalesSuite.SharedKernel.Modules;
+using SalesSuite.SharedKernel.Tenancy;
+
+namespace SalesSuite.Demo;
+
+/// <summary>
+/// The sample data of the <c>demo</c> tenant (60 customers, 40 opportunities, the org chart, and with <see cref="DemoHistory.Setting"/>
+/// its history) and of <c>acme</c> (five customers), written through the modules' import contracts after the modules seeded their
+/// defaults (the pipeline). Once per tenant: only while it has no customers. Deterministic (fixed seeds).
+/// </summary>
+internal sealed class DemoSeeder(
+    TimeProvider clock, IConfiguration configuration, IEnumerable<ICustomerDirectory> directories, IEnumerable<IExchangeRates> exchangeRates,
+    ICustomerHistoryImport customers, IOpportunityHistoryImport opportunities, IOrderHistoryImport orders, ITeamHistoryImport team) : IModuleSeeder
+{
+    public async Task<bool> SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
+    {
+        var directory = directories.FirstOrDefault();
+        if (tenant.Id is not ("demo" or "acme") || (directory is not null && (await directory.FirstAsync(1, cancellationToken)).Count > 0))
+        {
+            return false;
+        }
+
+        if (tenant.Id == "acme")
+        {
+            await customers.ImportAsync(DemoCustomers.Acme(clock.GetUtcNow()), cancellationToken);
+            await team.ImportAsync(DemoTeam.Acme(), cancellationToken);
+            return true;
+        }
+
+        var history = DemoHistory.IsEnabled(configuration[DemoHistory.Setting]) ? DemoHistory.For(clock.GetUtcNow()) : null;
+        await customers.ImportAsync(DemoCustomers.Sample(clock.GetUtcNow()), cancellationToken);
+        if (history is not null)
+        {
+            await customers.ImportAsync(DemoCustomers.History(history), cancellationToken);
+        }
+
+        var rates = exchangeRates.FirstOrDefault();
+        if (directory is not null)
+        {
+            // The first 40 customers of the sample (not the history's, which come with their own opportunities).
+            var historyIds = history?.Customers.Select(c => c.Id).ToHashSet() ?? [];
+            var picked = (await directory.FirstAsync(40 + historyIds.Count, cancellationToken))
+                .Where(c => !historyIds.Contains(c.Id)).Take(40).Select(c => (c.Id, c.OwnerId)).ToList();
+            await opportunities.ImportAsync(await DemoOpportunities.SampleAsync(picked, clock.GetUtcNow(), rates, cancellationToken), cancellationToken);
+        }
+
+        if (history is not null)
+        {
+            var baseCurrency = rates is null ? "USD" : await rates.BaseCurrencyAsync(cancellationToken);
+            await opportunities.ImportAsync(DemoOpportunities.History(history, baseCurrency), cancellationToken);
+            if (history.Customers.Count > 0)
+            {
+                await orders.ImportAsync(DemoOrders.History(history), cancellationToken);
+            }
+        }
+
+        await team.ImportAsync(DemoTeam.Demo(history), cancellationToken);
+        return true;
+    }
+}

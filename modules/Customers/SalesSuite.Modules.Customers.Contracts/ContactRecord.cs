@@ -1,0 +1,4 @@
+namespace SalesSuite.Modules.Customers.Contracts;
+
+/// <summary>A contact of an imported customer.</summary>
+public sealed record ContactRecord(string Name, string? Title, string? Phone, string? Email);
