@@ -4,6 +4,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.Modules.Customers.Domain;
+using SalesSuite.Modules.Customers.Features.AddContact;
+using SalesSuite.Modules.Customers.Features.ArchiveCustomer;
+using SalesSuite.Modules.Customers.Features.CompleteFollowUp;
+using SalesSuite.Modules.Customers.Features.CreateCustomer;
+using SalesSuite.Modules.Customers.Features.DefineCustomerCategory;
+using SalesSuite.Modules.Customers.Features.DefineCustomerLevel;
+using SalesSuite.Modules.Customers.Features.LogInteraction;
+using SalesSuite.Modules.Customers.Features.ReassignCustomers;
+using SalesSuite.Modules.Customers.Features.RemoveContact;
+using SalesSuite.Modules.Customers.Features.RestoreCustomer;
+using SalesSuite.Modules.Customers.Features.UpdateContact;
+using SalesSuite.Modules.Customers.Features.UpdateCustomer;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
@@ -50,10 +62,11 @@ internal static class CustomersSchema
         slice.AddType<CustomerLevelGraphType>();
         slice.AddType<CustomerCategoryGraphType>();
 
+        var payloads = new CustomerPayloads();
         AddQueries(slice);
-        AddMutations(slice);
+        AddMutations(slice, payloads);
         CustomerConversion.Build(slice);
-        ImportSchema.Build(slice);
+        ImportSchema.Build(slice, payloads);
 
         slice.AddNodesResolver("Customer", async (ctx, ids) =>
         {
@@ -164,57 +177,21 @@ internal static class CustomersSchema
             InteractionSpec.Arguments(slice)));
     }
 
-    private static void AddMutations(ISchemaSlice slice)
+    /// <summary>The mutations, in the schema's order: each one lives in its feature folder.</summary>
+    private static void AddMutations(ISchemaSlice slice, CustomerPayloads payloads)
     {
-        var address = CustomerInputs.Address();
-        var contact = CustomerInputs.Contact();
-        var customerPayload = SchemaBuilders.Payload("CustomerPayload", ("customer", "Customer"));
-        var contactPayload = SchemaBuilders.Payload("ContactPayload", ("contact", "Contact"), ("customer", "Customer"));
-        var interactionPayload = SchemaBuilders.Payload("InteractionPayload", ("interaction", "Interaction"));
-
-        slice.AddMutation<CustomerCommands>("createCustomer", CustomerInputs.CreateCustomer(address, contact), customerPayload, "Creates a customer with its contacts; you own it unless ownerId says otherwise.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.CreateAsync(input, ct) });
-        slice.AddMutation<CustomerCommands>("updateCustomer", CustomerInputs.UpdateCustomer(address), customerPayload, "Changes a customer; send version to refuse the change if someone else changed it first (CONFLICT).",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.UpdateAsync(input, ct) });
-        slice.AddMutation<CustomerCommands>("archiveCustomer", CustomerInputs.CustomerRef("ArchiveCustomerInput", "The customer to archive."), customerPayload, "Archives a customer: it leaves the lists but keeps all its data.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.SetArchivedAsync(input, true, ct) });
-        slice.AddMutation<CustomerCommands>("restoreCustomer", CustomerInputs.CustomerRef("RestoreCustomerInput", "The customer to restore."), customerPayload, "Brings an archived customer back.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.SetArchivedAsync(input, false, ct) });
-        slice.AddMutation<CustomerCommands>("addContact", CustomerInputs.AddContact(), contactPayload, "Adds a contact to a customer.",
-            async (commands, input, ct) =>
-            {
-                var (c, customer) = await commands.AddContactAsync(input, ct);
-                return new Dictionary<string, object?> { ["contact"] = c, ["customer"] = customer };
-            });
-        slice.AddMutation<CustomerCommands>("updateContact", CustomerInputs.UpdateContact(), contactPayload, "Changes a contact.",
-            async (commands, input, ct) =>
-            {
-                var (c, customer) = await commands.UpdateContactAsync(input, ct);
-                return new Dictionary<string, object?> { ["contact"] = c, ["customer"] = customer };
-            });
-        slice.AddMutation<CustomerCommands>("removeContact", CustomerInputs.RemoveContact(), customerPayload, "Removes a contact from its customer.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.RemoveContactAsync(input, ct) });
-        slice.AddMutation<CustomerCommands>("logInteraction", CustomerInputs.LogInteraction(), interactionPayload, "Adds a call, visit, email or note to a customer's timeline, optionally with a follow-up date.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["interaction"] = await commands.LogInteractionAsync(input, ct) });
-        slice.AddMutation<CustomerCommands>("completeFollowUp", CustomerInputs.CompleteFollowUp(), interactionPayload, "Marks an interaction's follow-up as done.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["interaction"] = await commands.CompleteFollowUpAsync(input, ct) });
-        var reassigned = new ObjectGraphType { Name = "ReassignCustomersPayload" };
-        reassigned.AddField(new FieldType
-        {
-            Name = "count",
-            Description = "How many customers changed owner.",
-            ResolvedType = new NonNullGraphType(new IntGraphType()),
-            Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(ctx => ((IDictionary<string, object?>)ctx.Source!)["count"]),
-        });
-        slice.AddMutation<CustomerCommands>("reassignCustomers",
-            SchemaBuilders.Input("ReassignCustomersInput", "Moves all customers of one owner to another.",
-                ("fromOwnerId", new NonNullGraphType(new StringGraphType())), ("toOwnerId", new NonNullGraphType(new StringGraphType()))),
-            reassigned, "Moves every customer of one owner (that you can see) to another owner, e.g. when a rep leaves.",
-            (commands, input, ct) => SchemaBuilders.Payload("count", commands.ReassignAsync(input, ct)));
-        slice.AddMutation<CustomerCommands>("defineCustomerLevel", CustomerInputs.DefineLevel(), SchemaBuilders.Payload("CustomerLevelPayload", ("level", "CustomerLevel")), "Creates or renames a customer level of your tenant.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["level"] = await commands.DefineLevelAsync(input, ct) });
-        slice.AddMutation<CustomerCommands>("defineCustomerCategory", CustomerInputs.DefineCategory(), SchemaBuilders.Payload("CustomerCategoryPayload", ("category", "CustomerCategory")), "Creates or renames a customer category of your tenant.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["category"] = await commands.DefineCategoryAsync(input, ct) });
+        CreateCustomerField.Register(slice, payloads);
+        UpdateCustomerField.Register(slice, payloads);
+        ArchiveCustomerField.Register(slice, payloads);
+        RestoreCustomerField.Register(slice, payloads);
+        AddContactField.Register(slice, payloads);
+        UpdateContactField.Register(slice, payloads);
+        RemoveContactField.Register(slice, payloads);
+        LogInteractionField.Register(slice, payloads);
+        CompleteFollowUpField.Register(slice, payloads);
+        ReassignCustomersField.Register(slice);
+        DefineCustomerLevelField.Register(slice);
+        DefineCustomerCategoryField.Register(slice);
     }
 
     /// <summary>A root field <c>name(id: ID!): Type</c> that finds one visible row of the set by its global id.</summary>
