@@ -10,6 +10,11 @@ using SalesSuite.Modules.Customers.Features.CompleteFollowUp;
 using SalesSuite.Modules.Customers.Features.CreateCustomer;
 using SalesSuite.Modules.Customers.Features.DefineCustomerCategory;
 using SalesSuite.Modules.Customers.Features.DefineCustomerLevel;
+using SalesSuite.Modules.Customers.Features.GetCustomer;
+using SalesSuite.Modules.Customers.Features.ListCustomerCategories;
+using SalesSuite.Modules.Customers.Features.ListCustomerLevels;
+using SalesSuite.Modules.Customers.Features.ListCustomers;
+using SalesSuite.Modules.Customers.Features.ListFollowUpsDue;
 using SalesSuite.Modules.Customers.Features.LogInteraction;
 using SalesSuite.Modules.Customers.Features.ReassignCustomers;
 using SalesSuite.Modules.Customers.Features.RemoveContact;
@@ -83,74 +88,11 @@ internal static class CustomersSchema
     private static void AddQueries(ISchemaSlice slice)
     {
         var interactionConnection = ConnectionTypes.For(slice, "Interaction");
-        slice.AddQueryField(Fields.Create(
-            "customers",
-            new NonNullGraphType(ConnectionTypes.For(slice, "Customer")),
-            async ctx =>
-            {
-                await using var db = ctx.Db<CustomersDbContext>();
-                var query = db.Customers.AsQueryable();
-                if (ctx.GetArgument<bool>("includeArchived") is false)
-                {
-                    query = query.Where(c => c.ArchivedAt == null);
-                }
-
-                if (ctx.GetArgument<string?>("search") is { Length: > 0 } search)
-                {
-                    // Contact phone and email are encrypted: they match exactly, through their blind indexes.
-                    // A role denied a contact's email or phone may not find customers by it either.
-                    var term = search.Trim().ToLowerInvariant();
-                    var grant = SalesSuite.SharedKernel.Security.AccessGrant.Of(ctx);
-                    var emailKey = term.Contains('@', StringComparison.Ordinal) && grant?.Denies("Contact", "email") != true ? ContactLookup.EmailKey(term) : null;
-                    var phoneKey = grant?.Denies("Contact", "phone") == true ? null : ContactLookup.PhoneKey(term);
-                    query = query.Where(c => c.NameNormalized.Contains(term)
-                        || c.Contacts.Any(k => (emailKey != null && k.EmailIndex == emailKey) || (phoneKey != null && k.PhoneIndex == phoneKey)));
-                }
-
-                return await CustomerSpec.ToConnectionAsync(query, ctx);
-            },
-            "Customers, filtered, sorted and paged. Archived customers are left out unless includeArchived is true.",
-            CustomerSpec.Arguments(slice,
-                new QueryArgument(new StringGraphType()) { Name = "search", Description = "Quick lookup: part of the name (case-insensitive), or a contact's exact email or phone number." },
-                new QueryArgument(new BooleanGraphType()) { Name = "includeArchived", DefaultValue = false })));
-
-        slice.AddQueryField(ById("customer", "Customer", db => db.Customers, "One customer by id; null when it does not exist."));
-
-        slice.AddQueryField(Fields.Create(
-            "customerLevels",
-            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("CustomerLevel")))),
-            async ctx =>
-            {
-                await using var db = ctx.Db<CustomersDbContext>();
-                return await db.Levels.OrderBy(l => l.Rank).ThenBy(l => l.Code).ToListAsync(ctx.CancellationToken);
-            },
-            "The tenant's customer levels, highest first."));
-
-        slice.AddQueryField(Fields.Create(
-            "customerCategories",
-            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("CustomerCategory")))),
-            async ctx =>
-            {
-                await using var db = ctx.Db<CustomersDbContext>();
-                return await db.Categories.OrderBy(l => l.Name).ToListAsync(ctx.CancellationToken);
-            },
-            "The tenant's customer categories."));
-
-        slice.AddQueryField(Fields.CreateWith<ICurrentUser, TimeProvider>(
-            "followUpsDue",
-            new NonNullGraphType(interactionConnection),
-            async (ctx, currentUser, clock) =>
-            {
-                var user = currentUser.UserIdOrThrow;
-                var until = ctx.GetArgument<DateTimeOffset?>("dueBefore")?.ToUniversalTime()
-                    ?? clock.GetUtcNow();
-                await using var db = ctx.Db<CustomersDbContext>();
-                var query = db.Interactions.Where(i => i.NextFollowUpAt != null && i.FollowUpDoneAt == null && i.NextFollowUpAt <= until
-                    && db.Customers.Any(c => c.Id == i.CustomerId && c.OwnerId == user && c.ArchivedAt == null));
-                return await InteractionSpec.ToConnectionAsync(query, ctx, q => q.OrderBy(i => i.NextFollowUpAt));
-            },
-            "Your follow-ups that are due (now, or before dueBefore), on customers you own, earliest first.",
-            InteractionSpec.Arguments(slice, new QueryArgument(new DateTimeOffsetGraphType()) { Name = "dueBefore" })));
+        ListCustomersField.Register(slice);
+        GetCustomerField.Register(slice);
+        ListCustomerLevelsField.Register(slice);
+        ListCustomerCategoriesField.Register(slice);
+        ListFollowUpsDueField.Register(slice);
 
         slice.ExtendType("Opportunity", Fields.Batched(
             "customer",
