@@ -43,7 +43,7 @@ public sealed class SourceGuardTests
         var files = ScannedFolders.SelectMany(folder => SourceFiles(Path.Combine(RepoRoot.Path, folder))).Select(Relative).ToList();
 
         Assert.Contains(files, f => f.EndsWith("Data/ModuleDbContext.cs", StringComparison.Ordinal));
-        Assert.Contains(files, f => f.EndsWith("Domain/CustomerCommands.cs", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("Features/CreateCustomer/CreateCustomerHandler.cs", StringComparison.Ordinal));
         Assert.Contains(files, f => f.StartsWith("host/", StringComparison.Ordinal));
         Assert.Contains(files, f => f.StartsWith("samples/", StringComparison.Ordinal));
         Assert.DoesNotContain(files, f => f.Contains("/obj/", StringComparison.Ordinal) || f.Contains("/bin/", StringComparison.Ordinal));

@@ -4,6 +4,23 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.Modules.Customers.Domain;
+using SalesSuite.Modules.Customers.Features.AddContact;
+using SalesSuite.Modules.Customers.Features.ArchiveCustomer;
+using SalesSuite.Modules.Customers.Features.CompleteFollowUp;
+using SalesSuite.Modules.Customers.Features.CreateCustomer;
+using SalesSuite.Modules.Customers.Features.DefineCustomerCategory;
+using SalesSuite.Modules.Customers.Features.DefineCustomerLevel;
+using SalesSuite.Modules.Customers.Features.GetCustomer;
+using SalesSuite.Modules.Customers.Features.ListCustomerCategories;
+using SalesSuite.Modules.Customers.Features.ListCustomerLevels;
+using SalesSuite.Modules.Customers.Features.ListCustomers;
+using SalesSuite.Modules.Customers.Features.ListFollowUpsDue;
+using SalesSuite.Modules.Customers.Features.LogInteraction;
+using SalesSuite.Modules.Customers.Features.ReassignCustomers;
+using SalesSuite.Modules.Customers.Features.RemoveContact;
+using SalesSuite.Modules.Customers.Features.RestoreCustomer;
+using SalesSuite.Modules.Customers.Features.UpdateContact;
+using SalesSuite.Modules.Customers.Features.UpdateCustomer;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
@@ -50,10 +67,11 @@ internal static class CustomersSchema
         slice.AddType<CustomerLevelGraphType>();
         slice.AddType<CustomerCategoryGraphType>();
 
+        var payloads = new CustomerPayloads();
         AddQueries(slice);
-        AddMutations(slice);
+        AddMutations(slice, payloads);
         CustomerConversion.Build(slice);
-        ImportSchema.Build(slice);
+        ImportSchema.Build(slice, payloads);
 
         slice.AddNodesResolver("Customer", async (ctx, ids) =>
         {
@@ -70,74 +88,11 @@ internal static class CustomersSchema
     private static void AddQueries(ISchemaSlice slice)
     {
         var interactionConnection = ConnectionTypes.For(slice, "Interaction");
-        slice.AddQueryField(Fields.Create(
-            "customers",
-            new NonNullGraphType(ConnectionTypes.For(slice, "Customer")),
-            async ctx =>
-            {
-                await using var db = ctx.Db<CustomersDbContext>();
-                var query = db.Customers.AsQueryable();
-                if (ctx.GetArgument<bool>("includeArchived") is false)
-                {
-                    query = query.Where(c => c.ArchivedAt == null);
-                }
-
-                if (ctx.GetArgument<string?>("search") is { Length: > 0 } search)
-                {
-                    // Contact phone and email are encrypted: they match exactly, through their blind indexes.
-                    // A role denied a contact's email or phone may not find customers by it either.
-                    var term = search.Trim().ToLowerInvariant();
-                    var grant = SalesSuite.SharedKernel.Security.AccessGrant.Of(ctx);
-                    var emailKey = term.Contains('@', StringComparison.Ordinal) && grant?.Denies("Contact", "email") != true ? ContactLookup.EmailKey(term) : null;
-                    var phoneKey = grant?.Denies("Contact", "phone") == true ? null : ContactLookup.PhoneKey(term);
-                    query = query.Where(c => c.NameNormalized.Contains(term)
-                        || c.Contacts.Any(k => (emailKey != null && k.EmailIndex == emailKey) || (phoneKey != null && k.PhoneIndex == phoneKey)));
-                }
-
-                return await CustomerSpec.ToConnectionAsync(query, ctx);
-            },
-            "Customers, filtered, sorted and paged. Archived customers are left out unless includeArchived is true.",
-            CustomerSpec.Arguments(slice,
-                new QueryArgument(new StringGraphType()) { Name = "search", Description = "Quick lookup: part of the name (case-insensitive), or a contact's exact email or phone number." },
-                new QueryArgument(new BooleanGraphType()) { Name = "includeArchived", DefaultValue = false })));
-
-        slice.AddQueryField(ById("customer", "Customer", db => db.Customers, "One customer by id; null when it does not exist."));
-
-        slice.AddQueryField(Fields.Create(
-            "customerLevels",
-            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("CustomerLevel")))),
-            async ctx =>
-            {
-                await using var db = ctx.Db<CustomersDbContext>();
-                return await db.Levels.OrderBy(l => l.Rank).ThenBy(l => l.Code).ToListAsync(ctx.CancellationToken);
-            },
-            "The tenant's customer levels, highest first."));
-
-        slice.AddQueryField(Fields.Create(
-            "customerCategories",
-            new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("CustomerCategory")))),
-            async ctx =>
-            {
-                await using var db = ctx.Db<CustomersDbContext>();
-                return await db.Categories.OrderBy(l => l.Name).ToListAsync(ctx.CancellationToken);
-            },
-            "The tenant's customer categories."));
-
-        slice.AddQueryField(Fields.CreateWith<ICurrentUser, TimeProvider>(
-            "followUpsDue",
-            new NonNullGraphType(interactionConnection),
-            async (ctx, currentUser, clock) =>
-            {
-                var user = currentUser.UserIdOrThrow;
-                var until = ctx.GetArgument<DateTimeOffset?>("dueBefore")?.ToUniversalTime()
-                    ?? clock.GetUtcNow();
-                await using var db = ctx.Db<CustomersDbContext>();
-                var query = db.Interactions.Where(i => i.NextFollowUpAt != null && i.FollowUpDoneAt == null && i.NextFollowUpAt <= until
-                    && db.Customers.Any(c => c.Id == i.CustomerId && c.OwnerId == user && c.ArchivedAt == null));
-                return await InteractionSpec.ToConnectionAsync(query, ctx, q => q.OrderBy(i => i.NextFollowUpAt));
-            },
-            "Your follow-ups that are due (now, or before dueBefore), on customers you own, earliest first.",
-            InteractionSpec.Arguments(slice, new QueryArgument(new DateTimeOffsetGraphType()) { Name = "dueBefore" })));
+        ListCustomersField.Register(slice);
+        GetCustomerField.Register(slice);
+        ListCustomerLevelsField.Register(slice);
+        ListCustomerCategoriesField.Register(slice);
+        ListFollowUpsDueField.Register(slice);
 
         slice.ExtendType("Opportunity", Fields.Batched(
             "customer",
@@ -164,57 +119,21 @@ internal static class CustomersSchema
             InteractionSpec.Arguments(slice)));
     }
 
-    private static void AddMutations(ISchemaSlice slice)
+    /// <summary>The mutations, in the schema's order: each one lives in its feature folder.</summary>
+    private static void AddMutations(ISchemaSlice slice, CustomerPayloads payloads)
     {
-        var address = CustomerInputs.Address();
-        var contact = CustomerInputs.Contact();
-        var customerPayload = SchemaBuilders.Payload("CustomerPayload", ("customer", "Customer"));
-        var contactPayload = SchemaBuilders.Payload("ContactPayload", ("contact", "Contact"), ("customer", "Customer"));
-        var interactionPayload = SchemaBuilders.Payload("InteractionPayload", ("interaction", "Interaction"));
-
-        slice.AddMutation<CustomerCommands>("createCustomer", CustomerInputs.CreateCustomer(address, contact), customerPayload, "Creates a customer with its contacts; you own it unless ownerId says otherwise.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.CreateAsync(input, ct) });
-        slice.AddMutation<CustomerCommands>("updateCustomer", CustomerInputs.UpdateCustomer(address), customerPayload, "Changes a customer; send version to refuse the change if someone else changed it first (CONFLICT).",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.UpdateAsync(input, ct) });
-        slice.AddMutation<CustomerCommands>("archiveCustomer", CustomerInputs.CustomerRef("ArchiveCustomerInput", "The customer to archive."), customerPayload, "Archives a customer: it leaves the lists but keeps all its data.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.SetArchivedAsync(input, true, ct) });
-        slice.AddMutation<CustomerCommands>("restoreCustomer", CustomerInputs.CustomerRef("RestoreCustomerInput", "The customer to restore."), customerPayload, "Brings an archived customer back.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.SetArchivedAsync(input, false, ct) });
-        slice.AddMutation<CustomerCommands>("addContact", CustomerInputs.AddContact(), contactPayload, "Adds a contact to a customer.",
-            async (commands, input, ct) =>
-            {
-                var (c, customer) = await commands.AddContactAsync(input, ct);
-                return new Dictionary<string, object?> { ["contact"] = c, ["customer"] = customer };
-            });
-        slice.AddMutation<CustomerCommands>("updateContact", CustomerInputs.UpdateContact(), contactPayload, "Changes a contact.",
-            async (commands, input, ct) =>
-            {
-                var (c, customer) = await commands.UpdateContactAsync(input, ct);
-                return new Dictionary<string, object?> { ["contact"] = c, ["customer"] = customer };
-            });
-        slice.AddMutation<CustomerCommands>("removeContact", CustomerInputs.RemoveContact(), customerPayload, "Removes a contact from its customer.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["customer"] = await commands.RemoveContactAsync(input, ct) });
-        slice.AddMutation<CustomerCommands>("logInteraction", CustomerInputs.LogInteraction(), interactionPayload, "Adds a call, visit, email or note to a customer's timeline, optionally with a follow-up date.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["interaction"] = await commands.LogInteractionAsync(input, ct) });
-        slice.AddMutation<CustomerCommands>("completeFollowUp", CustomerInputs.CompleteFollowUp(), interactionPayload, "Marks an interaction's follow-up as done.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["interaction"] = await commands.CompleteFollowUpAsync(input, ct) });
-        var reassigned = new ObjectGraphType { Name = "ReassignCustomersPayload" };
-        reassigned.AddField(new FieldType
-        {
-            Name = "count",
-            Description = "How many customers changed owner.",
-            ResolvedType = new NonNullGraphType(new IntGraphType()),
-            Resolver = new GraphQL.Resolvers.FuncFieldResolver<object?>(ctx => ((IDictionary<string, object?>)ctx.Source!)["count"]),
-        });
-        slice.AddMutation<CustomerCommands>("reassignCustomers",
-            SchemaBuilders.Input("ReassignCustomersInput", "Moves all customers of one owner to another.",
-                ("fromOwnerId", new NonNullGraphType(new StringGraphType())), ("toOwnerId", new NonNullGraphType(new StringGraphType()))),
-            reassigned, "Moves every customer of one owner (that you can see) to another owner, e.g. when a rep leaves.",
-            (commands, input, ct) => SchemaBuilders.Payload("count", commands.ReassignAsync(input, ct)));
-        slice.AddMutation<CustomerCommands>("defineCustomerLevel", CustomerInputs.DefineLevel(), SchemaBuilders.Payload("CustomerLevelPayload", ("level", "CustomerLevel")), "Creates or renames a customer level of your tenant.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["level"] = await commands.DefineLevelAsync(input, ct) });
-        slice.AddMutation<CustomerCommands>("defineCustomerCategory", CustomerInputs.DefineCategory(), SchemaBuilders.Payload("CustomerCategoryPayload", ("category", "CustomerCategory")), "Creates or renames a customer category of your tenant.",
-            async (commands, input, ct) => new Dictionary<string, object?> { ["category"] = await commands.DefineCategoryAsync(input, ct) });
+        CreateCustomerField.Register(slice, payloads);
+        UpdateCustomerField.Register(slice, payloads);
+        ArchiveCustomerField.Register(slice, payloads);
+        RestoreCustomerField.Register(slice, payloads);
+        AddContactField.Register(slice, payloads);
+        UpdateContactField.Register(slice, payloads);
+        RemoveContactField.Register(slice, payloads);
+        LogInteractionField.Register(slice, payloads);
+        CompleteFollowUpField.Register(slice, payloads);
+        ReassignCustomersField.Register(slice);
+        DefineCustomerLevelField.Register(slice);
+        DefineCustomerCategoryField.Register(slice);
     }
 
     /// <summary>A root field <c>name(id: ID!): Type</c> that finds one visible row of the set by its global id.</summary>

@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.Modules.Customers.Domain;
+using SalesSuite.Modules.Customers.Features.BulkUpdateCustomers;
+using SalesSuite.Modules.Customers.Features.ImportCustomers;
+using SalesSuite.Modules.Customers.Features.RevertCustomerImport;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
@@ -96,7 +99,7 @@ internal static class ImportSchema
         .Field("rowNumber", r => r.RowNumber)
         .Field("outcome", r => r.Outcome, graphType: "CustomerImportOutcome");
 
-    public static void Build(ISchemaSlice slice)
+    public static void Build(ISchemaSlice slice, CustomerPayloads payloads)
     {
         slice.AddType<CustomerImportStatusGraphType>();
         slice.AddType<CustomerImportOutcomeGraphType>();
@@ -147,49 +150,8 @@ internal static class ImportSchema
             return await db.Imports.FirstOrDefaultAsync(i => i.Id == id, ctx.CancellationToken);
         });
 
-        var importPayload = SchemaBuilders.Payload("CustomerImportPayload", ("import", "CustomerImport"));
-        var mapping = SchemaBuilders.Input("ColumnMappingInput", "Which CSV column (by its header) fills which field.",
-            ("column", new NonNullGraphType(new StringGraphType())), ("field", new NonNullGraphType(new StringGraphType())));
-        var importInput = SchemaBuilders.Input("ImportCustomersInput",
-            "A CSV file (UTF-8, comma-separated, header row) of customers with one contact per row. Fields: name, kind, level, category, " +
-            "industry, source, region, address.line1, address.city, address.state, address.postalCode, address.country, tags, owner, " +
-            "contact.name, contact.title, contact.phone, contact.email.",
-            ("file", new NonNullGraphType(UploadGraphType.In(slice))),
-            ("mapping", new ListGraphType(new NonNullGraphType(mapping))),
-            ("dryRun", new BooleanGraphType()),
-            ("ownerId", new StringGraphType()),
-            ("tagSeparator", new StringGraphType()));
-        importInput.GetField("mapping")!.Description = "Column → field; when left out, columns are recognised by their headers (Name, Company, Email, Phone, City, ...).";
-        importInput.GetField("dryRun")!.DefaultValue = false;
-        importInput.GetField("dryRun")!.Description = "Report what the import would do, and write nothing.";
-        importInput.GetField("ownerId")!.Description = "Owner of the rows without an owner column value; you by default. Must be within your scope.";
-        importInput.GetField("tagSeparator")!.DefaultValue = ";";
-        importInput.GetField("tagSeparator")!.Description = "Separates the tags inside the tags column.";
-        slice.AddMutation<CustomerImporter>("importCustomers", importInput, importPayload,
-            "Imports customers with contacts from a CSV file sent as a multipart request: duplicates (same contact email, or same name and contact phone) " +
-            "are merged, invalid rows refused with reasons; all rows in one transaction, or none.",
-            (importer, input, ct) => SchemaBuilders.Payload("import", importer.ImportAsync(input, ct)));
-
-        slice.AddMutation<CustomerImporter>("revertCustomerImport",
-            SchemaBuilders.Input("RevertCustomerImportInput", "The import to undo.", ("id", new NonNullGraphType(new IdGraphType()))),
-            importPayload,
-            "Undoes a whole import: deletes the customers it created, removes the contacts, tags and field values it added to others. " +
-            "CONFLICT when any of them changed since.",
-            (importer, input, ct) => SchemaBuilders.Payload("import", importer.RevertAsync(input, ct)));
-
-        var bulkPayload = new ObjectGraphType { Name = "BulkUpdateCustomersPayload" };
-        bulkPayload.AddField(Fields.Read("customers", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("Customer")))),
-            source => ((IDictionary<string, object?>)source)["customers"], "The updated customers, in the order of ids."));
-        slice.AddMutation<CustomerCommands>("bulkUpdateCustomers",
-            SchemaBuilders.Input("BulkUpdateCustomersInput", "Changes to many customers; fields left out stay as they are.",
-                ("ids", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new IdGraphType())))),
-                ("versions", new ListGraphType(new NonNullGraphType(new LongGraphType()))),
-                ("ownerId", new StringGraphType()),
-                ("level", new StringGraphType()),
-                ("addTags", new ListGraphType(new NonNullGraphType(new StringGraphType()))),
-                ("removeTags", new ListGraphType(new NonNullGraphType(new StringGraphType())))),
-            bulkPayload,
-            "Changes owner, level and tags of many customers, all or none; send versions (one per id) to refuse the change (CONFLICT) if any changed since you read it.",
-            (commands, input, ct) => SchemaBuilders.Payload("customers", commands.BulkUpdateAsync(input, ct)));
+        ImportCustomersField.Register(slice, payloads);
+        RevertCustomerImportField.Register(slice, payloads);
+        BulkUpdateCustomersField.Register(slice);
     }
 }

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Customers.Data;
+using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Data;
 
-namespace SalesSuite.Modules.Customers.Domain;
+namespace SalesSuite.Modules.Customers.Integration;
 
 /// <summary>Calls and follow-ups per user, grouped in SQL, over the whole tenant (the caller decides what to show to whom).</summary>
 internal sealed class CustomerActivityFigures(ModuleDbContextFactory<CustomersDbContext> contexts) : ICustomerActivityFigures

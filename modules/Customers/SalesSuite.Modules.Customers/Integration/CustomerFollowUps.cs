@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Customers.Data;
+using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Data;
 
-namespace SalesSuite.Modules.Customers.Domain;
+namespace SalesSuite.Modules.Customers.Integration;
 
 /// <summary>Interaction follow-ups that are due and not done, as reminders for the customer's owner; one query over the tenant.</summary>
 internal sealed class CustomerFollowUps(ModuleDbContextFactory<CustomersDbContext> contexts) : IReminderSource

@@ -1,11 +1,12 @@
 using CsvHelper;
+using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 
-namespace SalesSuite.Modules.Customers.Domain;
+namespace SalesSuite.Modules.Customers.Features.ImportCustomers;
 
 /// <summary>The fields a CSV column can be mapped to, and the header names each one is recognised by when no mapping is sent.</summary>
-internal static class ImportFields
+internal static class ImportCustomersFields
 {
     public const string Name = "name";
     public const string Owner = "owner";
@@ -61,12 +62,12 @@ internal static class ImportFields
 }
 
 /// <summary>Which column of the file feeds which field: from the client's mapping, or guessed from the header names.</summary>
-internal sealed class ImportMapping
+internal sealed class ImportCustomersMapping
 {
     private readonly Dictionary<string, int> _columns;
     private readonly IReadOnlyList<string> _headers;
 
-    private ImportMapping(Dictionary<string, int> columns, IReadOnlyList<string> headers)
+    private ImportCustomersMapping(Dictionary<string, int> columns, IReadOnlyList<string> headers)
     {
         _columns = columns;
         _headers = headers;
@@ -78,7 +79,7 @@ internal sealed class ImportMapping
     public string? ColumnOf(string field) => _columns.TryGetValue(field, out var i) ? _headers[i] : null;
 
     /// <summary>The mapping, or VALIDATION naming the mapping entries (or the file's header) that are wrong.</summary>
-    public static ImportMapping Create(IReadOnlyList<string> headers, List<InputReader>? mapping)
+    public static ImportCustomersMapping Create(IReadOnlyList<string> headers, IReadOnlyList<ImportCustomersColumnInput>? mapping)
     {
         var validator = new Validator();
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -91,7 +92,7 @@ internal sealed class ImportMapping
         {
             for (var i = 0; i < headers.Count; i++)
             {
-                if (ImportFields.FieldForHeader(headers[i]) is { } field)
+                if (ImportCustomersFields.FieldForHeader(headers[i]) is { } field)
                 {
                     columns.TryAdd(field, i);
                 }
@@ -99,28 +100,28 @@ internal sealed class ImportMapping
         }
         else
         {
-            foreach (var entry in mapping)
+            foreach (var (entry, i) in mapping.Select((entry, i) => (entry, i)))
             {
-                var column = entry.String("column");
-                var field = entry.String("field");
+                var column = entry.Column;
+                var field = entry.Field;
                 var index = column is null ? -1 : IndexOf(headers, column);
                 if (index < 0)
                 {
-                    validator.Add(entry.FieldPath("column"), $"'{column}' is not a column of the file (its columns are {string.Join(", ", headers.Select(h => $"'{h}'"))}).");
+                    validator.Add($"mapping[{i}].column", $"'{column}' is not a column of the file (its columns are {string.Join(", ", headers.Select(h => $"'{h}'"))}).");
                 }
 
-                if (field is null || !ImportFields.InputPaths.ContainsKey(field))
+                if (field is null || !ImportCustomersFields.InputPaths.ContainsKey(field))
                 {
-                    validator.Add(entry.FieldPath("field"), $"'{field}' is not a field an import can fill (one of {string.Join(", ", ImportFields.InputPaths.Keys)}).");
+                    validator.Add($"mapping[{i}].field", $"'{field}' is not a field an import can fill (one of {string.Join(", ", ImportCustomersFields.InputPaths.Keys)}).");
                 }
                 else if (!columns.TryAdd(field, index))
                 {
-                    validator.Add(entry.FieldPath("field"), $"'{field}' is mapped from more than one column.");
+                    validator.Add($"mapping[{i}].field", $"'{field}' is mapped from more than one column.");
                 }
             }
         }
 
-        if (!columns.ContainsKey(ImportFields.Name))
+        if (!columns.ContainsKey(ImportCustomersFields.Name))
         {
             validator.Add(mapping is null ? "file" : "mapping", mapping is null
                 ? "has no column recognised as the customer name (e.g. 'Name' or 'Company'); send a mapping."
@@ -128,7 +129,7 @@ internal sealed class ImportMapping
         }
 
         validator.ThrowIfInvalid();
-        return new ImportMapping(columns, headers);
+        return new ImportCustomersMapping(columns, headers);
     }
 
     private static int IndexOf(IReadOnlyList<string> headers, string column)
@@ -146,12 +147,12 @@ internal sealed class ImportMapping
 }
 
 /// <summary>One data record of the file: its fields, or why it cannot be read.</summary>
-internal sealed record ImportRecord(int RowNumber, string?[] Fields, string? Problem);
+internal sealed record ImportCustomersRecord(int RowNumber, string?[] Fields, string? Problem);
 
 /// <summary>Reads a CSV file (RFC 4180: quotes, separators and line breaks inside quotes, a UTF-8 byte order mark, a header row).</summary>
-internal static class ImportFile
+internal static class ImportCustomersFile
 {
-    public static (IReadOnlyList<string> Headers, List<ImportRecord> Records) Read(IUploadedFile file, int maxRows)
+    public static (IReadOnlyList<string> Headers, List<ImportCustomersRecord> Records) Read(IUploadedFile file, int maxRows)
     {
         var malformed = new Dictionary<long, CsvMalformedReason>();
         var options = new CsvReaderOptions
@@ -163,7 +164,7 @@ internal static class ImportFile
             OnMalformedRecord = record => malformed.TryAdd(record.RecordNumber, record.Reason),
             MaxRecordSize = 1024 * 1024,
         };
-        var records = new List<ImportRecord>();
+        var records = new List<ImportCustomersRecord>();
         try
         {
             using var stream = file.OpenReadStream();
@@ -193,7 +194,7 @@ internal static class ImportFile
                     problem = $"has {csv.FieldCount} fields, but the header has {headers.Count}.";
                 }
 
-                records.Add(new ImportRecord(rowNumber, fields, problem));
+                records.Add(new ImportCustomersRecord(rowNumber, fields, problem));
             }
 
             return (headers, records);

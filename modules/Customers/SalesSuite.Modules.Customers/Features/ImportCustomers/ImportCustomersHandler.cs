@@ -1,20 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SalesSuite.Modules.Customers.Api;
 using SalesSuite.Modules.Customers.Data;
+using SalesSuite.Modules.Customers.Domain;
+using SalesSuite.Modules.Customers.Features.CreateCustomer;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Primitives;
 using SalesSuite.SharedKernel.Security;
 
-namespace SalesSuite.Modules.Customers.Domain;
-
-internal sealed class CustomerImportOptions
-{
-    public const string Section = "Customers:Import";
-
-    /// <summary>Most data rows one file may have; a larger file is refused with LIMIT_EXCEEDED.</summary>
-    public int MaxRows { get; set; } = 50_000;
-}
+namespace SalesSuite.Modules.Customers.Features.ImportCustomers;
 
 /// <summary>
 /// CSV import of customers with contacts. Every row is checked by createCustomer's rules; a valid row is then
@@ -23,32 +19,32 @@ internal sealed class CustomerImportOptions
 /// nothing creates a customer; one that matches is merged (see <see cref="Merge"/>). All of it is saved, with the report,
 /// in one transaction; a dry run saves nothing.
 /// </summary>
-internal sealed class CustomerImporter(
-    ModuleDbContextFactory<CustomersDbContext> contexts, ICurrentUser user, ICurrentAccess access, TimeProvider clock, IOptions<CustomerImportOptions> options)
+internal sealed class ImportCustomersHandler(
+    ModuleDbContextFactory<CustomersDbContext> contexts, ICurrentUser user, ICurrentAccess access, IOptions<ImportCustomersOptions> options)
 {
     private const string Info = "INFO";
 
     private const int SaveBatchSize = 1000;
 
-    public async Task<CustomerImport> ImportAsync(InputReader input, CancellationToken ct)
+    public async Task<CustomerImport> HandleAsync(ImportCustomersInput input, CancellationToken ct)
     {
-        var file = input.File("file");
+        var file = ImportCustomersInput.FileOf(input.File);
         var importer = user.UserIdOrThrow;
         var grant = access.Grant ?? throw new AppException(ErrorCodes.Forbidden, "No access grant for this request.");
-        var defaultOwner = input.String("ownerId") ?? importer;
+        var defaultOwner = input.OwnerId ?? importer;
         if (!grant.CanOwn(defaultOwner))
         {
             throw new AppException(ErrorCodes.Forbidden, $"You cannot give customers to '{defaultOwner}': that owner is outside your scope.",
                 [new FieldError("ownerId", "is outside your scope.")]);
         }
 
-        var separator = input.Has("tagSeparator") && input.String("tagSeparator") is { } s ? s : ";";
-        var (headers, records) = ImportFile.Read(file, options.Value.MaxRows);
-        var mapping = ImportMapping.Create(headers, input.Objects("mapping") is { Count: > 0 } m ? m : null);
-        var dryRun = input.Value<bool>("dryRun") ?? false;
+        var separator = input.TagSeparator;
+        var (headers, records) = ImportCustomersFile.Read(file, options.Value.MaxRows);
+        var mapping = ImportCustomersMapping.Create(headers, input.Mapping is { Count: > 0 } m ? m : null);
+        var dryRun = input.DryRun;
 
         await using var db = contexts.Create();
-        var classifications = await Classifications.LoadAsync(db, ct);
+        var classifications = await db.LoadClassificationsAsync(ct);
         var import = new CustomerImport
         {
             FileName = Truncate(file.FileName, 200),
@@ -134,76 +130,8 @@ internal sealed class CustomerImporter(
         return import;
     }
 
-    /// <summary>
-    /// Undoes a completed import as a whole: deletes the customers it created and, on the customers it merged into, removes
-    /// the contacts it added, clears the fields it filled and removes the tags it added. Refused with CONFLICT when any of
-    /// those customers changed since the import (its version moved: an edit, a contact, an archive, a new opportunity or
-    /// order moving its lifecycle) or a created one has interactions, or is no longer visible to you.
-    /// </summary>
-    public async Task<CustomerImport> RevertAsync(InputReader input, CancellationToken ct)
-    {
-        await using var db = contexts.Create();
-        var id = input.Id("id", "CustomerImport");
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var import = await db.Imports.FirstOrDefaultAsync(i => i.Id == id, ct)
-            ?? throw AppException.NotFound("CustomerImport", GlobalId.Encode("CustomerImport", id));
-        if (import.Status != ImportStatus.Completed)
-        {
-            throw new AppException(ErrorCodes.Conflict, "This import was already reverted.");
-        }
-
-        var rows = (await db.ImportRows.Where(r => r.ImportId == id && r.CustomerId != null).ToListAsync(ct)).ToLookup(r => r.CustomerId!.Value);
-        var createdIds = rows.SelectMany(g => g).Where(r => r.Outcome == ImportOutcome.Created).Select(r => r.CustomerId!.Value).ToList();
-        foreach (var chunk in createdIds.Chunk(SaveBatchSize))
-        {
-            if (await db.Interactions.AnyAsync(i => chunk.Contains(i.CustomerId), ct))
-            {
-                throw new AppException(ErrorCodes.Conflict, "The import cannot be reverted: customers it created have interactions logged since. Nothing was changed.");
-            }
-        }
-
-        // In batches, in one transaction: a conflict found in a later batch rolls back the earlier ones.
-        var created = createdIds.ToHashSet();
-        foreach (var chunk in rows.Select(g => g.Key).Chunk(SaveBatchSize))
-        {
-            var customers = await db.Customers.AsTracking().Include(c => c.Contacts).Where(c => chunk.Contains(c.Id)).ToListAsync(ct);
-            var changed = customers.FirstOrDefault(c => c.Version != rows[c.Id].Max(r => r.CustomerVersion));
-            if (customers.Count != chunk.Length || changed is not null)
-            {
-                throw new AppException(ErrorCodes.Conflict, "The import cannot be reverted: " + (changed is not null
-                    ? $"customer '{changed.Name}' (and maybe others) changed since. Nothing was changed."
-                    : "some of its customers are gone or outside your scope. Nothing was changed."));
-            }
-
-            foreach (var customer in customers)
-            {
-                if (created.Contains(customer.Id))
-                {
-                    db.Customers.Remove(customer);
-                    continue;
-                }
-
-                foreach (var row in rows[customer.Id])
-                {
-                    Unmerge(db, customer, row);
-                }
-            }
-
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
-
-        db.Attach(import);
-        import.Status = ImportStatus.Reverted;
-        import.RevertedAt = clock.GetUtcNow();
-        import.RevertedBy = user.UserIdOrThrow;
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return import;
-    }
-
     /// <summary>The row as a createCustomer input, checked by its rules; null (and the row refused, naming the columns) when it is not valid.</summary>
-    private static Customer? ReadRow(ImportRecord record, ImportMapping mapping, string separator, string defaultOwner, AccessGrant grant,
+    private static Customer? ReadRow(ImportCustomersRecord record, ImportCustomersMapping mapping, string separator, string defaultOwner, AccessGrant grant,
         Classifications classifications, CustomerImportRow row)
     {
         if (record.Problem is not null)
@@ -212,9 +140,10 @@ internal sealed class CustomerImporter(
             return null;
         }
 
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var address = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var contact = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var input = new CreateCustomerInput();
+        var address = new AddressInput();
+        var contact = new CreateCustomerContactInput();
+        bool hasAddress = false, hasContact = false;
         var validator = new Validator();
         foreach (var (field, index) in mapping.Columns)
         {
@@ -224,12 +153,13 @@ internal sealed class CustomerImporter(
                 continue;
             }
 
+            var text = InputValues.Clean(value);
             switch (field)
             {
                 case "kind":
                     if (Enum.TryParse<CustomerKind>(value, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !char.IsDigit(value[0]))
                     {
-                        values["kind"] = kind;
+                        input = input with { Kind = kind };
                     }
                     else
                     {
@@ -237,50 +167,38 @@ internal sealed class CustomerImporter(
                     }
 
                     break;
-                case ImportFields.Tags:
-                    values["tags"] = value.Split(separator).ToList();
-                    break;
-                case ImportFields.Owner:
-                    values["ownerId"] = value;
-                    break;
-                default:
-                    if (field.StartsWith("address.", StringComparison.Ordinal))
-                    {
-                        address[field["address.".Length..]] = value;
-                    }
-                    else if (field.StartsWith("contact.", StringComparison.Ordinal))
-                    {
-                        contact[field["contact.".Length..]] = value;
-                    }
-                    else
-                    {
-                        values[field] = value;
-                    }
-
-                    break;
+                case ImportCustomersFields.Name: input = input with { Name = text }; break;
+                case "level": input = input with { Level = text }; break;
+                case "category": input = input with { Category = text }; break;
+                case "industry": input = input with { Industry = text }; break;
+                case "source": input = input with { Source = text }; break;
+                case "region": input = input with { Region = text }; break;
+                case ImportCustomersFields.Tags: input = input with { Tags = value.Split(separator).Select(t => t.Trim()).ToList() }; break;
+                case ImportCustomersFields.Owner: input = input with { OwnerId = text }; break;
+                case "address.line1": (address, hasAddress) = (address with { Line1 = text }, true); break;
+                case "address.city": (address, hasAddress) = (address with { City = text }, true); break;
+                case "address.state": (address, hasAddress) = (address with { State = text }, true); break;
+                case "address.postalCode": (address, hasAddress) = (address with { PostalCode = text }, true); break;
+                case "address.country": (address, hasAddress) = (address with { Country = text }, true); break;
+                case "contact.name": (contact, hasContact) = (contact with { Name = text }, true); break;
+                case "contact.title": (contact, hasContact) = (contact with { Title = text }, true); break;
+                case "contact.phone": (contact, hasContact) = (contact with { Phone = text }, true); break;
+                case "contact.email": (contact, hasContact) = (contact with { Email = text }, true); break;
+                default: throw new InvalidOperationException($"The import maps no column to '{field}'.");
             }
         }
 
-        if (address.Count > 0)
-        {
-            values["address"] = address;
-        }
-
-        if (contact.Count > 0)
-        {
-            values["contacts"] = new List<object?> { contact };
-        }
-
-        var draft = CustomerCommands.NewCustomer(new InputReader(values), defaultOwner, classifications, validator);
+        input = input with { Address = hasAddress ? address : Optional<AddressInput?>.Unset, Contacts = hasContact ? [contact] : [] };
+        var draft = CreateCustomerValidator.Check(input, defaultOwner, classifications, validator);
         foreach (var error in validator.Errors)
         {
-            var field = ImportFields.InputPaths.FirstOrDefault(p => p.Value == error.Field).Key ?? error.Field;
+            var field = ImportCustomersFields.InputPaths.FirstOrDefault(p => p.Value == error.Field).Key ?? error.Field;
             row.Refuse(ErrorCodes.Validation, mapping.ColumnOf(field) ?? field, error.Message);
         }
 
         if (draft is not null && !grant.CanOwn(draft.OwnerId))
         {
-            row.Refuse(ErrorCodes.Forbidden, mapping.ColumnOf(ImportFields.Owner), $"'{draft.OwnerId}' is outside your record scope: you cannot give customers to that owner.");
+            row.Refuse(ErrorCodes.Forbidden, mapping.ColumnOf(ImportCustomersFields.Owner), $"'{draft.OwnerId}' is outside your record scope: you cannot give customers to that owner.");
         }
 
         return row.Outcome == ImportOutcome.Refused ? null : draft;
@@ -317,7 +235,7 @@ internal sealed class CustomerImporter(
     /// parts) take the row's values; the row's tags are added up to the limit. Name, kind, owner and filled fields stay.
     /// What an existing customer gained is recorded on the row for a revert.
     /// </summary>
-    private static void Merge(CustomersDbContext db, MatchTarget target, Customer draft, CustomerImportRow row, ImportMapping mapping)
+    private static void Merge(CustomersDbContext db, MatchTarget target, Customer draft, CustomerImportRow row, ImportCustomersMapping mapping)
     {
         var customer = target.Customer;
         if (draft.Contacts.FirstOrDefault() is { } contact && !customer.Contacts.Any(c => SamePerson(c, contact)))
@@ -347,7 +265,7 @@ internal sealed class CustomerImporter(
         {
             if (!customer.AddTag(tag))
             {
-                row.Note(Info, mapping.ColumnOf(ImportFields.Tags), $"The tag '{tag}' was not added: the customer has {Customer.MaxTags} tags, the most it can have.");
+                row.Note(Info, mapping.ColumnOf(ImportCustomersFields.Tags), $"The tag '{tag}' was not added: the customer has {Customer.MaxTags} tags, the most it can have.");
             }
             else if (target.Existing)
             {
@@ -362,23 +280,6 @@ internal sealed class CustomerImporter(
         }
     }
 
-    private static void Unmerge(CustomersDbContext db, Customer customer, CustomerImportRow row)
-    {
-        if (row.AddedContactId is { } contactId && customer.Contacts.Any(c => c.Id == contactId))
-        {
-            db.Contacts.Remove(customer.RemoveContact(contactId));
-        }
-
-        customer.Clear(row.FilledFields);
-        if (row.AddedTags.Count > 0)
-        {
-            customer.RemoveTags(row.AddedTags);
-        }
-
-        db.Touch(customer);
-    }
-
-    /// <summary>Two contacts are one person when their emails are equal; when either has no email, when their names are (ignoring case).</summary>
     private static bool SamePerson(Contact a, Contact b) =>
         a.EmailIndex is not null && b.EmailIndex is not null
             ? a.EmailIndex == b.EmailIndex

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Customers.Data;
+using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
 
-namespace SalesSuite.Modules.Customers.Domain;
+namespace SalesSuite.Modules.Customers.Integration;
 
 /// <summary>
 /// Moves a customer along its lifecycle (lead, prospect, customer, repeat customer) from the Opportunities and Orders modules' events: a first opportunity

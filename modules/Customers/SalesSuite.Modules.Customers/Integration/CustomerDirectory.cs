@@ -1,9 +1,11 @@
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Customers.Data;
+using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Data;
 
-namespace SalesSuite.Modules.Customers.Domain;
+namespace SalesSuite.Modules.Customers.Integration;
 
 internal sealed class CustomerDirectory(ModuleDbContextFactory<CustomersDbContext> contexts) : ICustomerDirectory
 {
@@ -16,6 +18,6 @@ internal sealed class CustomerDirectory(ModuleDbContextFactory<CustomersDbContex
     public async Task<IReadOnlyList<CustomerSummary>> FirstAsync(int count, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
-        return await db.Customers.OrderBy(c => c.Id).Take(count).Select(c => new CustomerSummary(c.Id, c.Name, c.OwnerId)).ToListAsync(cancellationToken);
+        return await db.Customers.OrderBy(c => c.Id).Take(count).ProjectToType<CustomerSummary>(CustomersMapping.Config).ToListAsync(cancellationToken);
     }
 }

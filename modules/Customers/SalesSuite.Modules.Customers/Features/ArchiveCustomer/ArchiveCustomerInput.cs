@@ -1,0 +1,11 @@
+using SalesSuite.SharedKernel.GraphQL;
+
+namespace SalesSuite.Modules.Customers.Features.ArchiveCustomer;
+
+/// <summary>The customer to change, and optionally the version read (then a change since is a CONFLICT).</summary>
+internal sealed record ArchiveCustomerInput : IVersionedInput
+{
+    public string? Id { get; init; }
+
+    public long? Version { get; init; }
+}
