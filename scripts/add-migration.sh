@@ -3,7 +3,7 @@
 # Usage: scripts/add-migration.sh <Module> <MigrationName>     e.g. scripts/add-migration.sh Customers AddRegion
 # Each provider keeps its migrations and model snapshot in Data/Migrations/<Provider> (namespace ...Migrations.<Provider>);
 # the shared kernel's ProviderMigrationsAssembly picks the set of the provider in use at run time.
-# The host is the startup project: the database providers are its own, and its start-up registers their engines.
+# The host is the startup project: the database providers are its own, and design-time contexts take their engines from it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 module="$1"; name="$2"

@@ -10,7 +10,10 @@ namespace SalesSuite.Host.Audit;
 /// </summary>
 internal sealed class AuditDesignTimeFactory : IDesignTimeDbContextFactory<AuditDbContext>
 {
-    public AuditDbContext CreateDbContext(string[] args) =>
-        DesignTimeContexts.Create<AuditDbContext>(
+    public AuditDbContext CreateDbContext(string[] args)
+    {
+        Data.Providers.DatabaseEngineRegistration.RegisterAll();
+        return DesignTimeContexts.Create<AuditDbContext>(
             DatabaseProviders.Parse(Environment.GetEnvironmentVariable("SALESSUITE_EF_PROVIDER")), typeof(AuditDesignTimeFactory).Assembly);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 
 namespace SalesSuite.SharedKernel.Data;
 
@@ -21,6 +22,21 @@ public static class DatabaseEngines
     }
 
     public static IReadOnlyCollection<IDatabaseEngine> All => [.. Engines.Values];
+
+    /// <summary>
+    /// For <c>dotnet ef</c> only, where no start-up runs: registers every engine class (parameterless constructor) of the assemblies
+    /// loaded in this process, which include the startup project's, the host (<c>scripts/add-migration.sh</c>).
+    /// </summary>
+    public static void RegisterFromLoadedAssemblies()
+    {
+        var engines = AppDomain.CurrentDomain.GetAssemblies()
+            .Where(assembly => !assembly.IsDynamic)
+            .SelectMany(assembly => assembly.GetTypes())
+            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IDatabaseEngine).IsAssignableFrom(type)
+                && type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes) is not null)
+            .Select(type => (IDatabaseEngine)Activator.CreateInstance(type, nonPublic: true)!);
+        Register(engines);
+    }
 
     public static IDatabaseEngine For(DatabaseProvider provider) =>
         Engines.TryGetValue(provider, out var engine)

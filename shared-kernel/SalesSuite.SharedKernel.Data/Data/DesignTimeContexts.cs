@@ -7,14 +7,21 @@ namespace SalesSuite.SharedKernel.Data;
 
 /// <summary>
 /// For <c>dotnet ef migrations add</c>: builds a module context for the provider named by the
-/// <c>SALESSUITE_EF_PROVIDER</c> environment variable (Sqlite, Postgres, SqlServer). No database is opened. The provider's
-/// engine must be registered (<see cref="DatabaseEngines"/>): <c>scripts/add-migration.sh</c> runs <c>dotnet ef</c> with the
-/// host as its startup project, whose start-up registers them.
+/// <c>SALESSUITE_EF_PROVIDER</c> environment variable (Sqlite, Postgres, SqlServer). No database is opened. The providers are
+/// the host's: <c>scripts/add-migration.sh</c> runs <c>dotnet ef</c> with the host as its startup project, and the engines are
+/// taken from the loaded assemblies (<see cref="DatabaseEngines.RegisterFromLoadedAssemblies"/>) when none is registered.
 /// </summary>
 public static class DesignTimeContexts
 {
-    public static TContext Create<TContext>() where TContext : ModuleDbContext =>
-        Create<TContext>(DatabaseProviders.Parse(Environment.GetEnvironmentVariable("SALESSUITE_EF_PROVIDER")));
+    public static TContext Create<TContext>() where TContext : ModuleDbContext
+    {
+        if (DatabaseEngines.All.Count == 0)
+        {
+            DatabaseEngines.RegisterFromLoadedAssemblies();
+        }
+
+        return Create<TContext>(DatabaseProviders.Parse(Environment.GetEnvironmentVariable("SALESSUITE_EF_PROVIDER")));
+    }
 
     /// <summary>A context for <paramref name="provider"/> that never connects: for scripts and model checks.</summary>
     public static TContext Create<TContext>(DatabaseProvider provider) where TContext : ModuleDbContext =>
