@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test of SalesSuite: on SQLite and on a real PostgreSQL server (a throw-away cluster made by
-# pg_virtualenv), plus the browser check in Debian's Chromium. Prints how many tests ran against each database.
+# Checks the house style (dotnet format) and runs every test of SalesSuite: on SQLite and on a real PostgreSQL
+# server (a throw-away cluster made by pg_virtualenv), plus the browser check in Debian's Chromium. Prints how many tests ran against each database.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/ensure-tools.sh
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 status=0
+# The house style (.editorconfig): whitespace, code style and analyzers, checked without changing a file.
+dotnet format SalesSuite.sln --verify-no-changes -v q || { echo "dotnet format found code that is not in the house style: run 'dotnet format SalesSuite.sln'." >&2; status=1; }
 pg_virtualenv -t -- dotnet test SalesSuite.sln --logger "trx" --results-directory "$results" -nologo "$@" || status=$?
 
 count() { # $1: outcome, $2: pattern in the test name
