@@ -23,7 +23,13 @@ internal static class DemoTeam
 
     private static SalesRepRecord Rep(string userId, string name, string title, string manager, string team, string territory, int capacity) => new()
     {
-        UserId = userId, Name = name, Email = $"{userId}@demo.example", Title = title, ManagerUserId = manager, TeamName = team,
-        Territory = territory, Capacity = capacity,
+        UserId = userId,
+        Name = name,
+        Email = $"{userId}@demo.example",
+        Title = title,
+        ManagerUserId = manager,
+        TeamName = team,
+        Territory = territory,
+        Capacity = capacity,
     };
 }

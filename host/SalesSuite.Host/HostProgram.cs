@@ -2,6 +2,7 @@ using System.Globalization;
 using GraphQL;
 using GraphQL.SystemTextJson;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SalesSuite.Host.Api;
 using SalesSuite.Host.Api.Hardening;
@@ -14,12 +15,11 @@ using SalesSuite.SharedKernel.Configuration;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Events;
+using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Jobs;
 using SalesSuite.SharedKernel.Modules;
-using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace SalesSuite.Host;
 

@@ -46,7 +46,11 @@ public sealed class CustomerAggregateTests
         var customer = Registered();
         customer.Edit(new CustomerDetails
         {
-            Level = new("A"), Category = new("ENT"), Industry = new("Retail"), Source = new("Referral"), Region = new("West"),
+            Level = new("A"),
+            Category = new("ENT"),
+            Industry = new("Retail"),
+            Source = new("Referral"),
+            Region = new("West"),
             Tags = [" vip ", "VIP", "", "newsletter"],
             Address = new Dictionary<string, string?> { ["line1"] = "1 Main St", ["city"] = "Springfield", ["country"] = "US" },
         });
@@ -172,7 +176,9 @@ public sealed class CustomerAggregateTests
         var draft = Registered();
         draft.Edit(new CustomerDetails
         {
-            Level = new("B"), Industry = new("Logistics"), Region = new("North"),
+            Level = new("B"),
+            Industry = new("Logistics"),
+            Region = new("North"),
             Address = new Dictionary<string, string?> { ["city"] = "Shelbyville", ["country"] = "US" },
         });
 

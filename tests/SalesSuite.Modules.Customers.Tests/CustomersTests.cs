@@ -37,7 +37,10 @@ public abstract class CustomersTests(AppFixture fixture)
             {
                 input = new
                 {
-                    name = "  Northwind Traders  ", kind = "COMPANY", level = "A", tags = new[] { "vip", "VIP", "tender" },
+                    name = "  Northwind Traders  ",
+                    kind = "COMPANY",
+                    level = "A",
+                    tags = new[] { "vip", "VIP", "tender" },
                     address = new { city = "Seattle", country = "United States" },
                     contacts = new object[]
                     {
@@ -377,7 +380,12 @@ public abstract class CustomersTests(AppFixture fixture)
             {
                 input = new
                 {
-                    name, level, tags, region, industry, source,
+                    name,
+                    level,
+                    tags,
+                    region,
+                    industry,
+                    source,
                     contacts = contactName is null ? null : new[] { new { name = contactName, email, phone } },
                 },
             });

@@ -19,7 +19,11 @@ public sealed class OpportunityAggregateTests
         var customerId = Guid.NewGuid();
         var opportunity = Opportunity.Register(customerId, _qualification, new OpportunityDetails
         {
-            Title = "Fleet deal", Amount = 12500.50m, Currency = "eur", ExpectedCloseDate = new(new DateOnly(2026, 12, 31)), Source = new("Referral"),
+            Title = "Fleet deal",
+            Amount = 12500.50m,
+            Currency = "eur",
+            ExpectedCloseDate = new(new DateOnly(2026, 12, 31)),
+            Source = new("Referral"),
         }, Monday);
 
         Assert.Equal(customerId, opportunity.CustomerId);

@@ -1,6 +1,6 @@
 using GraphQL;
-using GraphQL.Resolvers;
 using GraphQL.Instrumentation;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using SalesSuite.Host.Api;
 using SalesSuite.SharedKernel.Errors;

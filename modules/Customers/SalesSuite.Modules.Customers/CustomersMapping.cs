@@ -4,8 +4,8 @@ using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.Modules.Customers.Features.AddContact;
 using SalesSuite.Modules.Customers.Features.CreateCustomer;
-using SalesSuite.Modules.Customers.Features.UpdateCustomer;
 using SalesSuite.Modules.Customers.Features.UpdateContact;
+using SalesSuite.Modules.Customers.Features.UpdateCustomer;
 using SalesSuite.SharedKernel.Primitives;
 
 namespace SalesSuite.Modules.Customers;

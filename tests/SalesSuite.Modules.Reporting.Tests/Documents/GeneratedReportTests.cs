@@ -20,7 +20,10 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
 
     private static readonly Dictionary<string, string> MeasureFields = new()
     {
-        ["REVENUE"] = "revenue", ["ORDERS"] = "orders", ["ORDER_LINES"] = "orderLines", ["QUANTITY"] = "quantity",
+        ["REVENUE"] = "revenue",
+        ["ORDERS"] = "orders",
+        ["ORDER_LINES"] = "orderLines",
+        ["QUANTITY"] = "quantity",
     };
 
     private GraphQLClient Admin => App.As("demo");
@@ -195,8 +198,11 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
             """;
         var input = new JsonObject
         {
-            ["title"] = "Alice by product", ["groupBy"] = new JsonArray("MONTH", "PRODUCT"), ["measures"] = new JsonArray("REVENUE", "QUANTITY"),
-            ["charts"] = new JsonArray(new JsonObject { ["kind"] = "LINE", ["measure"] = "REVENUE" }), ["repIds"] = new JsonArray("alice"),
+            ["title"] = "Alice by product",
+            ["groupBy"] = new JsonArray("MONTH", "PRODUCT"),
+            ["measures"] = new JsonArray("REVENUE", "QUANTITY"),
+            ["charts"] = new JsonArray(new JsonObject { ["kind"] = "LINE", ["measure"] = "REVENUE" }),
+            ["repIds"] = new JsonArray("alice"),
         };
         Assert.Equal("FORBIDDEN", (await Alice.PostAsync(save, new { i = input })).FirstErrorCode);
         var template = (await Carol.DataAsync(save, new { i = input }))["saveReportTemplate"]!["template"]!;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
-using SalesSuite.SharedKernel.Tenancy;
 using SalesSuite.SharedKernel.Errors;
+using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Host.Api.Hardening;
 

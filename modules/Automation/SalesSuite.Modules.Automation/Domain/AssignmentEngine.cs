@@ -39,8 +39,13 @@ internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContex
 
             db.AssignmentLog.Add(new AssignmentLogEntry
             {
-                Kind = request.Kind, RecordId = request.RecordId, RuleId = outcome.Rule.Id, RuleName = outcome.Rule.Name,
-                OwnerId = outcome.OwnerId, Reason = outcome.Reason, At = clock.GetUtcNow(),
+                Kind = request.Kind,
+                RecordId = request.RecordId,
+                RuleId = outcome.Rule.Id,
+                RuleName = outcome.Rule.Name,
+                OwnerId = outcome.OwnerId,
+                Reason = outcome.Reason,
+                At = clock.GetUtcNow(),
             });
             try
             {

@@ -16,6 +16,10 @@ internal sealed record AddressInput
     /// <summary>The parts by their input names, what <see cref="Domain.Customer.Relocate"/> takes.</summary>
     public IReadOnlyDictionary<string, string?> Parts() => new Dictionary<string, string?>(StringComparer.Ordinal)
     {
-        ["line1"] = Line1, ["city"] = City, ["state"] = State, ["postalCode"] = PostalCode, ["country"] = Country,
+        ["line1"] = Line1,
+        ["city"] = City,
+        ["state"] = State,
+        ["postalCode"] = PostalCode,
+        ["country"] = Country,
     };
 }

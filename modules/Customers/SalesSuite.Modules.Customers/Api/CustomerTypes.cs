@@ -1,11 +1,11 @@
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Audit;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Customers.Api;

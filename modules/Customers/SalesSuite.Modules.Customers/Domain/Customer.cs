@@ -51,11 +51,21 @@ internal sealed class Address
         _ = this[part];
         switch (part)
         {
-            case "line1": Line1 = value; break;
-            case "city": City = value; break;
-            case "state": State = value; break;
-            case "postalCode": PostalCode = value; break;
-            default: Country = value; break;
+            case "line1":
+                Line1 = value;
+                break;
+            case "city":
+                City = value;
+                break;
+            case "state":
+                State = value;
+                break;
+            case "postalCode":
+                PostalCode = value;
+                break;
+            default:
+                Country = value;
+                break;
         }
     }
 }
@@ -421,11 +431,21 @@ internal sealed class Customer : AggregateRoot, ICustomerRecord, IOwnedRecord
     {
         switch (field)
         {
-            case "level": Level = value; break;
-            case "category": Category = value; break;
-            case "industry": Industry = value; break;
-            case "source": Source = value; break;
-            case "region": Region = value; break;
+            case "level":
+                Level = value;
+                break;
+            case "category":
+                Category = value;
+                break;
+            case "industry":
+                Industry = value;
+                break;
+            case "source":
+                Source = value;
+                break;
+            case "region":
+                Region = value;
+                break;
             default:
                 Address ??= new Address();
                 Address.Set(field["address.".Length..], value);

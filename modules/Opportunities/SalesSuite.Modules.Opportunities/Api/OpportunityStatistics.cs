@@ -3,9 +3,9 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Opportunities.Data;
 using SalesSuite.Modules.Opportunities.Domain;
+using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
@@ -78,8 +78,12 @@ internal static class OpportunityStatistics
             var byStatus = await created.GroupBy(o => new { o.Status, o.Currency })
                 .Select(g => new
                 {
-                    g.Key.Status, g.Key.Currency, Count = g.Count(), Sum = g.Sum(o => o.AmountScaled),
-                    SumInBase = g.Sum(o => o.BaseCurrency == baseCurrency ? o.AmountInBaseScaled ?? 0 : 0), Unconverted = g.Sum(o => o.AmountInBaseScaled != null && o.BaseCurrency == baseCurrency ? 0 : 1),
+                    g.Key.Status,
+                    g.Key.Currency,
+                    Count = g.Count(),
+                    Sum = g.Sum(o => o.AmountScaled),
+                    SumInBase = g.Sum(o => o.BaseCurrency == baseCurrency ? o.AmountInBaseScaled ?? 0 : 0),
+                    Unconverted = g.Sum(o => o.AmountInBaseScaled != null && o.BaseCurrency == baseCurrency ? 0 : 1),
                 })
                 .ToListAsync(ctx.CancellationToken);
             var closed = await db.Opportunities.Where(o => o.ClosedAt >= from && o.ClosedAt < to)

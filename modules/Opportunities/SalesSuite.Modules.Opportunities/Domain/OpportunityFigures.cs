@@ -36,7 +36,14 @@ internal sealed class OpportunityFigures(ModuleDbContextFactory<OpportunitiesDbC
         var rows = await opportunities
             .Select(o => new
             {
-                o.Id, o.CustomerId, o.OwnerId, o.Status, o.CreatedAt, o.ClosedAt, o.AmountInBaseScaled, o.Source,
+                o.Id,
+                o.CustomerId,
+                o.OwnerId,
+                o.Status,
+                o.CreatedAt,
+                o.ClosedAt,
+                o.AmountInBaseScaled,
+                o.Source,
                 Stages = db.StageChanges.Count(c => c.OpportunityId == o.Id && openStages.Contains(c.ToStageId)),
             })
             .ToListAsync(cancellationToken);

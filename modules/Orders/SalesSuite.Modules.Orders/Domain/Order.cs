@@ -236,7 +236,10 @@ internal sealed class Order : AggregateRoot, IOwnedRecord, IOrderRecord
 
         return new Shipment
         {
-            OrderId = Id, At = at, Reference = reference, RecordedBy = recordedBy,
+            OrderId = Id,
+            At = at,
+            Reference = reference,
+            RecordedBy = recordedBy,
             Quantities = shipped.ToDictionary(s => s.Key.Id.ToString("N"), s => Scaled.To(s.Value)),
         };
     }

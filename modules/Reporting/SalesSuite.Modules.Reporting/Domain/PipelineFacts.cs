@@ -25,8 +25,16 @@ internal sealed class PipelineFacts(ModuleDbContextFactory<ReportingDbContext> c
             {
                 db.StageEntries.Add(added = new StageEntry(e.StageChangeId)
                 {
-                    OpportunityId = e.OpportunityId, OwnerId = e.State.OwnerId, CustomerId = e.State.CustomerId, FromStageId = e.FromStageId, StageId = e.ToStageId,
-                    Stage = e.ToStage, StagePosition = e.ToStagePosition, Kind = e.ToKind, At = e.At, Day = tenant.Tenant.LocalDay(e.At),
+                    OpportunityId = e.OpportunityId,
+                    OwnerId = e.State.OwnerId,
+                    CustomerId = e.State.CustomerId,
+                    FromStageId = e.FromStageId,
+                    StageId = e.ToStageId,
+                    Stage = e.ToStage,
+                    StagePosition = e.ToStagePosition,
+                    Kind = e.ToKind,
+                    At = e.At,
+                    Day = tenant.Tenant.LocalDay(e.At),
                 });
             }
 

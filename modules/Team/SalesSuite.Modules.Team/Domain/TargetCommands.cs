@@ -46,7 +46,12 @@ internal sealed class TargetCommands(ModuleDbContextFactory<TeamDbContext> conte
 
             target = new SalesTarget
             {
-                RepUserId = userId, TeamId = hasTeam ? input.Id("teamId", "Team") : null, SubjectKey = key, Year = period.Year, PeriodKind = period.Kind, PeriodNumber = period.Number,
+                RepUserId = userId,
+                TeamId = hasTeam ? input.Id("teamId", "Team") : null,
+                SubjectKey = key,
+                Year = period.Year,
+                PeriodKind = period.Kind,
+                PeriodNumber = period.Number,
             };
             db.Targets.Add(target);
         }

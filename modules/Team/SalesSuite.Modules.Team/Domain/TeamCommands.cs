@@ -33,7 +33,12 @@ internal sealed class TeamCommands(ModuleDbContextFactory<TeamDbContext> context
 
         var record = new TrainingRecord
         {
-            OwnerId = userId!, Course = input.String("course")!, Date = date, Completed = input.Value<bool>("completed") ?? false, Score = score, RecordedBy = user.UserIdOrThrow,
+            OwnerId = userId!,
+            Course = input.String("course")!,
+            Date = date,
+            Completed = input.Value<bool>("completed") ?? false,
+            Score = score,
+            RecordedBy = user.UserIdOrThrow,
         };
         db.Trainings.Add(record);
         await db.SaveChangesAsync(ct);

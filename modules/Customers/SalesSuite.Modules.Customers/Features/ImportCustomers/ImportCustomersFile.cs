@@ -15,11 +15,24 @@ internal static class ImportCustomersFields
     /// <summary>Target field → createCustomer input path; the contact fields go to the customer's one contact.</summary>
     public static readonly IReadOnlyDictionary<string, string> InputPaths = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [Name] = "name", ["kind"] = "kind", ["level"] = "level", ["category"] = "category", ["industry"] = "industry",
-        ["source"] = "source", ["region"] = "region", ["address.line1"] = "address.line1", ["address.city"] = "address.city",
-        ["address.state"] = "address.state", ["address.postalCode"] = "address.postalCode", ["address.country"] = "address.country",
-        [Tags] = "tags", [Owner] = "ownerId", ["contact.name"] = "contacts[0].name", ["contact.title"] = "contacts[0].title",
-        ["contact.phone"] = "contacts[0].phone", ["contact.email"] = "contacts[0].email",
+        [Name] = "name",
+        ["kind"] = "kind",
+        ["level"] = "level",
+        ["category"] = "category",
+        ["industry"] = "industry",
+        ["source"] = "source",
+        ["region"] = "region",
+        ["address.line1"] = "address.line1",
+        ["address.city"] = "address.city",
+        ["address.state"] = "address.state",
+        ["address.postalCode"] = "address.postalCode",
+        ["address.country"] = "address.country",
+        [Tags] = "tags",
+        [Owner] = "ownerId",
+        ["contact.name"] = "contacts[0].name",
+        ["contact.title"] = "contacts[0].title",
+        ["contact.phone"] = "contacts[0].phone",
+        ["contact.email"] = "contacts[0].email",
     };
 
     /// <summary>Header names (lower-case letters and digits only) recognised for each field besides the field's own name.</summary>

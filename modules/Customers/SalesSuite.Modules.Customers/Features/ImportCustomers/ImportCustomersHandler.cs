@@ -167,24 +167,59 @@ internal sealed class ImportCustomersHandler(
                     }
 
                     break;
-                case ImportCustomersFields.Name: input = input with { Name = text }; break;
-                case "level": input = input with { Level = text }; break;
-                case "category": input = input with { Category = text }; break;
-                case "industry": input = input with { Industry = text }; break;
-                case "source": input = input with { Source = text }; break;
-                case "region": input = input with { Region = text }; break;
-                case ImportCustomersFields.Tags: input = input with { Tags = value.Split(separator).Select(t => t.Trim()).ToList() }; break;
-                case ImportCustomersFields.Owner: input = input with { OwnerId = text }; break;
-                case "address.line1": (address, hasAddress) = (address with { Line1 = text }, true); break;
-                case "address.city": (address, hasAddress) = (address with { City = text }, true); break;
-                case "address.state": (address, hasAddress) = (address with { State = text }, true); break;
-                case "address.postalCode": (address, hasAddress) = (address with { PostalCode = text }, true); break;
-                case "address.country": (address, hasAddress) = (address with { Country = text }, true); break;
-                case "contact.name": (contact, hasContact) = (contact with { Name = text }, true); break;
-                case "contact.title": (contact, hasContact) = (contact with { Title = text }, true); break;
-                case "contact.phone": (contact, hasContact) = (contact with { Phone = text }, true); break;
-                case "contact.email": (contact, hasContact) = (contact with { Email = text }, true); break;
-                default: throw new InvalidOperationException($"The import maps no column to '{field}'.");
+                case ImportCustomersFields.Name:
+                    input = input with { Name = text };
+                    break;
+                case "level":
+                    input = input with { Level = text };
+                    break;
+                case "category":
+                    input = input with { Category = text };
+                    break;
+                case "industry":
+                    input = input with { Industry = text };
+                    break;
+                case "source":
+                    input = input with { Source = text };
+                    break;
+                case "region":
+                    input = input with { Region = text };
+                    break;
+                case ImportCustomersFields.Tags:
+                    input = input with { Tags = value.Split(separator).Select(t => t.Trim()).ToList() };
+                    break;
+                case ImportCustomersFields.Owner:
+                    input = input with { OwnerId = text };
+                    break;
+                case "address.line1":
+                    (address, hasAddress) = (address with { Line1 = text }, true);
+                    break;
+                case "address.city":
+                    (address, hasAddress) = (address with { City = text }, true);
+                    break;
+                case "address.state":
+                    (address, hasAddress) = (address with { State = text }, true);
+                    break;
+                case "address.postalCode":
+                    (address, hasAddress) = (address with { PostalCode = text }, true);
+                    break;
+                case "address.country":
+                    (address, hasAddress) = (address with { Country = text }, true);
+                    break;
+                case "contact.name":
+                    (contact, hasContact) = (contact with { Name = text }, true);
+                    break;
+                case "contact.title":
+                    (contact, hasContact) = (contact with { Title = text }, true);
+                    break;
+                case "contact.phone":
+                    (contact, hasContact) = (contact with { Phone = text }, true);
+                    break;
+                case "contact.email":
+                    (contact, hasContact) = (contact with { Email = text }, true);
+                    break;
+                default:
+                    throw new InvalidOperationException($"The import maps no column to '{field}'.");
             }
         }
 

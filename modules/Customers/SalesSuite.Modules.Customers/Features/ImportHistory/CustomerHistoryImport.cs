@@ -70,8 +70,11 @@ internal sealed class CustomerHistoryImport(ModuleDbContextFactory<CustomersDbCo
             Region = new(record.Region),
             Address = new Dictionary<string, string?>
             {
-                ["line1"] = record.AddressLine1, ["city"] = record.City, ["state"] = record.State,
-                ["postalCode"] = record.PostalCode, ["country"] = record.Country,
+                ["line1"] = record.AddressLine1,
+                ["city"] = record.City,
+                ["state"] = record.State,
+                ["postalCode"] = record.PostalCode,
+                ["country"] = record.Country,
             },
             Tags = record.Tags,
         });

@@ -40,13 +40,18 @@ internal sealed class OrderHistoryImport(ModuleDbContextFactory<OrdersDbContext>
                 .Select(r => new ExchangeRate { Currency = r.Currency, Date = r.Date, Rate = r.Rate }));
             db.Products.AddRange(history.Products.Where(p => !skus.Contains(p.Sku)).Select(p => new Product
             {
-                Sku = p.Sku, Name = p.Name, UnitPriceScaled = Scaled.From(p.UnitPrice), Currency = p.Currency, TaxRate = p.TaxRate,
+                Sku = p.Sku,
+                Name = p.Name,
+                UnitPriceScaled = Scaled.From(p.UnitPrice),
+                Currency = p.Currency,
+                TaxRate = p.TaxRate,
             }));
             if (!hasSequence)
             {
                 db.Sequences.Add(new NumberSequence { Name = OrderSequence, Next = history.NextNumber });
             }
-        });
+        }
+        );
         foreach (var record in orders)
         {
             var order = DatedImport.WithId(Order.Draft(record.CustomerId, record.OpportunityId, record.OwnerId, record.Currency, notes: null), record.Id);
@@ -70,7 +75,8 @@ internal sealed class OrderHistoryImport(ModuleDbContextFactory<OrdersDbContext>
                 {
                     db.Payments.Add(payment);
                 }
-            });
+            }
+            );
 
             if (record.ShippedAt is { } shippedAt)
             {
@@ -82,7 +88,8 @@ internal sealed class OrderHistoryImport(ModuleDbContextFactory<OrdersDbContext>
                     {
                         order.Complete();
                     }
-                });
+                }
+                );
             }
         }
     }

@@ -26,13 +26,25 @@ internal sealed class TeamHistoryImport(ModuleDbContextFactory<TeamDbContext> co
         var added = history.Reps.Where(r => !reps.Contains(r.UserId)).ToList();
         db.Reps.AddRange(added.Select(r => new SalesRep
         {
-            OwnerId = r.UserId, Name = r.Name, Email = r.Email, Title = r.Title, ManagerUserId = r.ManagerUserId,
-            TeamId = r.TeamName is null ? null : teams[r.TeamName], Territory = r.Territory, Capacity = r.Capacity,
+            OwnerId = r.UserId,
+            Name = r.Name,
+            Email = r.Email,
+            Title = r.Title,
+            ManagerUserId = r.ManagerUserId,
+            TeamId = r.TeamName is null ? null : teams[r.TeamName],
+            Territory = r.Territory,
+            Capacity = r.Capacity,
         }));
         db.Targets.AddRange(history.Targets.Where(t => !targets.Contains((SalesTarget.RepKey(t.RepUserId), t.Year, t.Month))).Select(t => new SalesTarget
         {
-            RepUserId = t.RepUserId, SubjectKey = SalesTarget.RepKey(t.RepUserId), Year = t.Year, PeriodKind = PeriodKind.Month, PeriodNumber = t.Month,
-            Amount = t.Amount, BaseCurrency = t.BaseCurrency, SetBy = t.SetBy,
+            RepUserId = t.RepUserId,
+            SubjectKey = SalesTarget.RepKey(t.RepUserId),
+            Year = t.Year,
+            PeriodKind = PeriodKind.Month,
+            PeriodNumber = t.Month,
+            Amount = t.Amount,
+            BaseCurrency = t.BaseCurrency,
+            SetBy = t.SetBy,
         }));
         await db.SaveChangesAsync(cancellationToken);
         return added.Count;
