@@ -55,6 +55,17 @@ public static class SchemaBuilders
     /// </summary>
     public static FieldType AddMutation<THandler>(this ISchemaSlice slice, string name, InputObjectGraphType input, IGraphType payload, string description,
         Func<THandler, InputReader, CancellationToken, Task<Dictionary<string, object?>>> handle)
+        where THandler : notnull =>
+        slice.AddInputMutation(name, input, payload, description, ctx => InputReader.From(ctx), i => i.Value<long>("version") is not null, handle);
+
+    /// <summary>
+    /// Adds <c>name(input: Input!): Payload!</c>: names the audit entry's operation, reads the input with <paramref name="read"/> and runs
+    /// the scoped <typeparamref name="THandler"/>. A mutation whose input names no version (<paramref name="namesVersion"/>) is done again
+    /// on fresh data, up to <see cref="MaxAttempts"/> times, when a row it changes was changed after it read it.
+    /// </summary>
+    internal static FieldType AddInputMutation<THandler, TInput>(this ISchemaSlice slice, string name, IInputObjectGraphType input, IGraphType payload,
+        string description, Func<IResolveFieldContext, TInput> read, Func<TInput, bool> namesVersion,
+        Func<THandler, TInput, CancellationToken, Task<Dictionary<string, object?>>> handle)
         where THandler : notnull
     {
         slice.AddType(input);
@@ -64,14 +75,14 @@ public static class SchemaBuilders
             async ctx =>
             {
                 ctx.RequestServices!.GetRequiredService<Audit.IAuditContext>().Operation = name;
-                var input = InputReader.From(ctx);
+                var typed = read(ctx);
                 for (var attempt = 1; ; attempt++)
                 {
                     try
                     {
-                        return await handle(ctx.RequestServices!.GetRequiredService<THandler>(), input, ctx.CancellationToken);
+                        return await handle(ctx.RequestServices!.GetRequiredService<THandler>(), typed, ctx.CancellationToken);
                     }
-                    catch (Errors.StaleRecordException) when (attempt < MaxAttempts && input.Value<long>("version") is null)
+                    catch (Errors.StaleRecordException) when (attempt < MaxAttempts && !namesVersion(typed))
                     {
                         // The client named no version it read, and a row changed after this attempt read it (an event
                         // handler, another request or instance). Its save was rolled back whole: do it again on fresh data.
