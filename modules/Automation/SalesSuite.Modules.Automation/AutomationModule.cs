@@ -3,7 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Automation.Api;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Automation.Data;
-using SalesSuite.Modules.Automation.Domain;
+using SalesSuite.Modules.Automation.Features.CompleteReminder;
+using SalesSuite.Modules.Automation.Features.DeleteAssignmentRule;
+using SalesSuite.Modules.Automation.Features.ReorderAssignmentRules;
+using SalesSuite.Modules.Automation.Features.SaveAssignmentRule;
+using SalesSuite.Modules.Automation.Features.SetStallDays;
+using SalesSuite.Modules.Automation.Features.SnoozeReminder;
+using SalesSuite.Modules.Automation.Integration;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Jobs;
 using SalesSuite.SharedKernel.Modules;
@@ -22,8 +28,12 @@ public sealed class AutomationModule : IModule
         services.AddModuleDbContext<AutomationDbContext>(Name);
         services.AddScoped<AssignmentEngine>();
         services.AddScoped<IAssignmentRules>(sp => sp.GetRequiredService<AssignmentEngine>());
-        services.AddScoped<RuleCommands>();
-        services.AddScoped<ReminderCommands>();
+        services.AddScoped<SaveAssignmentRuleHandler>();
+        services.AddScoped<DeleteAssignmentRuleHandler>();
+        services.AddScoped<ReorderAssignmentRulesHandler>();
+        services.AddScoped<SetStallDaysHandler>();
+        services.AddScoped<CompleteReminderHandler>();
+        services.AddScoped<SnoozeReminderHandler>();
         services.AddTenantJob<ReminderJob>();
     }
 

@@ -1,16 +1,7 @@
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Errors;
 
 namespace SalesSuite.Modules.Automation.Domain;
-
-internal enum ReminderStatus
-{
-    Open,
-    Done,
-    Snoozed,
-
-    /// <summary>The condition cleared (the follow-up was done, the order paid): out of the inbox until it holds again.</summary>
-    Resolved,
-}
 
 /// <summary>
 /// A reminder in a user's inbox, one per (kind, record, user): the job keeps it in step with its condition, so a rerun
@@ -37,14 +28,31 @@ internal sealed class Reminder : AggregateRoot
     public DateTimeOffset? DoneAt { get; set; }
 
     public DateTimeOffset? ResolvedAt { get; set; }
-}
 
-/// <summary>How many days an opportunity may stay in a stage before it counts as stalled; <see cref="Guid.Empty"/> holds the tenant's default.</summary>
-internal sealed class StallSetting : TenantEntity
-{
-    public const int DefaultDays = 14;
+    /// <summary>Marks it done at <paramref name="now"/>; a done reminder stays done while its condition lasts. False when it already was.</summary>
+    public bool Complete(DateTimeOffset now)
+    {
+        if (Status == ReminderStatus.Done)
+        {
+            return false;
+        }
 
-    public Guid StageId { get; set; }
+        Status = ReminderStatus.Done;
+        DoneAt = now;
+        SnoozedUntil = null;
+        return true;
+    }
 
-    public int Days { get; set; }
+    /// <summary>Hides it until <paramref name="until"/>: only an open or snoozed reminder can be snoozed.</summary>
+    public void Snooze(DateTimeOffset until)
+    {
+        if (Status is ReminderStatus.Done or ReminderStatus.Resolved)
+        {
+            var message = $"is {Status.ToString().ToLowerInvariant()}; only an open or snoozed reminder can be snoozed.";
+            throw new AppException(ErrorCodes.Validation, "id " + message, [new FieldError("id", message)]);
+        }
+
+        Status = ReminderStatus.Snoozed;
+        SnoozedUntil = until;
+    }
 }

@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Automation.Data;
+using SalesSuite.Modules.Automation.Domain;
 using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Tenancy;
 
-namespace SalesSuite.Modules.Automation.Domain;
-
-/// <summary>The outcome of trying the rules on a record: the rep and the rule, or neither, and why.</summary>
-internal sealed record AssignmentOutcome(string? OwnerId, AssignmentRule? Rule, string Reason);
+namespace SalesSuite.Modules.Automation.Integration;
 
 /// <summary>
 /// Tries the tenant's active rules in order on a new record. The first rule whose conditions match and whose target has

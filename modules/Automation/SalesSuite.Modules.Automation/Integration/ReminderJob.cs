@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Automation.Data;
+using SalesSuite.Modules.Automation.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Jobs;
 
-namespace SalesSuite.Modules.Automation.Domain;
+namespace SalesSuite.Modules.Automation.Integration;
 
 /// <summary>
 /// Brings every user's reminders in step with the conditions the modules report at the run's <c>Now</c>: a new condition
