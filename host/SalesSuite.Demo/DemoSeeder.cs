@@ -11,28 +11,63 @@ namespace SalesSuite.Demo;
 /// <summary>
 /// The sample data of the <c>demo</c> tenant (60 customers, 40 opportunities, the org chart, and with <see cref="DemoHistory.Setting"/>
 /// its history) and of <c>acme</c> (five customers), written through the modules' import contracts after the modules seeded their
-/// defaults (the pipeline). Once per tenant: only while it has no customers. Deterministic (fixed seeds).
+/// defaults (the pipeline). Each part once: the records while the tenant has no customers, the org chart while it has no reps.
+/// Deterministic (fixed seeds).
 /// </summary>
 internal sealed class DemoSeeder(
     TimeProvider clock, IConfiguration configuration, IEnumerable<ICustomerDirectory> directories, IEnumerable<IExchangeRates> exchangeRates,
+    IEnumerable<IRepRoster> rosters,
     ICustomerHistoryImport customers, IOpportunityHistoryImport opportunities, IOrderHistoryImport orders, ITeamHistoryImport team) : IModuleSeeder
 {
     public async Task<bool> SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)
     {
+        if (tenant.Id is not ("demo" or "acme"))
+        {
+            return false;
+        }
+
+        // Each part once: the records while the tenant has no customers, the org chart while it has no reps (a Team module
+        // whose tables were dropped, or that was added later, gets its part at the next start).
         var directory = directories.FirstOrDefault();
-        if (tenant.Id is not ("demo" or "acme") || (directory is not null && (await directory.FirstAsync(1, cancellationToken)).Count > 0))
+        var roster = rosters.FirstOrDefault();
+        var needsRecords = directory is null || (await directory.FirstAsync(1, cancellationToken)).Count == 0;
+        var needsTeam = roster is not null && (await roster.RepsAsync(cancellationToken)).Count == 0;
+        if (!needsRecords && !needsTeam)
         {
             return false;
         }
 
         if (tenant.Id == "acme")
         {
-            await customers.ImportAsync(DemoCustomers.Acme(clock.GetUtcNow()), cancellationToken);
-            await team.ImportAsync(DemoTeam.Acme(), cancellationToken);
+            if (needsRecords)
+            {
+                await customers.ImportAsync(DemoCustomers.Acme(clock.GetUtcNow()), cancellationToken);
+            }
+
+            if (needsTeam)
+            {
+                await team.ImportAsync(DemoTeam.Acme(), cancellationToken);
+            }
+
             return true;
         }
 
         var history = DemoHistory.IsEnabled(configuration[DemoHistory.Setting]) ? DemoHistory.For(clock.GetUtcNow()) : null;
+        if (needsRecords)
+        {
+            await ImportRecordsAsync(directory, history, cancellationToken);
+        }
+
+        if (needsTeam)
+        {
+            await team.ImportAsync(DemoTeam.Demo(history), cancellationToken);
+        }
+
+        return true;
+    }
+
+    private async Task ImportRecordsAsync(ICustomerDirectory? directory, DemoHistory? history, CancellationToken cancellationToken)
+    {
         await customers.ImportAsync(DemoCustomers.Sample(clock.GetUtcNow()), cancellationToken);
         if (history is not null)
         {
@@ -58,8 +93,5 @@ internal sealed class DemoSeeder(
                 await orders.ImportAsync(DemoOrders.History(history), cancellationToken);
             }
         }
-
-        await team.ImportAsync(DemoTeam.Demo(history), cancellationToken);
-        return true;
     }
 }
