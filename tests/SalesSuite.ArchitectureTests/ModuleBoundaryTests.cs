@@ -1,4 +1,3 @@
-using NetArchTest.Rules;
 using SalesSuite.ArchitectureTests.Planted;
 using SalesSuite.ArchitectureTests.Planted.CrossModule.Consumer;
 using SalesSuite.ArchitectureTests.Planted.CrossModule.Fake;

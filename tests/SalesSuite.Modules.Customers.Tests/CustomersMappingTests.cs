@@ -1,5 +1,4 @@
 using Mapster;
-using SalesSuite.Modules.Customers;
 using SalesSuite.Modules.Customers.Api;
 using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.Modules.Customers.Features.CreateCustomer;

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Runtime.Loader;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.Host.Composition;

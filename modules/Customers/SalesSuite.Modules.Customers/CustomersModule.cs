@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Api;
 using SalesSuite.Modules.Customers.Data;
-using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.Modules.Customers.Features.AddContact;
 using SalesSuite.Modules.Customers.Features.ArchiveCustomer;
 using SalesSuite.Modules.Customers.Features.BulkUpdateCustomers;

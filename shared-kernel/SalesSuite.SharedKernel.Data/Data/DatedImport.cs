@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SalesSuite.SharedKernel.Data;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Linq.Expressions;
-using System.Reflection;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.SharedKernel.GraphQL;

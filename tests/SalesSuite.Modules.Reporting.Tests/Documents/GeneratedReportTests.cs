@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SalesSuite.Modules.Reporting.Rendering;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using SalesSuite.Testing;
 using static SalesSuite.Modules.Reporting.Tests.Documents.Scenario;
 

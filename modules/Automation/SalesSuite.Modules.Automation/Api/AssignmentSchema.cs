@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Automation.Data;
 using SalesSuite.Modules.Automation.Domain;
 using SalesSuite.Modules.Automation.Features.DeleteAssignmentRule;
@@ -12,7 +11,6 @@ using SalesSuite.Modules.Automation.Features.SaveAssignmentRule;
 using SalesSuite.Modules.Automation.Features.SetStallDays;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
-using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Automation.Api;
 

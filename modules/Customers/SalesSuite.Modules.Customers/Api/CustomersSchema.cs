@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.Modules.Customers.Features.AddContact;
@@ -24,7 +23,6 @@ using SalesSuite.Modules.Customers.Features.UpdateCustomer;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
-using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Customers.Api;
 

@@ -1,13 +1,10 @@
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Data;
 using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.Modules.Customers.Features.BulkUpdateCustomers;
 using SalesSuite.Modules.Customers.Features.ImportCustomers;
 using SalesSuite.Modules.Customers.Features.RevertCustomerImport;
-using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
 

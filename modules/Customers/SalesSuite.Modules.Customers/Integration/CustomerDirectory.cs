@@ -2,7 +2,6 @@ using Mapster;
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Customers.Data;
-using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Data;
 
 namespace SalesSuite.Modules.Customers.Integration;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Customers.Data;
-using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Data;
 
 namespace SalesSuite.Modules.Customers.Integration;

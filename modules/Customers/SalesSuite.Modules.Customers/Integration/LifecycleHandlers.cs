@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Customers.Data;
-using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.SharedKernel.Data;

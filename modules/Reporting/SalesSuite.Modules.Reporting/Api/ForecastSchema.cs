@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Reporting.Analytics;
 using SalesSuite.Modules.Reporting.Data;
-using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;

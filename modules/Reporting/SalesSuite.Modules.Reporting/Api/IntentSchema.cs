@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;

@@ -1,14 +1,10 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Permissions.Contracts;
-using SalesSuite.Modules.Reporting.Api;
 using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.Modules.Reporting.Rendering;
 using SalesSuite.Modules.Reporting.Schedules;
 using SalesSuite.Modules.Reporting.Templates;
-using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Security;

@@ -1,4 +1,3 @@
-using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Reporting.Domain;

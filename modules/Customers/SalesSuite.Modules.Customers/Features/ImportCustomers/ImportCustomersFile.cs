@@ -1,5 +1,4 @@
 using CsvHelper;
-using SalesSuite.Modules.Customers.Domain;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 
