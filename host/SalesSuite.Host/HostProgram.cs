@@ -79,7 +79,9 @@ public static class HostProgram
             case "rebuild-read-models":
                 return await RebuildReadModelsCommand(app, rest);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: dev-token, migrate, print-schema, verify-audit, backup, restore, rebuild-read-models (or none to run the server).");
+                await Console.Error.WriteLineAsync(
+                    $"Unknown command '{command}'. Commands: dev-token, migrate, print-schema, verify-audit, backup, restore, rebuild-read-models (or none " +
+                    "to run the server).");
                 return 2;
         }
     }
@@ -371,15 +373,18 @@ public static class HostProgram
         var contents = TenantBackup.Open(await TenantBackup.ReadFileAsync(file, CancellationToken.None), $"the file {file}");
         backup.Check(tenant, contents);
         Console.WriteLine($"Read {file}: tenant {contents.Tenant}, format {contents.FormatVersion}, " +
-            $"written {contents.CreatedAt?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "at an unknown time"}, {TableRows.Count(contents.TotalRows)}.");
+            $"written {contents.CreatedAt?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "at an unknown time"}, " +
+            $"{TableRows.Count(contents.TotalRows)}.");
 
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(tenant, CancellationToken.None);
-        var rows = await backup.RestoreAsync(tenant, contents, (module, count) => Console.WriteLine($"  {module}: {TableRows.Count(count)}"), CancellationToken.None);
+        var rows = await backup.RestoreAsync(tenant, contents, (module, count) => Console.WriteLine($"  {module}: {TableRows.Count(count)}"),
+            CancellationToken.None);
         Console.WriteLine($"Restored {TableRows.Count(rows)} of tenant {tenant.Id} from {file}, in one transaction.");
         return 0;
     }
 
-    /// <summary>The tenant and the file's full path of <c>--tenant x --in|--out file</c>; a missing option or an unknown tenant is bad usage (exit code 2).</summary>
+    /// <summary>The tenant and the file's full path of <c>--tenant x --in|--out file</c>; a missing option or an unknown tenant is bad usage (exit code
+    /// 2).</summary>
     private static async Task<(TenantInfo Tenant, string File)> TenantAndFileAsync(WebApplication app, string[] args, string command, string fileOption)
     {
         var tenantId = Option(args, "--tenant");
@@ -430,7 +435,8 @@ internal sealed class SystemAccessControl : IAccessControl
 {
     public Task<AccessGrant> GetGrantAsync(CancellationToken cancellationToken) => Task.FromResult(AccessGrant.System);
 
-    public Task<AccessGrant> GetGrantForAsync(string userId, IReadOnlyCollection<string> tokenRoles, CancellationToken cancellationToken) => Task.FromResult(AccessGrant.System);
+    public Task<AccessGrant> GetGrantForAsync(string userId, IReadOnlyCollection<string> tokenRoles, CancellationToken cancellationToken) =>
+        Task.FromResult(AccessGrant.System);
 }
 
 public sealed record PluginLoadFailures(IReadOnlyList<(string Plugin, Exception Error)> Items);

@@ -64,7 +64,8 @@ internal static class HostSettings
         if (!File.Exists(path) && !Directory.Exists(path))
         {
             throw new CommandRefusal(
-                $"there is no key ring at {path} ({KeyRingSetting}); a backup opens only with the key ring of the installation that wrote it: copy that key ring there, or point {KeyRingSetting} at it");
+                $"there is no key ring at {path} ({KeyRingSetting}); a backup opens only with the key ring of the installation that wrote it: copy that key " +
+                $"ring there, or point {KeyRingSetting} at it");
         }
     }
 
@@ -75,10 +76,12 @@ internal static class HostSettings
         {
             return FieldProtector.LoadOrCreate(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        catch (Exception ex) when (
+            ex is IOException or UnauthorizedAccessException or JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
             throw new ConfigurationError(KeyRingSetting,
-                $"'{path}' is not a usable key ring ({OneLine(ex.Message).TrimEnd('.')}); restore the file from its backup or point the setting at the right one.");
+                $"'{path}' is not a usable key ring ({OneLine(ex.Message).TrimEnd('.')}); restore the file from its backup or point the setting at the right " +
+                "one.");
         }
     }
 
@@ -165,7 +168,8 @@ internal static class HostSettings
 
                 if (!hosts.TryAdd(host.Value, id!))
                 {
-                    throw new ConfigurationError(host.Path, $"'{host.Value}' is already a host of tenant '{hosts[host.Value]}'; a host name selects one tenant.");
+                    throw new ConfigurationError(host.Path,
+                        $"'{host.Value}' is already a host of tenant '{hosts[host.Value]}'; a host name selects one tenant.");
                 }
             }
 
@@ -182,7 +186,8 @@ internal static class HostSettings
                 if (provider != defaultProvider)
                 {
                     throw new ConfigurationError(tenant.Path + ":ConnectionString",
-                        $"is not set, but the tenant's Provider ({provider}) is not Database:Provider ({defaultProvider}); give the tenant a connection string of its own.");
+                        $"is not set, but the tenant's Provider ({provider}) is not Database:Provider ({defaultProvider}); give the tenant a connection " +
+                        "string of its own.");
                 }
             }
             else if (DatabaseProviders.ConnectionStringProblem(provider, connectionString) is { } problem)
@@ -217,7 +222,8 @@ internal static class HostSettings
         var maxPage = configuration.WholeNumber("GraphQL:Paging:MaxPageSize", 1) ?? new SalesSuite.SharedKernel.GraphQL.PagingOptions().MaxPageSize;
         if (defaultPage > maxPage)
         {
-            throw new ConfigurationError("GraphQL:Paging:DefaultPageSize", $"{defaultPage} is above GraphQL:Paging:MaxPageSize ({maxPage}); make it at most that.");
+            throw new ConfigurationError("GraphQL:Paging:DefaultPageSize",
+                $"{defaultPage} is above GraphQL:Paging:MaxPageSize ({maxPage}); make it at most that.");
         }
     }
 
@@ -239,12 +245,14 @@ internal static class HostSettings
         {
             if (!Uri.TryCreate(authority, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
             {
-                throw new ConfigurationError("Auth:Authority", $"'{authority}' is not an absolute URL; use the OIDC issuer's address, e.g. https://login.example.com/.");
+                throw new ConfigurationError("Auth:Authority",
+                    $"'{authority}' is not an absolute URL; use the OIDC issuer's address, e.g. https://login.example.com/.");
             }
 
             if (!environment.IsDevelopment() && uri.Scheme != Uri.UriSchemeHttps)
             {
-                throw new ConfigurationError("Auth:Authority", $"'{authority}' is not HTTPS; outside Development the issuer's keys are fetched over HTTPS only.");
+                throw new ConfigurationError("Auth:Authority",
+                    $"'{authority}' is not HTTPS; outside Development the issuer's keys are fetched over HTTPS only.");
             }
         }
 
@@ -253,7 +261,8 @@ internal static class HostSettings
             if (string.IsNullOrWhiteSpace(authority))
             {
                 throw new ConfigurationError("Auth:Authority",
-                    $"is not set; in the {environment.EnvironmentName} environment tokens are verified only against an OIDC issuer: set its URL, e.g. https://login.example.com/ (Auth:DevSigningKey counts in Development only).");
+                    $"is not set; in the {environment.EnvironmentName} environment tokens are verified only against an OIDC issuer: set its URL, e.g. " +
+                    "https://login.example.com/ (Auth:DevSigningKey counts in Development only).");
             }
 
             return;
@@ -283,7 +292,8 @@ internal static class HostSettings
         var full = Path.GetFullPath(path, environment.ContentRootPath);
         if (File.Exists(full))
         {
-            throw new ConfigurationError("Plugins:Path", $"'{full}' is a file; give the folder that holds the plugins (X/X.dll or X.dll), or leave it empty for none.");
+            throw new ConfigurationError("Plugins:Path",
+                $"'{full}' is a file; give the folder that holds the plugins (X/X.dll or X.dll), or leave it empty for none.");
         }
 
         if (Directory.Exists(full))

@@ -48,7 +48,8 @@ public sealed class LoyaltyModule : IModule
             "redeemLoyaltyReward",
             new NonNullGraphType(new GraphQLTypeReference("RedeemLoyaltyRewardPayload")),
             RedeemAsync,
-            "Redeems a reward of the loyalty programme for a customer you can see, and records it in the audit log (sample plugin: no real system receives it).",
+            "Redeems a reward of the loyalty programme for a customer you can see, and records it in the audit log (sample plugin: no real system receives " +
+            "it).",
             new QueryArguments(new QueryArgument(new NonNullGraphType(new GraphQLTypeReference("RedeemLoyaltyRewardInput"))) { Name = "input" })));
     }
 

@@ -66,5 +66,6 @@ public sealed class DemoDataTests
     }
 
     private static List<string> InternalTypesOfModules() =>
-        [.. SalesSuiteAssemblies.ModuleNames.SelectMany(m => ArchitectureRules.InternalTypesOf(SalesSuiteAssemblies.Module(m), SalesSuiteAssemblies.ModuleNamespace(m)))];
+        [.. SalesSuiteAssemblies.ModuleNames.SelectMany(m => ArchitectureRules.InternalTypesOf(SalesSuiteAssemblies.Module(m),
+            SalesSuiteAssemblies.ModuleNamespace(m)))];
 }

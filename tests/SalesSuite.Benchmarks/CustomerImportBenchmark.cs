@@ -19,7 +19,8 @@ namespace SalesSuite.Benchmarks;
 [Config(typeof(Config))]
 public class CustomerImportBenchmark
 {
-    private const string Mutation = "mutation($input: ImportCustomersInput!) { importCustomers(input: $input) { import { id totalRows created duplicates refused } } }";
+    private const string Mutation = "mutation($input: ImportCustomersInput!) { importCustomers(input: $input) { import { id totalRows created duplicates " +
+        "refused } } }";
 
     private TestDatabase? _database;
     private SalesSuiteApp? _app;
@@ -51,7 +52,8 @@ public class CustomerImportBenchmark
     public void Revert()
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var data = _client!.DataAsync("mutation($id: ID!) { revertCustomerImport(input: { id: $id }) { import { status } } }", new { id = _lastImport }).GetAwaiter().GetResult();
+        var data = _client!.DataAsync("mutation($id: ID!) { revertCustomerImport(input: { id: $id }) { import { status } } }", new { id = _lastImport })
+            .GetAwaiter().GetResult();
         if (data["revertCustomerImport"]?["import"]?["status"]?.GetValue<string>() != "REVERTED")
         {
             throw new InvalidOperationException("The import was not reverted: " + data.ToJsonString());
@@ -63,7 +65,8 @@ public class CustomerImportBenchmark
     [Benchmark(Description = "importCustomers, 10,000 rows, multipart over HTTP")]
     public async Task<string> Import()
     {
-        var response = await _client!.UploadAsync(Mutation, new JsonObject { ["input"] = new JsonObject { ["file"] = null } }, "input.file", "customers.csv", _file);
+        var response = await _client!.UploadAsync(Mutation, new JsonObject { ["input"] = new JsonObject { ["file"] = null } }, "input.file", "customers.csv",
+            _file);
         var import = response.Data?["importCustomers"]?["import"];
         if (response.Errors.Count > 0 || import?["created"]?.GetValue<int>() != 9_660)
         {
@@ -74,7 +77,8 @@ public class CustomerImportBenchmark
         return response.Body;
     }
 
-    /// <summary>10,000 rows: every 100 rows two duplicates of the row before (same email; same name and phone) and one bad email; every 250 one without a name.</summary>
+    /// <summary>10,000 rows: every 100 rows two duplicates of the row before (same email; same name and phone) and one bad email; every 250 one without a
+    /// name.</summary>
     private static byte[] Csv(int iteration)
     {
         var csv = new StringBuilder("Name,Contact,Email,Phone,City,Tags\n");

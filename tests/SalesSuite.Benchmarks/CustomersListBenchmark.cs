@@ -39,7 +39,8 @@ public class CustomersListBenchmark
         _app = new PlainEndpointApp(_database);
         _http = LoopbackHost.Start(_app);
         var check = Host().GetAwaiter().GetResult();
-        if (!check.Contains("\"totalCount\":60", StringComparison.Ordinal) || !Plain().GetAwaiter().GetResult().Contains("\"totalCount\":60", StringComparison.Ordinal))
+        if (!check.Contains("\"totalCount\":60", StringComparison.Ordinal) || !Plain().GetAwaiter().GetResult().Contains("\"totalCount\":60",
+            StringComparison.Ordinal))
         {
             throw new InvalidOperationException("The benchmark endpoints do not answer as expected: " + check);
         }
@@ -113,7 +114,9 @@ public class CustomersListBenchmark
                 customers = customers.Take(50).ToList();
                 var ids = customers.Select(c => c.Id).ToList();
                 await using var db2 = factory.Create();
-                var contacts = (await db2.Contacts.Where(c => ids.Contains(c.CustomerId)).OrderByDescending(c => c.IsPrimary).ThenBy(c => c.Name).ThenBy(c => c.Id).ToListAsync())
+                var contacts = (
+                    await db2.Contacts.Where(c => ids.Contains(c.CustomerId)).OrderByDescending(c => c.IsPrimary).ThenBy(c => c.Name).ThenBy(c => c.Id)
+                        .ToListAsync())
                     .ToLookup(c => c.CustomerId);
                 await http.Response.WriteAsJsonAsync(new
                 {

@@ -22,7 +22,8 @@ public class NestedOpportunitiesBenchmark
         """;
 
     private const string CustomersQuery = """
-        query($n: Int) { customers(first: $n) { nodes { name opportunities(first: 5, order: [{ amount: DESC }]) { totalCount nodes { title amount stage { name } } } } } }
+        query($n: Int) {
+            customers(first: $n) { nodes { name opportunities(first: 5, order: [{ amount: DESC }]) { totalCount nodes { title amount stage { name } } } } } }
         """;
 
     private TestDatabase? _database;
@@ -45,7 +46,8 @@ public class NestedOpportunitiesBenchmark
             .Select(n => n!["id"]!.GetValue<string>()).ToList();
         for (var i = 0; i < 100; i++)
         {
-            var opportunity = (await _client.DataAsync("mutation($c: ID!, $t: String!) { createOpportunity(input: { customerId: $c, title: $t, amount: 5000 }) { opportunity { id } } }",
+            var opportunity = (await _client.DataAsync(
+                "mutation($c: ID!, $t: String!) { createOpportunity(input: { customerId: $c, title: $t, amount: 5000 }) { opportunity { id } } }",
                 new { c = customers[i % customers.Count], t = $"Bench deal {i}" }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
             await _client.DataAsync("""
                 mutation($c: ID!, $o: ID!) { createOrder(input: { customerId: $c, opportunityId: $o, lines: [
@@ -84,7 +86,8 @@ public class NestedOpportunitiesBenchmark
     public async Task<int> Nested() => (await _client!.DataAsync(Query, new { n = PageSize }))["opportunities"]!["nodes"]!.AsArray().Count;
 
     [Benchmark(Description = "customers(first: n) with opportunities(first: 5) each through the host")]
-    public async Task<int> CustomersWithOpportunities() => (await _client!.DataAsync(CustomersQuery, new { n = PageSize }))["customers"]!["nodes"]!.AsArray().Count;
+    public async Task<int> CustomersWithOpportunities() =>
+        (await _client!.DataAsync(CustomersQuery, new { n = PageSize }))["customers"]!["nodes"]!.AsArray().Count;
 
     private sealed class Config : ManualConfig
     {

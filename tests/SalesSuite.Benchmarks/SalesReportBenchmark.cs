@@ -20,7 +20,9 @@ public class SalesReportBenchmark
     private const int Lines = 1_000_000;
 
     private const string Query = """
-        { salesReport(from: "2026-01-01", to: "2026-12-31", groupBy: [MONTH, REP]) { totals { revenue orders orderLines } rows { period repId measures { revenue orders } } } }
+        {
+            salesReport(from: "2026-01-01", to: "2026-12-31", groupBy: [MONTH, REP]) {
+                totals { revenue orders orderLines } rows { period repId measures { revenue orders } } } }
         """;
 
     private TestDatabase? _database;
@@ -42,10 +44,12 @@ public class SalesReportBenchmark
             await using var command = connection.CreateCommand();
             command.CommandTimeout = 600;
             command.CommandText = $"""
-                INSERT INTO reporting."SalesLines" ("Id", "TenantId", "OrderId", "CustomerId", "OwnerId", "Day", "Week", "Month", "Quarter", "Year", "ProductKey", "ProductName", "QuantityScaled", "NetInBaseScaled", "OrderCount")
+                INSERT INTO reporting."SalesLines" ("Id", "TenantId", "OrderId", "CustomerId", "OwnerId", "Day", "Week", "Month", "Quarter", "Year",
+                    "ProductKey", "ProductName", "QuantityScaled", "NetInBaseScaled", "OrderCount")
                 SELECT gen_random_uuid(), 'demo', md5('order' || (i / 3))::uuid, md5('customer' || ((i / 3) % 50000))::uuid, 'rep' || ((i / 3) % 20), d,
                        date_trunc('week', d)::date, date_trunc('month', d)::date, date_trunc('quarter', d)::date, date_trunc('year', d)::date,
-                       'SKU-' || (i % 2000), 'Product ' || (i % 2000), (1 + i % 7) * 10000, (1000 + (i * 7919) % 500000) * 100, CASE WHEN i % 3 = 0 THEN 1 ELSE 0 END
+                       'SKU-' || (i % 2000), 'Product '
+                           || (i % 2000), (1 + i % 7) * 10000, (1000 + (i * 7919) % 500000) * 100, CASE WHEN i % 3 = 0 THEN 1 ELSE 0 END
                 FROM (SELECT i::bigint AS i, DATE '2026-01-01' + ((i / 3) % 365) AS d FROM generate_series(0, {Lines - 1}) AS i) AS g;
                 ANALYZE reporting."SalesLines";
                 """;
@@ -75,7 +79,9 @@ public class SalesReportBenchmark
     {
         public Config()
         {
-            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(2).WithIterationCount(10).WithInvocationCount(1).WithUnrollFactor(1));
+            AddJob(
+                Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(2).WithIterationCount(10).WithInvocationCount(1)
+                    .WithUnrollFactor(1));
             AddColumn(StatisticColumn.Median, StatisticColumn.P95);
             AddColumnProvider(DefaultColumnProviders.Instance);
         }

@@ -45,7 +45,10 @@ public abstract class BackupRestoreTests(TestProvider provider) : IAsyncLifetime
                   contacts: [{ name: "Bea", email: "bea@backup.example", phone: "+44 20 7946 0018" }] }) { customer { id } } }
                 """);
             var id = created["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
-            await admin.DataAsync("mutation($id: ID!) { logInteraction(input: { customerId: $id, kind: VISIT, subject: \"Site visit\", nextFollowUpAt: \"2030-01-01T00:00:00Z\" }) { interaction { id } } }", new { id });
+            await admin.DataAsync(
+                "mutation($id: ID!) { logInteraction(input: { customerId: $id, kind: VISIT, subject: \"Site visit\", nextFollowUpAt: " +
+                "\"2030-01-01T00:00:00Z\" }) { interaction { id } } }",
+                new { id });
             await admin.DataAsync("mutation { defineRole(input: { name: \"auditor\", permissions: [\"audit.read\"], scope: TENANT }) { role { name } } }");
             backup = await Backup(source).ExportAsync(await Demo(source), CancellationToken.None);
             before = await ExportAllAsync(source);
@@ -59,7 +62,10 @@ public abstract class BackupRestoreTests(TestProvider provider) : IAsyncLifetime
         Assert.True(restored > 100, $"only {restored} rows restored");
         Assert.Equal(before.ToJsonString(), after.ToJsonString());
         var check = await target.As("demo").DataAsync("""
-            { customers(search: "bea@backup.example") { nodes { name tags address { line1 } contacts { phone } } } auditChainVerification { valid checkedEntries } }
+            {
+                customers(search: "bea@backup.example") { nodes { name tags address { line1 } contacts { phone } } }
+                auditChainVerification { valid checkedEntries }
+            }
             """);
         Assert.Equal("Backed Up", check["customers"]!["nodes"]![0]!["name"]!.GetValue<string>());
         Assert.Equal("+44 20 7946 0018", check["customers"]!["nodes"]![0]!["contacts"]![0]!["phone"]!.GetValue<string>());
@@ -77,7 +83,8 @@ public abstract class BackupRestoreTests(TestProvider provider) : IAsyncLifetime
     {
         var backup = await SeededBackupAsync();
         var failure = new FailWhenModuleWrites();
-        await using var target = new SalesSuiteApp(_target!, new Dictionary<string, string?> { ["Seed:Demo"] = "false" }, s => s.AddSingleton<IInterceptor>(failure));
+        await using var target = new SalesSuiteApp(_target!, new Dictionary<string, string?> { ["Seed:Demo"] = "false" },
+            s => s.AddSingleton<IInterceptor>(failure));
         _ = target.Server;
         var contents = TenantBackup.Open(backup, "the backup");
         var modules = contents.Rows.Where(m => m.Total > 0).OrderBy(m => m.Module, StringComparer.Ordinal).ToList();
@@ -112,11 +119,13 @@ public abstract class BackupRestoreTests(TestProvider provider) : IAsyncLifetime
 
         // Files: damaged or foreign, a newer format. Opening them needs no database.
         var marker = "MARKER-FROM-THE-FILE-1234567890";
-        foreach (var damaged in new[] { backup[..(backup.Length / 2)], backup[..^1], Flip(backup, backup.Length / 3), BackupFiles.RandomWithMarker(marker), [] })
+        foreach (var damaged in new[] { backup[..(backup.Length / 2)], backup[..^1], Flip(backup, backup.Length / 3), BackupFiles.RandomWithMarker(marker),
+            [] })
         {
             var refusal = Assert.Throws<CommandRefusal>(() => TenantBackup.Open(damaged, "the file x.ssbak"));
             Assert.Equal(
-                "the file x.ssbak is damaged or was written with another key ring: copy it again from where the backup was written, or set Database:KeyRingPath to the key ring of the installation that wrote it",
+                "the file x.ssbak is damaged or was written with another key ring: copy it again from where the backup was written, or set " +
+                "Database:KeyRingPath to the key ring of the installation that wrote it",
                 refusal.Message);
         }
 
@@ -125,10 +134,14 @@ public abstract class BackupRestoreTests(TestProvider provider) : IAsyncLifetime
         {
             var empty = Path.Combine(folder, "empty.ssbak");
             await File.WriteAllBytesAsync(empty, []);
-            Assert.StartsWith($"the file {empty} is empty: ", (await Assert.ThrowsAsync<CommandRefusal>(() => TenantBackup.ReadFileAsync(empty, CancellationToken.None))).Message, StringComparison.Ordinal);
-            Assert.StartsWith($"{folder} is a folder, not a backup file: ", (await Assert.ThrowsAsync<CommandRefusal>(() => TenantBackup.ReadFileAsync(folder, CancellationToken.None))).Message, StringComparison.Ordinal);
+            Assert.StartsWith($"the file {empty} is empty: ",
+                (await Assert.ThrowsAsync<CommandRefusal>(() => TenantBackup.ReadFileAsync(empty, CancellationToken.None))).Message, StringComparison.Ordinal);
+            Assert.StartsWith($"{folder} is a folder, not a backup file: ",
+                (await Assert.ThrowsAsync<CommandRefusal>(() => TenantBackup.ReadFileAsync(folder, CancellationToken.None))).Message, StringComparison.Ordinal);
             var missing = Path.Combine(folder, "missing.ssbak");
-            Assert.StartsWith($"there is no file {missing}: ", (await Assert.ThrowsAsync<CommandRefusal>(() => TenantBackup.ReadFileAsync(missing, CancellationToken.None))).Message, StringComparison.Ordinal);
+            Assert.StartsWith($"there is no file {missing}: ",
+                (await Assert.ThrowsAsync<CommandRefusal>(() => TenantBackup.ReadFileAsync(missing, CancellationToken.None))).Message,
+                StringComparison.Ordinal);
         }
         finally
         {
@@ -137,10 +150,15 @@ public abstract class BackupRestoreTests(TestProvider provider) : IAsyncLifetime
 
         var newer = BackupFiles.Rewrite(keys, backup, d => d["format"] = "salessuite-backup/2");
         Assert.Equal(
-            "the file x.ssbak is in backup format 2, newer than format 1, the newest this version of SalesSuite reads: restore it with the SalesSuite version that wrote it, or a later one",
+            "the file x.ssbak is in backup format 2, newer than format 1, the newest this version of SalesSuite reads: restore it with the SalesSuite " +
+            "version that wrote it, or a later one",
             Assert.Throws<CommandRefusal>(() => TenantBackup.Open(newer, "the file x.ssbak")).Message);
-        Assert.Contains("is not a SalesSuite backup", Assert.Throws<CommandRefusal>(() => TenantBackup.Open(BackupFiles.Rewrite(keys, backup, d => d["format"] = "other/1"), "f")).Message, StringComparison.Ordinal);
-        Assert.Contains("is not a SalesSuite backup", Assert.Throws<CommandRefusal>(() => TenantBackup.Open(BackupFiles.Rewrite(keys, backup, d => d["modules"] = 3), "f")).Message, StringComparison.Ordinal);
+        Assert.Contains("is not a SalesSuite backup",
+            Assert.Throws<CommandRefusal>(() => TenantBackup.Open(BackupFiles.Rewrite(keys, backup, d => d["format"] = "other/1"), "f")).Message,
+            StringComparison.Ordinal);
+        Assert.Contains("is not a SalesSuite backup",
+            Assert.Throws<CommandRefusal>(() => TenantBackup.Open(BackupFiles.Rewrite(keys, backup, d => d["modules"] = 3), "f")).Message,
+            StringComparison.Ordinal);
 
         // Restores: each refused, and the database as it was.
         var before = await DatabaseRows.CountAsync(_target!);
@@ -153,11 +171,16 @@ public abstract class BackupRestoreTests(TestProvider provider) : IAsyncLifetime
 
         Assert.StartsWith("a backup of tenant demo cannot be restored as acme: ", await Refused(acme, backup), StringComparison.Ordinal);
         Assert.StartsWith("the backup holds 1 row of module Forecasts, which this installation does not run: ",
-            await Refused(demo, BackupFiles.Rewrite(keys, backup, d => d["modules"]!["Forecasts"] = new JsonObject { ["Forecast"] = new JsonArray(new JsonObject()) })), StringComparison.Ordinal);
+            await Refused(demo,
+                BackupFiles
+                    .Rewrite(keys, backup, d => d["modules"]!["Forecasts"] = new JsonObject { ["Forecast"] = new JsonArray(new JsonObject()) })),
+            StringComparison.Ordinal);
         Assert.StartsWith("the backup holds 1 row of a table Lead of module Customers, which this version does not have: ",
-            await Refused(demo, BackupFiles.Rewrite(keys, backup, d => d["modules"]!["Customers"]!["Lead"] = new JsonArray(new JsonObject()))), StringComparison.Ordinal);
+            await Refused(demo, BackupFiles
+                .Rewrite(keys, backup, d => d["modules"]!["Customers"]!["Lead"] = new JsonArray(new JsonObject()))), StringComparison.Ordinal);
         Assert.StartsWith("row 1 of table Customer of module Customers does not fit this version's data: ",
-            await Refused(demo, BackupFiles.Rewrite(keys, backup, d => d["modules"]!["Customers"]!["Customer"]![0]!["Id"] = "not a guid")), StringComparison.Ordinal);
+            await Refused(demo, BackupFiles
+                .Rewrite(keys, backup, d => d["modules"]!["Customers"]!["Customer"]![0]!["Id"] = "not a guid")), StringComparison.Ordinal);
 
         // The tenant has rows in one module only (no audit rows): refused before the audit log, first in order, is written.
         var customersOnly = BackupFiles.Rewrite(keys, backup, d => d["modules"] = new JsonObject { ["Customers"] = d["modules"]!["Customers"]!.DeepClone() });
@@ -184,7 +207,8 @@ public abstract class BackupRestoreTests(TestProvider provider) : IAsyncLifetime
     {
         await using var source = new SalesSuiteApp(_source!);
         var admin = source.As("demo");
-        await admin.DataAsync("mutation { createCustomer(input: { name: \"Backed Up\", contacts: [{ name: \"Bea\", email: \"bea@backup.example\" }] }) { customer { id } } }");
+        await admin.DataAsync(
+            "mutation { createCustomer(input: { name: \"Backed Up\", contacts: [{ name: \"Bea\", email: \"bea@backup.example\" }] }) { customer { id } } }");
         await admin.DataAsync("mutation { defineRole(input: { name: \"auditor\", permissions: [\"audit.read\"], scope: TENANT }) { role { name } } }");
         await admin.DataAsync("mutation { setStallDays(input: { days: 9 }) { setting { days } } }");
         await source.DispatchEventsAsync();
@@ -222,13 +246,15 @@ internal sealed class FailWhenModuleWrites : DbCommandInterceptor
         Failed = false;
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Check(command, eventData, afterWriting: false);
         return ValueTask.FromResult(result);
     }
 
-    public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    public override async ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result,
+        CancellationToken cancellationToken = default)
     {
         if (Matches(command, eventData, afterWriting: true))
         {
@@ -239,13 +265,15 @@ internal sealed class FailWhenModuleWrites : DbCommandInterceptor
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
     {
         Check(command, eventData, afterWriting: false);
         return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
     {
         Check(command, eventData, afterWriting: true);
         return ValueTask.FromResult(result);

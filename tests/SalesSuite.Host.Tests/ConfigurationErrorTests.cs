@@ -110,7 +110,11 @@ public sealed partial class ConfigurationErrorTests : IDisposable
     {
         var port = FreePort();
 
-        var run = await RunAsync([], ["--Database:Provider=Postgres", $"--Database:ConnectionString=Host=127.0.0.1;Port={port};Database=salessuite;Username=u;Password=secret;Timeout=5"]);
+        var run = await RunAsync([],
+            [
+                "--Database:Provider=Postgres",
+                $"--Database:ConnectionString=Host=127.0.0.1;Port={port};Database=salessuite;Username=u;Password=secret;Timeout=5",
+            ]);
 
         var line = AssertOneLineFailure(run, "Start-up failed: ");
         Assert.Contains($"PostgreSQL 127.0.0.1:{port}/salessuite", line);
@@ -209,7 +213,8 @@ public sealed partial class ConfigurationErrorTests : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var inherited in start.Environment.Keys.Where(k => k.Contains("__", StringComparison.Ordinal) || k.StartsWith("ASPNETCORE_", StringComparison.Ordinal)).ToList())
+        foreach (var inherited in start.Environment.Keys.Where(k => k.Contains("__", StringComparison.Ordinal) || k.StartsWith("ASPNETCORE_",
+            StringComparison.Ordinal)).ToList())
         {
             start.Environment.Remove(inherited);
         }

@@ -44,7 +44,8 @@ public abstract class FieldPermissionEndToEndTests(TestProvider provider, ITestO
             await admin.DataAsync("mutation { assignRole(input: { userId: \"erin\", role: \"no-amounts\" }) { roles } }");
             var customer = (await admin.DataAsync("{ customers(first: 1) { nodes { id } } }"))["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
             var created = (await admin.DataAsync(
-                "mutation($c: ID!, $a: Decimal) { createOpportunity(input: { customerId: $c, title: \"Exact deal\", amount: $a, probability: 40 }) { opportunity { id amount weightedAmount } } }",
+                "mutation($c: ID!, $a: Decimal) { createOpportunity(input: { customerId: $c, title: \"Exact deal\", amount: $a, probability: 40 }) { " +
+                "opportunity { id amount weightedAmount } } }",
                 new JsonObject { ["c"] = customer, ["a"] = "12345.67" }))["createOpportunity"]!["opportunity"]!;
             Assert.Equal(12345.67m, created["amount"]!.GetValue<decimal>());
             Assert.Equal(4938.268m, created["weightedAmount"]!.GetValue<decimal>());
@@ -67,7 +68,8 @@ public abstract class FieldPermissionEndToEndTests(TestProvider provider, ITestO
             Assert.Null(single.Data["node"]!["amount"]);
             Assert.Equal("FORBIDDEN", Assert.Single(single.ErrorCodes));
 
-            var explained = (await admin.DataAsync("query($id: ID!) { accessExplanation(userId: \"erin\", recordId: $id) { allowed roles tokenRoles } }", new { id }))["accessExplanation"]!;
+            var explained = (await admin.DataAsync("query($id: ID!) { accessExplanation(userId: \"erin\", recordId: $id) { allowed roles tokenRoles } }",
+                new { id }))["accessExplanation"]!;
             Assert.True(explained["allowed"]!.GetValue<bool>());
             Assert.Equal(["no-amounts"], explained["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
             Assert.Equal(["guest"], explained["tokenRoles"]!.AsArray().Select(r => r!.GetValue<string>()));

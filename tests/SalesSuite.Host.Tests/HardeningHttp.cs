@@ -18,13 +18,16 @@ internal static class HardeningHttp
     public static string Body(string query, object? variables = null, string? operationName = null) =>
         JsonSerializer.Serialize(new { query, variables, operationName });
 
-    public static Task<Sent> PostAsync(GraphQLClient client, string query, object? variables = null, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
-        SendAsync(client.Http, new StringContent(Body(query, variables), Encoding.UTF8, "application/json"), idempotencyKey, cancellationToken: cancellationToken);
+    public static Task<Sent> PostAsync(GraphQLClient client, string query, object? variables = null, string? idempotencyKey = null,
+        CancellationToken cancellationToken = default) =>
+        SendAsync(client.Http, new StringContent(Body(query, variables), Encoding.UTF8, "application/json"), idempotencyKey,
+            cancellationToken: cancellationToken);
 
     public static async Task<Sent> PostRawAsync(HttpClient http, string body, string? idempotencyKey = null) =>
         await SendAsync(http, new StringContent(body, Encoding.UTF8, "application/json"), idempotencyKey);
 
-    public static async Task<Sent> SendAsync(HttpClient http, HttpContent content, string? idempotencyKey = null, HttpMethod? method = null, string path = "/graphql", CancellationToken cancellationToken = default)
+    public static async Task<Sent> SendAsync(HttpClient http, HttpContent content, string? idempotencyKey = null, HttpMethod? method = null,
+        string path = "/graphql", CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(method ?? HttpMethod.Post, path) { Content = content };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");

@@ -58,14 +58,18 @@ public sealed class HardeningMalformedInputTests(SqliteAppFixture fixture, ITest
         yield return ("garbage global id", Q("{ node(id: \"!!!\") { id } customer(id: \"Zm9vOmJhcg\") { name } }"));
         yield return ("filter of the wrong type", Q("{ customers(where: { name: { eq: 5 } }) { totalCount } }"));
         yield return ("unknown sort direction", Q("{ customers(order: [{ name: SIDEWAYS }]) { totalCount } }"));
-        yield return ("huge search string (60 KB)", Q("query($s: String) { customers(search: $s) { totalCount } }", "{\"s\":\"" + new string('%', 60 * 1024) + "\"}"));
+        yield return ("huge search string (60 KB)",
+            Q("query($s: String) { customers(search: $s) { totalCount } }", "{\"s\":\"" + new string('%', 60 * 1024) + "\"}"));
         yield return ("oversized variables (100 KB)", Q(CreateWithVariables, "{\"i\":{\"name\":\"" + new string('x', 100 * 1024) + "\"}}"));
         yield return ("huge document (250 KB of fields)", Q("{ " + string.Concat(Enumerable.Repeat("__typename ", 23_000)) + "}"));
         yield return ("variables nested 100 deep", Q("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", "{\"ids\":" + Nested("[", "]", 100, "\"x\"") + "}"));
         yield return ("variables nested 40 deep", Q("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", "{\"ids\":" + Nested("[", "]", 40, "\"x\"") + "}"));
         yield return ("literal list nested 70 deep", Q("{ nodes(ids: " + Nested("[", "]", 70, "\"x\"") + ") { id } }"));
-        yield return ("input object nested 60 deep", Q("{ customers(where: " + Nested("{ and: [", "] }", 60, "{ name: { eq: \"x\" } }") + ") { totalCount } }"));
-        yield return ("2000 contacts in a mutation", Q(CreateWithVariables, "{\"i\":{\"name\":\"Many Contacts\",\"contacts\":[" + string.Join(",", Enumerable.Repeat("{\"name\":\"c\"}", 2000)) + "]}}"));
+        yield return ("input object nested 60 deep",
+            Q("{ customers(where: " + Nested("{ and: [", "] }", 60, "{ name: { eq: \"x\" } }") + ") { totalCount } }"));
+        yield return ("2000 contacts in a mutation",
+            Q(CreateWithVariables, "{\"i\":{\"name\":\"Many Contacts\",\"contacts\":[" + string.Join(",", Enumerable.Repeat("{\"name\":\"c\"}", 2000))
+                + "]}}"));
         yield return ("mutation with an empty name", Q("mutation { createCustomer(input: { name: \"\" }) { customer { id } } }"));
         yield return ("mutation then an error in the same document", Q("mutation { createCustomer(input: { name: \"Half Valid\" }) { customer { nope } } }"));
     }

@@ -126,7 +126,8 @@ public sealed class HardeningTests(SqliteAppFixture fixture) : IClassFixture<Sql
         Assert.Contains("$ids has 1001 items; at most 1000", variable.Result.Message());
 
         var contacts = string.Join(", ", Enumerable.Range(0, 1001).Select(i => $"{{ name: \"C{i}\" }}"));
-        var literal = await RefusedBeforeTheDatabaseAsync($"mutation {{ createCustomer(input: {{ name: \"Listy\", contacts: [{contacts}] }}) {{ customer {{ id }} }} }}");
+        var literal = await RefusedBeforeTheDatabaseAsync(
+            $"mutation {{ createCustomer(input: {{ name: \"Listy\", contacts: [{contacts}] }}) {{ customer {{ id }} }} }}");
         Assert.Equal(["VALIDATION"], literal.Result.ErrorCodes);
         Assert.Contains("createCustomer.input.contacts has 1001 items", literal.Result.Message());
         Assert.Equal(0, await HardeningHttp.CountCustomersAsync(App, "Listy"));
@@ -143,7 +144,8 @@ public sealed class HardeningTests(SqliteAppFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task The_IDE_introspection_query_is_not_limited_by_depth()
     {
-        const string typeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }";
+        const string typeRef = "kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name " +
+            "ofType { kind name ofType { kind name } } } } } } } }";
         var data = await App.As().DataAsync("{ __schema { types { name fields { name type { " + typeRef + " } args { type { " + typeRef + " } } } } } }");
 
         Assert.NotEmpty(data["__schema"]!["types"]!.AsArray());
@@ -183,7 +185,8 @@ public sealed class HardeningSettingsTests : IAsyncLifetime
     public async Task Production_defaults_to_no_suggestions_and_rate_limit_headers()
     {
         // Outside Development the host needs an OIDC issuer; a request without a token never asks it for keys.
-        await using var app = new SalesSuiteApp(_database!, new Dictionary<string, string?> { ["Auth:Authority"] = "https://login.example.com/" }) { Environment = "Production" };
+        var settings = new Dictionary<string, string?> { ["Auth:Authority"] = "https://login.example.com/" };
+        await using var app = new SalesSuiteApp(_database!, settings) { Environment = "Production" };
         var http = app.CreateClient();
         http.DefaultRequestHeaders.Add("X-Tenant", "demo");
 
@@ -225,7 +228,8 @@ public sealed class HardeningSettingsTests : IAsyncLifetime
 
         public TaskCompletionSource<bool> Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
             if (Armed && command.CommandText.Contains("Customers", StringComparison.OrdinalIgnoreCase))
             {

@@ -24,7 +24,8 @@ public abstract class MigrationCheckTests(TestProvider provider) : IAsyncLifetim
         string customerId;
         await using (var app = new SalesSuiteApp(_database!))
         {
-            var created = await app.As("demo").DataAsync("""mutation { createCustomer(input: { name: "Kept across starts", kind: COMPANY }) { customer { id } } }""");
+            var created = await app.As("demo").DataAsync(
+                """mutation { createCustomer(input: { name: "Kept across starts", kind: COMPANY }) { customer { id } } }""");
             customerId = created["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
             Assert.True(await TeamCountAsync(app) > 0);
         }
@@ -56,7 +57,8 @@ public abstract class MigrationCheckTests(TestProvider provider) : IAsyncLifetim
         // squashed) stops the start with a message that says so and what to do, instead of failing to create tables.
         await ExecuteAsync(provider == TestProvider.Sqlite
             ? "DELETE FROM __migrations_team; INSERT INTO __migrations_team (MigrationId, ProductVersion) VALUES ('20261125172308_Initial', '10.0.0')"
-            : "DELETE FROM team.__migrations_team; INSERT INTO team.__migrations_team (\"MigrationId\", \"ProductVersion\") VALUES ('20261125172308_Initial', '10.0.0')");
+            : "DELETE FROM team.__migrations_team; INSERT INTO team.__migrations_team (\"MigrationId\", \"ProductVersion\") VALUES " +
+                "('20261125172308_Initial', '10.0.0')");
         var folder = Path.Combine(Path.GetTempPath(), "salessuite-migrate-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {

@@ -33,7 +33,8 @@ public sealed class PluginTests : IAsyncLifetime
     [Fact]
     public async Task The_host_loads_the_plugin_and_serves_its_fields()
     {
-        Assert.False(File.Exists(Path.Combine(_plugins, "SalesSuite.Sample.Loyalty", "SalesSuite.SharedKernel.dll")), "the plugin must use the host's contract assembly");
+        Assert.False(File.Exists(Path.Combine(_plugins, "SalesSuite.Sample.Loyalty", "SalesSuite.SharedKernel.dll")),
+            "the plugin must use the host's contract assembly");
         await using var app = new SalesSuiteApp(_database!, new Dictionary<string, string?> { ["Plugins:Path"] = _plugins });
 
         var data = await app.As("acme").DataAsync("""
@@ -53,7 +54,8 @@ public sealed class PluginTests : IAsyncLifetime
         var admin = app.As("acme");
         var id = (await admin.DataAsync("{ customers(first: 1) { nodes { id } } }"))["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
-        var redeemed = await admin.DataAsync("mutation($id: ID!) { redeemLoyaltyReward(input: { customerId: $id, reward: \"Free shipping\" }) { customerId reward } }", new { id });
+        var redeemed = await admin.DataAsync(
+            "mutation($id: ID!) { redeemLoyaltyReward(input: { customerId: $id, reward: \"Free shipping\" }) { customerId reward } }", new { id });
         var refused = await admin.PostAsync("mutation { redeemLoyaltyReward(input: { customerId: \"not-an-id\", reward: \"Free shipping\" }) { reward } }");
 
         Assert.Equal("Free shipping", redeemed["redeemLoyaltyReward"]!["reward"]!.GetValue<string>());
@@ -65,7 +67,8 @@ public sealed class PluginTests : IAsyncLifetime
         Assert.Equal(1, log["auditLog"]!["totalCount"]!.GetValue<int>());
         var entry = log["auditLog"]!["nodes"]![0]!;
         Assert.Equal(("REDEEMED", "Loyalty", "Customer", "admin"),
-            (entry["action"]!.GetValue<string>(), entry["module"]!.GetValue<string>(), entry["entityType"]!.GetValue<string>(), entry["actorId"]!.GetValue<string>()));
+            (entry["action"]!.GetValue<string>(), entry["module"]!.GetValue<string>(), entry["entityType"]!.GetValue<string>(),
+                entry["actorId"]!.GetValue<string>()));
         Assert.Contains("Free shipping", entry["changes"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.True(log["auditChainVerification"]!["valid"]!.GetValue<bool>(), log.ToJsonString());
     }

@@ -86,7 +86,9 @@ public abstract class ReadinessTests(TestProvider provider) : IAsyncLifetime
         var value = await command.ExecuteScalarAsync();
         return value switch
         {
-            long binary => new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertFromProvider(binary) is DateTimeOffset d ? d : default,
+            long binary =>
+                new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertFromProvider(binary) is DateTimeOffset d ? d
+                    : default,
             DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
             DateTimeOffset d => d,
             _ => throw new InvalidOperationException($"No read-model state row for demo (got {value ?? "nothing"})."),

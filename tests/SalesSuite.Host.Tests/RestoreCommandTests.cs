@@ -35,21 +35,27 @@ public abstract class RestoreCommandTests(RestoreCommandFixture source, ITestOut
 
         var truncated = await source.FileAsync("truncated.ssbak", (await File.ReadAllBytesAsync(source.DemoBackup))[..4000]);
         var random = await source.FileAsync("random.ssbak", BackupFiles.RandomWithMarker(Marker));
-        var newer = await source.FileAsync("newer.ssbak", BackupFiles.Rewrite(source.Keys, await File.ReadAllBytesAsync(source.DemoBackup), d => d["format"] = "salessuite-backup/2"));
+        var newer = await source.FileAsync("newer.ssbak",
+            BackupFiles.Rewrite(source.Keys, await File.ReadAllBytesAsync(source.DemoBackup), d => d["format"] = "salessuite-backup/2"));
         var missing = Path.Combine(source.Folder, "no-such.ssbak");
         var noKeyRing = Path.Combine(source.Folder, "elsewhere", "keys", "keyring.json");
         var cases = new (string[] Command, Dictionary<string, string>? Settings, int ExitCode, string Line)[]
         {
             (["restore", "--tenant", "demo", "--in", truncated], null, 1,
-                $"Restore refused: the file {truncated} is damaged or was written with another key ring: copy it again from where the backup was written, or set Database:KeyRingPath to the key ring of the installation that wrote it."),
+                $"Restore refused: the file {truncated} is damaged or was written with another key ring: copy it again from where the backup was written, or " +
+                "set Database:KeyRingPath to the key ring of the installation that wrote it."),
             (["restore", "--tenant", "demo", "--in", random], null, 1, $"Restore refused: the file {random} is damaged or was written with another key ring: "),
             (["restore", "--tenant", "acme", "--in", source.DemoBackup], null, 1,
-                "Restore refused: a backup of tenant demo cannot be restored as acme: its audit chain is sealed with its tenant id; restore it with --tenant demo."),
+                "Restore refused: a backup of tenant demo cannot be restored as acme: its audit chain is sealed with its tenant id; restore it with --tenant " +
+                "demo."),
             (["restore", "--tenant", "demo", "--in", newer], null, 1,
-                $"Restore refused: the file {newer} is in backup format 2, newer than format 1, the newest this version of SalesSuite reads: restore it with the SalesSuite version that wrote it, or a later one."),
-            (["restore", "--tenant", "demo", "--in", missing], null, 1, $"Restore refused: there is no file {missing}: give the path of the file that backup --out wrote."),
+                $"Restore refused: the file {newer} is in backup format 2, newer than format 1, the newest this version of SalesSuite reads: restore it with " +
+                "the SalesSuite version that wrote it, or a later one."),
+            (["restore", "--tenant", "demo", "--in", missing], null, 1,
+                $"Restore refused: there is no file {missing}: give the path of the file that backup --out wrote."),
             (["restore", "--tenant", "demo", "--in", source.Folder], null, 1, $"Restore refused: {source.Folder} is a folder, not a backup file: "),
-            (["restore", "--tenant", "demo", "--in", source.DemoBackup], new() { ["Database:KeyRingPath"] = noKeyRing }, 1, $"Restore refused: there is no key ring at {noKeyRing} (Database:KeyRingPath); "),
+            (["restore", "--tenant", "demo", "--in", source.DemoBackup], new() { ["Database:KeyRingPath"] = noKeyRing }, 1,
+                $"Restore refused: there is no key ring at {noKeyRing} (Database:KeyRingPath); "),
             (["restore", "--tenant", "demo"], null, 2, "Usage error: restore needs --tenant <id> --in <file>; --in is missing."),
             (["restore", "--in", source.DemoBackup], null, 2, "Usage error: restore needs --tenant <id> --in <file>; --tenant is missing."),
         };
@@ -103,7 +109,8 @@ public abstract class RestoreCommandTests(RestoreCommandFixture source, ITestOut
 
         Assert.Empty(verify.Stderr.Trim());
         var random = await source.FileAsync("random-verify.ssbak", BackupFiles.RandomWithMarker(Marker));
-        AssertRefused(await RunAsync(target.Settings, "backup", "--verify", random), 1, $"Backup check failed: the file {random} is damaged or was written with another key ring: ");
+        AssertRefused(await RunAsync(target.Settings, "backup", "--verify", random), 1,
+            $"Backup check failed: the file {random} is damaged or was written with another key ring: ");
         Assert.Empty(await DatabaseRows.CountAsync(target.Database));
 
         var restore = await RunAsync(target.Settings, "restore", "--tenant", "demo", "--in", source.DemoBackup);

@@ -6,7 +6,8 @@ using SalesSuite.Testing;
 
 namespace SalesSuite.Host.Tests;
 
-/// <summary>The kernel's recurring jobs: every job runs for every tenant, inside that tenant's scope, at the clock's time; one failure stops nothing else.</summary>
+/// <summary>The kernel's recurring jobs: every job runs for every tenant, inside that tenant's scope, at the clock's time; one failure stops nothing
+/// else.</summary>
 public sealed class TenantJobTests : IAsyncLifetime
 {
     private TestDatabase? _database;

@@ -82,11 +82,13 @@ public sealed class TransportTests(SqliteAppFixture fixture) : IClassFixture<Sql
     public async Task GET_runs_queries_with_variables_but_never_mutations()
     {
         var get = await GraphQLResponse.ReadAsync(await Client().GetAsync(
-            "/graphql?query=" + Uri.EscapeDataString("query($n: Int) { customers(first: $n) { nodes { name } } }") + "&variables=" + Uri.EscapeDataString("{\"n\":2}")));
+            "/graphql?query=" + Uri.EscapeDataString("query($n: Int) { customers(first: $n) { nodes { name } } }") + "&variables=" + Uri
+                .EscapeDataString("{\"n\":2}")));
         Assert.Equal(HttpStatusCode.OK, get.Status);
         Assert.Equal(2, get.Data!["customers"]!["nodes"]!.AsArray().Count);
 
-        var mutation = await Client().GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { createCustomer(input: { name: \"Via GET\" }) { customer { id } } }"));
+        var mutation = await Client().GetAsync(
+            "/graphql?query=" + Uri.EscapeDataString("mutation { createCustomer(input: { name: \"Via GET\" }) { customer { id } } }"));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, mutation.StatusCode);
         Assert.Contains("POST", mutation.Content.Headers.Allow);
         var check = await App.As().DataAsync("{ customers(where: { name: { eq: \"Via GET\" } }) { totalCount } }");
@@ -96,7 +98,8 @@ public sealed class TransportTests(SqliteAppFixture fixture) : IClassFixture<Sql
     [Fact]
     public async Task Request_errors_get_the_spec_status_codes()
     {
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await Client().PostAsync("/graphql", new StringContent(Query, Encoding.UTF8, "text/plain"))).StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType,
+            (await Client().PostAsync("/graphql", new StringContent(Query, Encoding.UTF8, "text/plain"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await Client().PostAsync("/graphql", Json("{ not json"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await Client().PostAsync("/graphql", Json("{\"variables\":{}}"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await Client().PostAsync("/graphql", Json($$"""[{"query":"{{Query}}"}]"""))).StatusCode);
@@ -116,7 +119,8 @@ public sealed class TransportTests(SqliteAppFixture fixture) : IClassFixture<Sql
         Assert.Equal(HttpStatusCode.BadRequest, invalid.Status);
         Assert.Contains("noSuchField", invalid.Errors[0]["message"]!.GetValue<string>());
 
-        var legacy = await GraphQLResponse.ReadAsync(await Client("application/json").PostAsync("/graphql", Json("""{"query":"{ customers { noSuchField } }"}""")));
+        var legacy = await GraphQLResponse.ReadAsync(await Client("application/json").PostAsync("/graphql",
+            Json("""{"query":"{ customers { noSuchField } }"}""")));
         Assert.Equal(HttpStatusCode.OK, legacy.Status);
         Assert.NotEmpty(legacy.Errors);
     }
@@ -143,7 +147,8 @@ public sealed class TransportTests(SqliteAppFixture fixture) : IClassFixture<Sql
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("/ide/vendor/graphiql.min.js", html);
         Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
-        foreach (var asset in new[] { "/ide/vendor/graphiql.min.js", "/ide/vendor/graphiql.min.css", "/ide/vendor/react.production.min.js", "/ide/vendor/react-dom.production.min.js", "/ide/ide.js" })
+        foreach (var asset in new[] { "/ide/vendor/graphiql.min.js", "/ide/vendor/graphiql.min.css", "/ide/vendor/react.production.min.js",
+            "/ide/vendor/react-dom.production.min.js", "/ide/ide.js" })
         {
             var response = await http.GetAsync(asset);
             Assert.True(response.IsSuccessStatusCode, asset);

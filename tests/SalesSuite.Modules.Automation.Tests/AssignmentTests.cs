@@ -25,7 +25,14 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
     public async Task Rules_are_tried_in_order_round_robin_cycles_and_every_assignment_says_why()
     {
         var team = await InsideTeamAsync();
-        var web = await RuleAsync(new { name = "Web leads", kinds = new[] { "CUSTOMER" }, sources = new[] { "web" }, targetTeamId = team, strategy = "ROUND_ROBIN" });
+        var web = await RuleAsync(new
+        {
+            name = "Web leads",
+            kinds = new[] { "CUSTOMER" },
+            sources = new[] { "web" },
+            targetTeamId = team,
+            strategy = "ROUND_ROBIN"
+        });
         var rest = await RuleAsync(new { name = "Everything else", targetUserId = "dave", strategy = "FIXED" });
 
         // alice (a rep who may only give records to herself) creates web leads: they go round the team, not to her.
@@ -40,9 +47,11 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
 
         Assert.Equal(["erin", "frank", "gina", "erin"], owners);
         Assert.Equal("dave", (await CreateCustomerAsync(Alice, "Fair contact", source: "fair"))["ownerId"]!.GetValue<string>());
-        Assert.Equal("alice", (await CreateCustomerAsync(Alice, "Her own", source: "web", ownerId: "alice"))["ownerId"]!.GetValue<string>()); // an explicit owner wins
+        Assert.Equal("alice", (await CreateCustomerAsync(Alice, "Her own", source: "web", ownerId: "alice"))
+            ["ownerId"]!.GetValue<string>()); // an explicit owner wins
 
-        var log = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { ownerId assignment { ownerId rule ruleId reason at } } }", new { id = ids[1] }))["customer"]!;
+        var log = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { ownerId assignment { ownerId rule ruleId reason at } } }", new { id = ids[1] }))
+            ["customer"]!;
         Assert.Equal("frank", log["assignment"]!["ownerId"]!.GetValue<string>());
         Assert.Equal("Web leads", log["assignment"]!["rule"]!.GetValue<string>());
         Assert.Equal(web, log["assignment"]!["ruleId"]!.GetValue<string>());
@@ -50,7 +59,8 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
         Assert.Contains("round robin: frank is next after erin among erin, frank, gina", log["assignment"]!["reason"]!.GetValue<string>());
 
         // The catch-all first: web leads go to dave now.
-        var reordered = await Admin.DataAsync("mutation($ids: [ID!]!) { reorderAssignmentRules(input: { ids: $ids }) { rules { name position } } }", new { ids = new[] { rest, web } });
+        var reordered = await Admin.DataAsync("mutation($ids: [ID!]!) { reorderAssignmentRules(input: { ids: $ids }) { rules { name position } } }",
+            new { ids = new[] { rest, web } });
         Assert.Equal(["Everything else", "Web leads"], reordered["reorderAssignmentRules"]!["rules"]!.AsArray().Select(r => r!["name"]!.GetValue<string>()));
         Assert.Equal("dave", (await CreateCustomerAsync(Alice, "Lead 5", source: "web"))["ownerId"]!.GetValue<string>());
 
@@ -156,14 +166,22 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
 
         Assert.Equal("FORBIDDEN", (await Alice.PostAsync(Preview, new { input })).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await Alice.PostAsync("{ assignmentRules { id } }")).FirstErrorCode);
-        Assert.Equal("FORBIDDEN", (await Alice.PostAsync(SaveRule, new { input = new { name = "Mine", targetUserId = "alice", strategy = "FIXED" } })).FirstErrorCode);
+        Assert.Equal("FORBIDDEN",
+            (await Alice.PostAsync(SaveRule, new { input = new { name = "Mine", targetUserId = "alice", strategy = "FIXED" } })).FirstErrorCode);
         Assert.Equal("erin", (await CreateCustomerAsync(Alice, "Real", region: "East", level: "A"))["ownerId"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task A_territory_rule_chooses_only_the_reps_of_the_records_region()
     {
-        await RuleAsync(new { name = "Territories", kinds = new[] { "CUSTOMER" }, targetTeamId = await EastTeamAsync(), strategy = "ROUND_ROBIN", matchTerritory = true });
+        await RuleAsync(new
+        {
+            name = "Territories",
+            kinds = new[] { "CUSTOMER" },
+            targetTeamId = await EastTeamAsync(),
+            strategy = "ROUND_ROBIN",
+            matchTerritory = true
+        });
         await RuleAsync(new { name = "Rest", targetUserId = "dave", strategy = "FIXED" });
 
         Assert.Equal("bob", (await CreateCustomerAsync(Alice, "Southern", region: "south-east"))["ownerId"]!.GetValue<string>());
@@ -193,7 +211,8 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
         }
 
         var ok = await RuleAsync(new { name = "Fine", targetUserId = "erin", strategy = "FIXED" });
-        var reorder = await Admin.PostAsync("mutation($ids: [ID!]!) { reorderAssignmentRules(input: { ids: $ids }) { rules { name } } }", new { ids = new[] { ok, ok } });
+        var reorder = await Admin.PostAsync("mutation($ids: [ID!]!) { reorderAssignmentRules(input: { ids: $ids }) { rules { name } } }",
+            new { ids = new[] { ok, ok } });
         Assert.Equal("VALIDATION", reorder.FirstErrorCode);
         var rules = (await Admin.DataAsync("{ assignmentRules { name position } }"))["assignmentRules"]!.AsArray();
         Assert.Equal("Fine", Assert.Single(rules)!["name"]!.GetValue<string>());
@@ -201,7 +220,8 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
 
     private async Task<string> InsideTeamAsync(int[]? capacities = null)
     {
-        var team = (await Admin.DataAsync("mutation { createTeam(input: { name: \"Inside\" }) { team { id } } }"))["createTeam"]!["team"]!["id"]!.GetValue<string>();
+        var team = (await Admin.DataAsync("mutation { createTeam(input: { name: \"Inside\" }) { team { id } } }"))
+            ["createTeam"]!["team"]!["id"]!.GetValue<string>();
         string[] reps = ["erin", "frank", "gina"];
         for (var i = 0; i < reps.Length; i++)
         {
@@ -213,12 +233,14 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
     }
 
     private async Task<string> EastTeamAsync() =>
-        (await Admin.DataAsync("{ teams { nodes { id name } } }"))["teams"]!["nodes"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "East")!["id"]!.GetValue<string>();
+        (await Admin.DataAsync("{ teams { nodes { id name } } }"))["teams"]!["nodes"]!.AsArray()
+            .Single(t => t!["name"]!.GetValue<string>() == "East")!["id"]!.GetValue<string>();
 
     private async Task<string> RuleAsync(object input) =>
         (await Admin.DataAsync(SaveRule, new { input }))["saveAssignmentRule"]!["rule"]!["id"]!.GetValue<string>();
 
-    private static async Task<JsonNode> CreateCustomerAsync(GraphQLClient client, string name, string? source = null, string? ownerId = null, string? region = null, string? level = null)
+    private static async Task<JsonNode> CreateCustomerAsync(GraphQLClient client, string name, string? source = null, string? ownerId = null,
+        string? region = null, string? level = null)
     {
         var input = new JsonObject { ["name"] = name };
         if (source is not null)
@@ -241,7 +263,8 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
             input["level"] = level;
         }
 
-        return (await client.DataAsync("mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id ownerId assignment { rule reason } } } }", new { input }))
+        return (await client.DataAsync(
+            "mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id ownerId assignment { rule reason } } } }", new { input }))
             ["createCustomer"]!["customer"]!;
     }
 
@@ -253,7 +276,9 @@ public abstract class AssignmentTests(TestProvider provider) : FreshAppTests(pro
             input["ownerId"] = ownerId;
         }
 
-        return (await client.DataAsync("mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id ownerId assignment { rule reason } } } }", new { input }))
+        return (await client.DataAsync(
+            "mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id ownerId assignment { rule reason } } } }",
+            new { input }))
             ["createOpportunity"]!["opportunity"]!;
     }
 }

@@ -10,7 +10,8 @@ namespace SalesSuite.Modules.Automation.Tests;
 public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provider)
 {
     private const string Inbox = """
-        query($status: ReminderStatus) { reminders(status: $status, first: 100) { totalCount nodes { id kind recordId recordType title dueAt status snoozedUntil doneAt } } }
+        query($status: ReminderStatus) {
+            reminders(status: $status, first: 100) { totalCount nodes { id kind recordId recordType title dueAt status snoozedUntil doneAt } } }
         """;
 
     private GraphQLClient Admin => App.As("demo");
@@ -27,7 +28,8 @@ public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provi
         var start = App.Clock.GetUtcNow();
         var customer = await CustomerAsync("Pricing customer");
         var interaction = (await Alice.DataAsync("mutation($input: LogInteractionInput!) { logInteraction(input: $input) { interaction { id } } }",
-            new { input = new { customerId = customer, kind = "CALL", subject = "Pricing call", nextFollowUpAt = start.AddDays(2) } }))["logInteraction"]!["interaction"]!["id"]!.GetValue<string>();
+            new { input = new { customerId = customer, kind = "CALL", subject = "Pricing call", nextFollowUpAt = start.AddDays(2) } }))
+                ["logInteraction"]!["interaction"]!["id"]!.GetValue<string>();
 
         await App.RunJobsAsync();
         Assert.Null(await FindAsync(Alice, interaction));
@@ -37,7 +39,8 @@ public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provi
         await App.RunJobsAsync();
         var all = (await Alice.DataAsync(Inbox))["reminders"]!["nodes"]!.AsArray();
         var reminder = Assert.Single(all, r => r!["recordId"]!.GetValue<string>() == interaction)!;
-        Assert.Equal(("FOLLOW_UP", "Interaction", "OPEN"), (reminder["kind"]!.GetValue<string>(), reminder["recordType"]!.GetValue<string>(), reminder["status"]!.GetValue<string>()));
+        Assert.Equal(("FOLLOW_UP", "Interaction", "OPEN"),
+            (reminder["kind"]!.GetValue<string>(), reminder["recordType"]!.GetValue<string>(), reminder["status"]!.GetValue<string>()));
         Assert.Equal("Follow up with Pricing customer: Pricing call", reminder["title"]!.GetValue<string>());
         Assert.Equal(start.AddDays(2), DateTimeOffset.Parse(reminder["dueAt"]!.GetValue<string>()));
 
@@ -45,9 +48,11 @@ public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provi
         Assert.Null(await FindAsync(Carol, interaction));                  // a manager's inbox is their own, not the team's
         Assert.Equal(0, (await App.As("acme", "alice", "rep").DataAsync(Inbox))["reminders"]!["totalCount"]!.GetValue<int>());
         var id = reminder["id"]!.GetValue<string>();
-        Assert.Equal("NOT_FOUND", (await Bob.PostAsync("mutation($id: ID!) { completeReminder(input: { id: $id }) { reminder { id } } }", new { id })).FirstErrorCode);
+        Assert.Equal("NOT_FOUND",
+            (await Bob.PostAsync("mutation($id: ID!) { completeReminder(input: { id: $id }) { reminder { id } } }", new { id })).FirstErrorCode);
 
-        var done = (await Alice.DataAsync("mutation($id: ID!) { completeReminder(input: { id: $id }) { reminder { status doneAt } } }", new { id }))["completeReminder"]!["reminder"]!;
+        var done = (await Alice.DataAsync("mutation($id: ID!) { completeReminder(input: { id: $id }) { reminder { status doneAt } } }", new { id }))
+            ["completeReminder"]!["reminder"]!;
         Assert.Equal("DONE", done["status"]!.GetValue<string>());
         App.Clock.Advance(TimeSpan.FromDays(1));
         await App.RunJobsAsync();
@@ -65,14 +70,19 @@ public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provi
     public async Task A_stalled_opportunity_is_reminded_after_its_stages_days_and_a_snooze_hides_it_until_its_time()
     {
         var start = App.Clock.GetUtcNow();
-        var stages = (await Admin.DataAsync("{ pipelineStages { nodes { id name kind } } }"))["pipelineStages"]!["nodes"]!.AsArray().Where(s => s!["kind"]!.GetValue<string>() == "OPEN").ToList();
+        var stages = (await Admin.DataAsync("{ pipelineStages { nodes { id name kind } } }"))["pipelineStages"]!["nodes"]!.AsArray().Where(
+            s => s!["kind"]!.GetValue<string>() == "OPEN").ToList();
         var first = stages[0]!["id"]!.GetValue<string>();
-        Assert.Equal(5, (await Admin.DataAsync("mutation($s: ID!) { setStallDays(input: { stageId: $s, days: 5 }) { setting { days } } }", new { s = first }))["setStallDays"]!["setting"]!["days"]!.GetValue<int>());
+        Assert.Equal(5,
+            (await Admin.DataAsync("mutation($s: ID!) { setStallDays(input: { stageId: $s, days: 5 }) { setting { days } } }", new { s = first }))
+                ["setStallDays"]!["setting"]!["days"]!.GetValue<int>());
         Assert.Equal("VALIDATION", (await Admin.PostAsync("mutation { setStallDays(input: { days: 0 }) { setting { days } } }")).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await Alice.PostAsync("mutation { setStallDays(input: { days: 3 }) { setting { days } } }")).FirstErrorCode);
 
         var customer = await CustomerAsync("Slow customer");
-        var opportunity = (await Alice.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Slow deal\", amount: 100, currency: \"USD\" }) { opportunity { id version } } }",
+        var opportunity = (await Alice.DataAsync(
+            "mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Slow deal\", amount: 100, currency: \"USD\" }) { opportunity { id " +
+            "version } } }",
             new { c = customer }))["createOpportunity"]!["opportunity"]!;
         var opportunityId = opportunity["id"]!.GetValue<string>();
 
@@ -88,7 +98,8 @@ public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provi
         Assert.Contains("Slow deal has been in", stalled["title"]!.GetValue<string>());
 
         var id = stalled["id"]!.GetValue<string>();
-        const string Snooze = "mutation($id: ID!, $until: DateTimeOffset!) { snoozeReminder(input: { id: $id, until: $until }) { reminder { status snoozedUntil } } }";
+        const string Snooze = "mutation($id: ID!, $until: DateTimeOffset!) { snoozeReminder(input: { id: $id, until: $until }) { reminder { status " +
+            "snoozedUntil } } }";
         Assert.Equal("VALIDATION", (await Alice.PostAsync(Snooze, new { id, until = App.Clock.GetUtcNow().AddHours(-1) })).FirstErrorCode);
         var snoozed = (await Alice.DataAsync(Snooze, new { id, until = App.Clock.GetUtcNow().AddDays(2) }))["snoozeReminder"]!["reminder"]!;
         Assert.Equal("SNOOZED", snoozed["status"]!.GetValue<string>());
@@ -117,7 +128,9 @@ public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provi
     [Fact]
     public async Task A_target_is_at_risk_only_past_half_of_its_period_with_attainment_behind_time()
     {
-        var target = (await Carol.DataAsync("mutation { setSalesTarget(input: { userId: \"alice\", period: { year: 2026, month: 11 }, amount: 5000 }) { salesTarget { id } } }"))
+        var target = (
+            await Carol.DataAsync(
+                "mutation { setSalesTarget(input: { userId: \"alice\", period: { year: 2026, month: 11 }, amount: 5000 }) { salesTarget { id } } }"))
             ["setSalesTarget"]!["salesTarget"]!["id"]!.GetValue<string>();
 
         App.Clock.Advance(TimeSpan.FromDays(10));                          // 12 November: not yet half of the month
@@ -143,9 +156,11 @@ public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provi
     {
         await Admin.DataAsync("mutation { setOrderReminderDays(input: { unpaidDays: 10 }) { unpaidDays } }");
         var customer = await CustomerAsync("Slow payer");
-        var order = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }",
+        var order = (await Alice.DataAsync(
+            "mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }",
             new { c = customer }))["createOrder"]!["order"]!["id"]!.GetValue<string>();
-        var number = (await Alice.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { number } } }", new { id = order }))["confirmOrder"]!["order"]!["number"]!.GetValue<string>();
+        var number = (await Alice.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { number } } }", new { id = order }))
+            ["confirmOrder"]!["order"]!["number"]!.GetValue<string>();
 
         App.Clock.Advance(TimeSpan.FromDays(9));
         await App.RunJobsAsync();
@@ -154,7 +169,8 @@ public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provi
         App.Clock.Advance(TimeSpan.FromDays(2));
         await App.RunJobsAsync();
         var reminder = (await FindAsync(Alice, order))!;
-        Assert.Equal(("ORDER", $"Order {number} is confirmed but unpaid after 10 days"), (reminder["kind"]!.GetValue<string>(), reminder["title"]!.GetValue<string>()));
+        Assert.Equal(("ORDER", $"Order {number} is confirmed but unpaid after 10 days"),
+            (reminder["kind"]!.GetValue<string>(), reminder["title"]!.GetValue<string>()));
 
         await Alice.DataAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 10 }) { order { status } } }", new { id = order });
         await App.RunJobsAsync();
@@ -162,7 +178,8 @@ public abstract class ReminderTests(TestProvider provider) : FreshAppTests(provi
     }
 
     private async Task<string> CustomerAsync(string name) =>
-        (await Alice.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name }))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        (await Alice.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name }))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 
     private static async Task<JsonNode?> FindAsync(GraphQLClient client, string recordId, string status = "OPEN") =>
         (await client.DataAsync(Inbox, new { status }))["reminders"]!["nodes"]!.AsArray().SingleOrDefault(r => r!["recordId"]!.GetValue<string>() == recordId);

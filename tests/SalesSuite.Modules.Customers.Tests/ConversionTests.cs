@@ -29,8 +29,11 @@ public abstract class ConversionTests(TestProvider provider) : FreshAppTests(pro
         var wonDeal = await OpportunityAsync(alice, won);
         await OpportunityAsync(alice, repeat);
         await OpportunityAsync(alice, talking);
-        var stages = (await alice.DataAsync("{ pipelineStages { nodes { id name } } }"))["pipelineStages"]!["nodes"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
-        await alice.DataAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: \"Fit\" }) { opportunity { status } } }", new { id = wonDeal, s = stages["Won"] });
+        var stages = (await alice.DataAsync("{ pipelineStages { nodes { id name } } }"))["pipelineStages"]!["nodes"]!.AsArray().ToDictionary(
+            s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
+        await alice.DataAsync(
+            "mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: \"Fit\" }) { opportunity { status } } }",
+            new { id = wonDeal, s = stages["Won"] });
         await PaidOrderAsync(alice, repeat);
         await PaidOrderAsync(alice, repeat);
         await App.DispatchEventsAsync();
@@ -63,16 +66,20 @@ public abstract class ConversionTests(TestProvider provider) : FreshAppTests(pro
     }
 
     private static async Task<string> CustomerAsync(GraphQLClient client, string name, string? source) =>
-        (await client.DataAsync("mutation($n: String!, $s: String) { createCustomer(input: { name: $n, source: $s }) { customer { id } } }", new { n = name, s = source }))
+        (await client.DataAsync("mutation($n: String!, $s: String) { createCustomer(input: { name: $n, source: $s }) { customer { id } } }",
+            new { n = name, s = source }))
             ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 
     private static async Task<string> OpportunityAsync(GraphQLClient client, string customer) =>
-        (await client.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 100 }) { opportunity { id } } }", new { c = customer }))
+        (await client.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 100 }) { opportunity { id } } }",
+            new { c = customer }))
             ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
 
     private static async Task PaidOrderAsync(GraphQLClient client, string customer)
     {
-        var id = (await client.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }", new { c = customer }))
+        var id = (await client.DataAsync(
+            "mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }",
+            new { c = customer }))
             ["createOrder"]!["order"]!["id"]!.GetValue<string>();
         await client.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id });
         await client.DataAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 10 }) { order { status } } }", new { id });

@@ -31,8 +31,10 @@ public sealed class CustomerAggregateTests
     [Fact]
     public void Registration_refuses_a_blank_name_a_missing_owner_and_too_many_contacts()
     {
-        Assert.Equal(new FieldError("name", "is required."), Assert.Single(Assert.Throws<AppException>(() => Customer.Register(" ", CustomerKind.Company, "alice", [])).FieldErrors));
-        Assert.Equal(new FieldError("ownerId", "is required."), Assert.Single(Assert.Throws<AppException>(() => Customer.Register("A", CustomerKind.Company, "", [])).FieldErrors));
+        Assert.Equal(new FieldError("name", "is required."),
+            Assert.Single(Assert.Throws<AppException>(() => Customer.Register(" ", CustomerKind.Company, "alice", [])).FieldErrors));
+        Assert.Equal(new FieldError("ownerId", "is required."),
+            Assert.Single(Assert.Throws<AppException>(() => Customer.Register("A", CustomerKind.Company, "", [])).FieldErrors));
 
         var many = Enumerable.Range(0, Customer.MaxContacts + 1).Select(i => (Contact($"C{i}"), false)).ToList();
         var refused = Assert.Throws<AppException>(() => Customer.Register("A", CustomerKind.Company, "alice", many));
@@ -184,7 +186,8 @@ public sealed class CustomerAggregateTests
 
         var filled = customer.FillEmpty(draft);
         Assert.Equal(["level", "region", "address.country"], filled);
-        Assert.Equal(("B", "Retail", "North", "Springfield", "US"), (customer.Level, customer.Industry, customer.Region, customer.Address.City, customer.Address.Country));
+        Assert.Equal(("B", "Retail", "North", "Springfield", "US"),
+            (customer.Level, customer.Industry, customer.Region, customer.Address.City, customer.Address.Country));
 
         customer.Clear(filled);
         Assert.Equal(((string?)null, "Retail", (string?)null, "Springfield", (string?)null),

@@ -14,7 +14,8 @@ using Xunit.Abstractions;
 
 namespace SalesSuite.Modules.Customers.Tests;
 
-/// <summary>Customer import and bulk update through the real HTTP pipeline: CSV files sent as GraphQL multipart requests, the per-row report, revert, bulk update.</summary>
+/// <summary>Customer import and bulk update through the real HTTP pipeline: CSV files sent as GraphQL multipart requests, the per-row report, revert, bulk
+/// update.</summary>
 public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputHelper output)
 {
     private const string Report = "import { id status fileName importedBy totalRows created merged duplicates refused }";
@@ -49,14 +50,16 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
         var rows = await RowsAsync(import, null);
         Assert.Equal([2, 3], rows.Select(r => r["rowNumber"]!.GetValue<int>()));
         var id = rows[0]["customerId"]!.GetValue<string>();
-        var customer = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { name kind level tags ownerId address { city } contacts { name email phone } } }", new { id }))["customer"]!;
+        var customer = (await Admin.DataAsync(
+            "query($id: ID!) { customer(id: $id) { name kind level tags ownerId address { city } contacts { name email phone } } }", new { id }))["customer"]!;
         Assert.Equal($"Acme, {_tag}", customer["name"]!.GetValue<string>());
         Assert.Equal("A", customer["level"]!.GetValue<string>());
         Assert.Equal(["vip", "north"], customer["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Equal("admin", customer["ownerId"]!.GetValue<string>());
         Assert.Equal("Oslo", customer["address"]!["city"]!.GetValue<string>());
         Assert.Equal($"ann@{_tag}.example", customer["contacts"]![0]!["email"]!.GetValue<string>());
-        var second = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { name kind address { city } } }", new { id = rows[1]["customerId"]!.GetValue<string>() }))["customer"]!;
+        var second = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { name kind address { city } } }",
+            new { id = rows[1]["customerId"]!.GetValue<string>() }))["customer"]!;
         Assert.Equal($"Quote \"{_tag}\" Ltd", second["name"]!.GetValue<string>());
         Assert.Equal("PERSON", second["kind"]!.GetValue<string>());
         Assert.Equal("Bergen\nNorway", second["address"]!["city"]!.GetValue<string>());
@@ -74,14 +77,21 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
 
         var import = await ImportOkAsync(Admin, csv, new { mapping, tagSeparator = "|" });
         var row = (await RowsAsync(import, null)).Single();
-        var customer = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { name tags ownerId address { city } contacts { name email } } }", new { id = row["customerId"]!.GetValue<string>() }))["customer"]!;
+        var customer = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { name tags ownerId address { city } contacts { name email } } }",
+            new { id = row["customerId"]!.GetValue<string>() }))["customer"]!;
         Assert.Equal($"Mapped {_tag}", customer["name"]!.GetValue<string>());
         Assert.Equal("Maria", customer["contacts"]![0]!["name"]!.GetValue<string>());
         Assert.Null(customer["address"]!["city"]);
         Assert.Equal(["a", "b"], customer["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Equal("alice", customer["ownerId"]!.GetValue<string>());
 
-        var unknown = await ImportAsync(Admin, csv, new { mapping = new[] { new { column = "Firma", field = "name" }, new { column = "Mail", field = "fax" }, new { column = "Nope", field = "region" } } });
+        var unknownColumns = new[]
+        {
+            new { column = "Firma", field = "name" },
+            new { column = "Mail", field = "fax" },
+            new { column = "Nope", field = "region" },
+        };
+        var unknown = await ImportAsync(Admin, csv, new { mapping = unknownColumns });
         Assert.Equal("VALIDATION", unknown.FirstErrorCode);
         var fields = unknown.Errors[0]["extensions"]!["fields"]!.AsArray().Select(f => f!["field"]!.GetValue<string>()).ToList();
         Assert.Equal(["mapping[1].field", "mapping[2].column"], fields);
@@ -121,14 +131,17 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
         Assert.Equal(rows[4]["customerId"]!.GetValue<string>(), rows[6]["customerId"]!.GetValue<string>());
         Assert.Equal(["CREATED", "CREATED"], new[] { rows[7], rows[8] }.Select(r => r["outcome"]!.GetValue<string>()));
 
-        // The merge: the existing customer keeps its name, gains row 3's contact (row 2's has the old contact's email: the same person), its empty industry and the tag.
-        var merged = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { name industry tags version contacts { name } } }", new { id = existing }))["customer"]!;
+        // The merge: the existing customer keeps its name, gains row 3's contact (row 2's has the old contact's email: the same person), its empty industry and
+        // the tag.
+        var merged = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { name industry tags version contacts { name } } }", new { id = existing }))
+            ["customer"]!;
         Assert.Equal($"Existing {_tag}", merged["name"]!.GetValue<string>());
         Assert.Equal("Retail", merged["industry"]!.GetValue<string>());
         Assert.Equal(["gold"], merged["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Equal(["Old Contact", "Phone Person"], merged["contacts"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));
         Assert.Equal(2, merged["version"]!.GetValue<long>());
-        var fresh = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { industry contacts { name } } }", new { id = rows[4]["customerId"]!.GetValue<string>() }))["customer"]!;
+        var fresh = (await Admin.DataAsync("query($id: ID!) { customer(id: $id) { industry contacts { name } } }",
+            new { id = rows[4]["customerId"]!.GetValue<string>() }))["customer"]!;
         Assert.Equal("Food", fresh["industry"]!.GetValue<string>());
         Assert.Equal(["Fresh Person", "Second Person"], fresh["contacts"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).Order());
     }
@@ -153,7 +166,8 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
         Assert.Equal(["VALIDATION Name: is required."], refused[3]);
         Assert.Equal(
             ["VALIDATION Type: 'robot' is not a customer kind (COMPANY or PERSON).", "VALIDATION Level: 'Z' is not one of this tenant's customer levels.",
-             "VALIDATION Phone: is not a valid phone number (digits, spaces and + - ( ) . only, 5 to 20 digits).", "VALIDATION E-Mail: is not a valid email address."],
+             "VALIDATION Phone: is not a valid phone number (digits, spaces and + - ( ) . only, 5 to 20 digits).", "VALIDATION E-Mail: is not a valid email " +
+                 "address."],
             refused[4]);
         Assert.Contains("has 7 fields, but the header has 6", refused[5].Single());
         Assert.Equal(["VALIDATION Contact: is required."], refused[6]);
@@ -176,7 +190,8 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
 
         // The dry run's rows come with the response (filtered and paged in memory).
         var data = await PostMultipartAsync(Admin, csv, new { dryRun = true },
-            "mutation($input: ImportCustomersInput!) { importCustomers(input: $input) { import { rows(where: { outcome: { eq: DUPLICATE } }) { totalCount nodes { rowNumber } } } } }");
+            "mutation($input: ImportCustomersInput!) { importCustomers(input: $input) { import { rows(where: { outcome: { eq: DUPLICATE } }) { totalCount " +
+            "nodes { rowNumber } } } } }");
         Assert.Equal(3, data.Data!["importCustomers"]!["import"]!["rows"]!["nodes"]![0]!["rowNumber"]!.GetValue<int>());
         Assert.Equal(before, await TableCountsAsync());
 
@@ -220,7 +235,8 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
         await Admin.DataAsync("mutation($id: ID!) { updateCustomer(input: { id: $id, region: \"South\" }) { customer { version } } }", new { id = edited });
         var beforeRevert = await TableCountsAsync();
 
-        var conflict = await Admin.PostAsync("mutation($id: ID!) { revertCustomerImport(input: { id: $id }) { import { status } } }", new { id = second["id"]!.GetValue<string>() });
+        var conflict = await Admin.PostAsync("mutation($id: ID!) { revertCustomerImport(input: { id: $id }) { import { status } } }",
+            new { id = second["id"]!.GetValue<string>() });
 
         Assert.Equal("CONFLICT", conflict.FirstErrorCode);
         Assert.Equal(beforeRevert, await TableCountsAsync());
@@ -248,7 +264,8 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
         var other = App.As("demo", "bob", "rep");
         var seen = await other.DataAsync("query($id: ID!) { customerImport(id: $id) { id } }", new { id = import["id"]!.GetValue<string>() });
         Assert.Null(seen["customerImport"]);
-        var revert = await other.PostAsync("mutation($id: ID!) { revertCustomerImport(input: { id: $id }) { import { status } } }", new { id = import["id"]!.GetValue<string>() });
+        var revert = await other.PostAsync("mutation($id: ID!) { revertCustomerImport(input: { id: $id }) { import { status } } }",
+            new { id = import["id"]!.GetValue<string>() });
         Assert.Equal("NOT_FOUND", revert.FirstErrorCode);
         var mine = await rep.DataAsync("{ customerImports(first: 100) { nodes { id importedBy } } }");
         Assert.All(mine["customerImports"]!["nodes"]!.AsArray(), n => Assert.Equal("alice", n!["importedBy"]!.GetValue<string>()));
@@ -264,12 +281,16 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
 
         await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("map", "{\"0\":[\"variables.input.file\"]}"), ("0", file));        // no operations
         await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("operations", operations), ("0", file));                              // no map
-        await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("operations", operations), ("map", "{\"0\":[\"variables.input.file\"]}")); // map to a missing file
-        await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("operations", operations), ("map", "{\"0\":[\"variables.input.nothere\"]}"), ("0", file));
+        // map to a missing file
+        await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("operations", operations), ("map", "{\"0\":[\"variables.input.file\"]}"));
+        await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("operations", operations), ("map", "{\"0\":[\"variables.input.nothere\"]}"),
+            ("0", file));
         await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("operations", operations), ("map", "{\"0\":[\"query\"]}"), ("0", file));
         await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("operations", operations), ("map", "[1,2]"), ("0", file));
-        await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("operations", "{not json"), ("map", "{\"0\":[\"variables.input.file\"]}"), ("0", file));
-        await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("operations", operations), ("map", "{\"0\":[\"variables.input.file\"]}"), ("1", file));
+        await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("operations", "{not json"), ("map", "{\"0\":[\"variables.input.file\"]}"),
+            ("0", file));
+        await AssertRefusedAsync(HttpStatusCode.BadRequest, "BAD_REQUEST", ("operations", operations), ("map", "{\"0\":[\"variables.input.file\"]}"),
+            ("1", file));
 
         using var truncated = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -407,7 +428,10 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
                         Assert.Equal(existing[i], row["customerId"]!.GetValue<string>());
                         break;
                     case "DUPLICATE":
-                        Assert.Equal($"INFO Duplicate of row {expected[i].Of + 1} ({(i % 100 == 37 ? "same contact email" : "same name and contact phone")}); merged into the same customer.", messages.Single());
+                        Assert.Equal(
+                            $"INFO Duplicate of row {expected[i].Of + 1} ({(i % 100 == 37 ? "same contact email" : "same name and contact phone")}); merged " +
+                            "into the same customer.",
+                            messages.Single());
                         break;
                     default:
                         Assert.Equal(
@@ -430,19 +454,26 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
         var a = await CreateAsync($"Bulk A {_tag}", null, null, null, tags: ["old", "keep"]);
         var b = await CreateAsync($"Bulk B {_tag}", null, null, null);
 
-        var data = await Admin.DataAsync("mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids, ownerId: \"carol\", level: \"B\", addTags: [\"new\"], removeTags: [\"OLD\"] }) { customers { id ownerId level tags version } } }",
+        var data = await Admin.DataAsync(
+            "mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids, ownerId: \"carol\", level: \"B\", addTags: [\"new\"], removeTags: [\"OLD\"] }) " +
+            "{ customers { id ownerId level tags version } } }",
             new { ids = new[] { b, a } });
 
         var customers = data["bulkUpdateCustomers"]!["customers"]!.AsArray();
         Assert.Equal([b, a], customers.Select(c => c!["id"]!.GetValue<string>()));
-        Assert.All(customers, c => Assert.Equal(("carol", "B", 2L), (c!["ownerId"]!.GetValue<string>(), c["level"]!.GetValue<string>(), c["version"]!.GetValue<long>())));
+        Assert.All(customers,
+            c => Assert.Equal(("carol", "B", 2L), (c!["ownerId"]!.GetValue<string>(), c["level"]!.GetValue<string>(), c["version"]!.GetValue<long>())));
         Assert.Equal(["keep", "new"], customers[1]!["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
 
-        var stale = await Admin.PostAsync("mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids, versions: [2, 1], level: \"A\" }) { customers { id } } }", new { ids = new[] { a, b } });
+        var stale = await Admin.PostAsync(
+            "mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids, versions: [2, 1], level: \"A\" }) { customers { id } } }",
+            new { ids = new[] { a, b } });
         Assert.Equal("CONFLICT", stale.FirstErrorCode);
-        var badLevel = await Admin.PostAsync("mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids, level: \"ZZ\" }) { customers { id } } }", new { ids = new[] { a } });
+        var badLevel = await Admin.PostAsync("mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids, level: \"ZZ\" }) { customers { id } } }",
+            new { ids = new[] { a } });
         Assert.Equal("VALIDATION", badLevel.FirstErrorCode);
-        var nothing = await Admin.PostAsync("mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids }) { customers { id } } }", new { ids = new[] { a } });
+        var nothing = await Admin.PostAsync("mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids }) { customers { id } } }",
+            new { ids = new[] { a } });
         Assert.Equal("VALIDATION", nothing.FirstErrorCode);
         var tooMany = await Admin.PostAsync("mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids, level: \"A\" }) { customers { id } } }",
             new { ids = Enumerable.Range(0, 1001).Select(_ => a).ToArray() });
@@ -452,10 +483,13 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
 
         // A rep: someone else's customer is NOT_FOUND, giving one's own to someone else FORBIDDEN; nothing changes.
         var rep = App.As("demo", "dave", "rep");
-        var own = (await rep.DataAsync($"mutation {{ createCustomer(input: {{ name: \"Dave's {_tag}\" }}) {{ customer {{ id }} }} }}"))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
-        var foreign = await rep.PostAsync("mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids, level: \"A\" }) { customers { id } } }", new { ids = new[] { own, a } });
+        var own = (await rep.DataAsync($"mutation {{ createCustomer(input: {{ name: \"Dave's {_tag}\" }}) {{ customer {{ id }} }} }}"))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var foreign = await rep.PostAsync("mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids, level: \"A\" }) { customers { id } } }",
+            new { ids = new[] { own, a } });
         Assert.Equal("NOT_FOUND", foreign.FirstErrorCode);
-        var giveAway = await rep.PostAsync("mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids, ownerId: \"bob\" }) { customers { id } } }", new { ids = new[] { own } });
+        var giveAway = await rep.PostAsync("mutation($ids: [ID!]!) { bulkUpdateCustomers(input: { ids: $ids, ownerId: \"bob\" }) { customers { id } } }",
+            new { ids = new[] { own } });
         Assert.Equal("FORBIDDEN", giveAway.FirstErrorCode);
         var still = await rep.DataAsync("query($id: ID!) { customer(id: $id) { ownerId level version } }", new { id = own });
         Assert.Equal(("dave", 1L), (still["customer"]!["ownerId"]!.GetValue<string>(), still["customer"]!["version"]!.GetValue<long>()));
@@ -466,7 +500,8 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
          import["duplicates"]!.GetValue<int>(), import["refused"]!.GetValue<int>());
 
     private static List<string> Messages(JsonNode row) =>
-        row["messages"]!.AsArray().Select(m => $"{m!["code"]!.GetValue<string>()} {(m["column"] is { } c ? c.GetValue<string>() + ": " : "")}{m["message"]!.GetValue<string>()}").ToList();
+        row["messages"]!.AsArray().Select(
+            m => $"{m!["code"]!.GetValue<string>()} {(m["column"] is { } c ? c.GetValue<string>() + ": " : "")}{m["message"]!.GetValue<string>()}").ToList();
 
     private async Task<JsonNode> ImportOkAsync(GraphQLClient client, string csv, object? options = null)
     {
@@ -482,11 +517,13 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
     private Task<GraphQLResponse> ImportAsync(GraphQLClient client, string csv, object? options = null) => PostMultipartAsync(client, csv, options);
 
     /// <summary>The mutation as a GraphQL multipart request: operations (the file as null), map, then the file.</summary>
-    internal static Task<GraphQLResponse> PostMultipartAsync(GraphQLClient client, string csv, object? options = null, string query = ImportMutation, Action<HttpRequestMessage>? configure = null)
+    internal static Task<GraphQLResponse> PostMultipartAsync(GraphQLClient client, string csv, object? options = null, string query = ImportMutation,
+        Action<HttpRequestMessage>? configure = null)
     {
         var input = options is null ? new JsonObject() : JsonSerializer.SerializeToNode(options)!.AsObject();
         input["file"] = null;
-        return client.UploadAsync(query, new JsonObject { ["input"] = input }, "input.file", "customers.csv", Encoding.UTF8.GetBytes(csv), configure: configure);
+        return client.UploadAsync(query, new JsonObject { ["input"] = input }, "input.file", "customers.csv", Encoding.UTF8.GetBytes(csv),
+            configure: configure);
     }
 
     private async Task AssertRefusedAsync(HttpStatusCode status, string code, params (string Name, object Value)[] parts)
@@ -556,7 +593,8 @@ public abstract class CustomerImportTests(ImportAppFixture fixture, ITestOutputH
             return Convert.ToInt64(await command.ExecuteScalarAsync());
         }
 
-        return new TableCounts(await Count(Table("customers", "Customers")), await Count(Table("customers", "Contacts")), await Count(Table("customers", "Imports")),
+        return new TableCounts(await Count(Table("customers", "Customers")), await Count(Table("customers", "Contacts")),
+            await Count(Table("customers", "Imports")),
             await Count(Table("customers", "ImportRows")), await Count(Table("audit", "AuditLog")));
     }
 }
@@ -574,9 +612,11 @@ public sealed class SqliteImportAppFixture() : ImportAppFixture(TestProvider.Sql
 
 public sealed class PostgresImportAppFixture() : ImportAppFixture(TestProvider.Postgres);
 
-public sealed class CustomerImportOnSqlite(SqliteImportAppFixture fixture, ITestOutputHelper output) : CustomerImportTests(fixture, output), IClassFixture<SqliteImportAppFixture>;
+public sealed class CustomerImportOnSqlite(SqliteImportAppFixture fixture, ITestOutputHelper output)
+    : CustomerImportTests(fixture, output), IClassFixture<SqliteImportAppFixture>;
 
-public sealed class CustomerImportOnPostgres(PostgresImportAppFixture fixture, ITestOutputHelper output) : CustomerImportTests(fixture, output), IClassFixture<PostgresImportAppFixture>;
+public sealed class CustomerImportOnPostgres(PostgresImportAppFixture fixture, ITestOutputHelper output)
+    : CustomerImportTests(fixture, output), IClassFixture<PostgresImportAppFixture>;
 
 /// <summary>A database failure in the middle of an import (after some of its batches were written) leaves nothing behind.</summary>
 public abstract class ImportFailureTests(TestProvider provider) : IAsyncLifetime
@@ -623,13 +663,15 @@ public abstract class ImportFailureTests(TestProvider provider) : IAsyncLifetime
     {
         public int RowInsertsBeforeFailure { get; private set; }
 
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
             Check(command);
             return ValueTask.FromResult(result);
         }
 
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
             Check(command);
             return ValueTask.FromResult(result);

@@ -94,10 +94,12 @@ public abstract class CustomersTests(AppFixture fixture)
     public async Task A_stale_update_is_a_conflict_and_changes_nothing()
     {
         var id = await CreateAsync("Conflict Corp");
-        var first = await Writer.DataAsync("mutation($id: ID!) { updateCustomer(input: { id: $id, version: 1, region: \"North\" }) { customer { region version } } }", new { id });
+        var first = await Writer.DataAsync(
+            "mutation($id: ID!) { updateCustomer(input: { id: $id, version: 1, region: \"North\" }) { customer { region version } } }", new { id });
         Assert.Equal(2, first["updateCustomer"]!["customer"]!["version"]!.GetValue<long>());
 
-        var stale = await Writer.PostAsync("mutation($id: ID!) { updateCustomer(input: { id: $id, version: 1, region: \"South\" }) { customer { region } } }", new { id });
+        var stale = await Writer.PostAsync("mutation($id: ID!) { updateCustomer(input: { id: $id, version: 1, region: \"South\" }) { customer { region } } }",
+            new { id });
 
         Assert.Equal("CONFLICT", stale.FirstErrorCode);
         var read = await Writer.DataAsync("query($id: ID!) { customer(id: $id) { region version } }", new { id });
@@ -110,7 +112,9 @@ public abstract class CustomersTests(AppFixture fixture)
     {
         var id = await CreateAsync("Patch Ltd", industry: "Retail", source: "Referral");
 
-        var data = await Writer.DataAsync("mutation($id: ID!) { updateCustomer(input: { id: $id, industry: null, region: \"East\" }) { customer { name industry source region } } }", new { id });
+        var data = await Writer.DataAsync(
+            "mutation($id: ID!) { updateCustomer(input: { id: $id, industry: null, region: \"East\" }) { customer { name industry source region } } }",
+            new { id });
 
         var customer = data["updateCustomer"]!["customer"]!;
         Assert.Equal("Patch Ltd", customer["name"]!.GetValue<string>());
@@ -126,7 +130,8 @@ public abstract class CustomersTests(AppFixture fixture)
         await Writer.DataAsync("mutation($id: ID!) { archiveCustomer(input: { id: $id }) { customer { archived } } }", new { id });
 
         Assert.Equal(0, await CountAsync("{ name: { eq: \"Archive Me Inc\" } }"));
-        var withArchived = await Writer.DataAsync("{ customers(includeArchived: true, where: { name: { eq: \"Archive Me Inc\" } }) { nodes { archived archivedAt } } }");
+        var withArchived = await Writer.DataAsync(
+            "{ customers(includeArchived: true, where: { name: { eq: \"Archive Me Inc\" } }) { nodes { archived archivedAt } } }");
         Assert.True(withArchived["customers"]!["nodes"]![0]!["archived"]!.GetValue<bool>());
         Assert.Equal(App.Clock.GetUtcNow(), withArchived["customers"]!["nodes"]![0]!["archivedAt"]!.GetValue<DateTimeOffset>());
 
@@ -148,11 +153,13 @@ public abstract class CustomersTests(AppFixture fixture)
         Assert.Equal(2, added["addContact"]!["customer"]!["version"]!.GetValue<long>());
 
         var contactId = added["addContact"]!["contact"]!["id"]!.GetValue<string>();
-        var changed = await Writer.DataAsync("mutation($c: ID!) { updateContact(input: { id: $c, title: \"CFO\" }) { contact { title email } } }", new { c = contactId });
+        var changed = await Writer.DataAsync("mutation($c: ID!) { updateContact(input: { id: $c, title: \"CFO\" }) { contact { title email } } }",
+            new { c = contactId });
         Assert.Equal("CFO", changed["updateContact"]!["contact"]!["title"]!.GetValue<string>());
         Assert.Equal("second@contacts.example", changed["updateContact"]!["contact"]!["email"]!.GetValue<string>());
 
-        var removed = await Writer.DataAsync("mutation($c: ID!) { removeContact(input: { id: $c }) { customer { contacts { name isPrimary } } } }", new { c = contactId });
+        var removed = await Writer.DataAsync("mutation($c: ID!) { removeContact(input: { id: $c }) { customer { contacts { name isPrimary } } } }",
+            new { c = contactId });
         var left = removed["removeContact"]!["customer"]!["contacts"]!.AsArray();
         Assert.Single(left);
         Assert.True(left[0]!["isPrimary"]!.GetValue<bool>());
@@ -251,7 +258,8 @@ public abstract class CustomersTests(AppFixture fixture)
         Assert.Equal(50, data["customers"]!["nodes"]!.AsArray().Count);
         Assert.All(data["customers"]!["nodes"]!.AsArray(), n => Assert.NotEmpty(n!["contacts"]!.AsArray()));
         // Left out: the access grant's queries (Permissions, Team) and the audit entry for reading contact emails.
-        var customerQueries = App.Sql.Commands.Where(c => c.Contains("ustomers", StringComparison.Ordinal) && !c.Contains("AuditLog", StringComparison.Ordinal)).ToList();
+        var customerQueries = App.Sql.Commands.Where(c => c.Contains("ustomers", StringComparison.Ordinal) && !c.Contains("AuditLog", StringComparison.Ordinal))
+            .ToList();
         Assert.Equal(2, customerQueries.Count);
         Assert.Single(customerQueries, c => c.Contains("Contacts", StringComparison.Ordinal));
     }
@@ -301,18 +309,25 @@ public abstract class CustomersTests(AppFixture fixture)
     public async Task Another_tenant_can_neither_read_nor_change_a_customer()
     {
         var id = await CreateAsync("Secret Demo Deal", contactName: "Hidden Person", email: "hidden@secret.example");
-        var interaction = await Writer.DataAsync("mutation($id: ID!) { logInteraction(input: { customerId: $id, kind: NOTE, subject: \"secret\", nextFollowUpAt: \"2030-01-01T00:00:00Z\" }) { interaction { id } } }", new { id });
+        var interaction = await Writer.DataAsync(
+            "mutation($id: ID!) { logInteraction(input: { customerId: $id, kind: NOTE, subject: \"secret\", nextFollowUpAt: \"2030-01-01T00:00:00Z\" }) { " +
+            "interaction { id } } }",
+            new { id });
         var interactionId = interaction["logInteraction"]!["interaction"]!["id"]!.GetValue<string>();
         var contacts = await Writer.DataAsync("query($id: ID!) { customer(id: $id) { contacts { id } } }", new { id });
         var contactId = contacts["customer"]!["contacts"]![0]!["id"]!.GetValue<string>();
         var acme = App.As("acme", "admin", "admin");
 
-        var read = await acme.DataAsync("query($id: ID!, $i: ID!) { customer(id: $id) { name } node(id: $id) { id } interaction: node(id: $i) { id } nodes(ids: [$id]) { id } }", new { id, i = interactionId });
+        var read = await acme.DataAsync(
+            "query($id: ID!, $i: ID!) { customer(id: $id) { name } node(id: $id) { id } interaction: node(id: $i) { id } nodes(ids: [$id]) { id } }",
+            new { id, i = interactionId });
         Assert.Null(read["customer"]);
         Assert.Null(read["node"]);
         Assert.Null(read["interaction"]);
         Assert.Null(read["nodes"]![0]);
-        var byFilter = await acme.DataAsync("{ customers(includeArchived: true, where: { name: { contains: \"Secret Demo\" } }) { totalCount } byContact: customers(search: \"hidden@secret.example\") { totalCount } }");
+        var byFilter = await acme.DataAsync(
+            "{ customers(includeArchived: true, where: { name: { contains: \"Secret Demo\" } }) { totalCount } byContact: customers(search: " +
+            "\"hidden@secret.example\") { totalCount } }");
         Assert.Equal(0, byFilter["customers"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(0, byFilter["byContact"]!["totalCount"]!.GetValue<int>());
 
@@ -331,7 +346,8 @@ public abstract class CustomersTests(AppFixture fixture)
             Assert.Equal("NOT_FOUND", response.FirstErrorCode);
         }
 
-        var after = await Writer.DataAsync("query($id: ID!) { customer(id: $id) { name version archived contacts { name } interactions { nodes { followUpDoneAt } } } }", new { id });
+        var after = await Writer.DataAsync(
+            "query($id: ID!) { customer(id: $id) { name version archived contacts { name } interactions { nodes { followUpDoneAt } } } }", new { id });
         Assert.Equal("Secret Demo Deal", after["customer"]!["name"]!.GetValue<string>());
         Assert.Equal(1, after["customer"]!["version"]!.GetValue<long>());
         Assert.False(after["customer"]!["archived"]!.GetValue<bool>());

@@ -27,7 +27,8 @@ public abstract class DataProtectionTests(TestProvider provider) : FreshAppTests
             Assert.DoesNotContain(secret, dump);
         }
 
-        var found = await admin.DataAsync("{ customers(search: \"+1-939-555-0113\") { nodes { name address { line1 postalCode } contacts { phone email } } } }");
+        var found = await admin.DataAsync(
+            "{ customers(search: \"+1-939-555-0113\") { nodes { name address { line1 postalCode } contacts { phone email } } } }");
         var node = found["customers"]!["nodes"]![0]!;
         Assert.Equal("Cipher Works", node["name"]!.GetValue<string>());
         Assert.Equal("742 Evergreen Terrace", node["address"]!["line1"]!.GetValue<string>());

@@ -34,7 +34,8 @@ public abstract class ConcurrentTenantsTests(SecurityAppFixture fixture, ITestOu
             expected[caller] = Rows(await clients[caller].DataAsync(Query));
         }
 
-        var (alice, bob, carol, demoAdmin, acmeAdmin) = (expected[Callers[0]], expected[Callers[1]], expected[Callers[2]], expected[Callers[3]], expected[Callers[4]]);
+        var (alice, bob, carol, demoAdmin, acmeAdmin) = (expected[Callers[0]], expected[Callers[1]], expected[Callers[2]], expected[Callers[3]],
+            expected[Callers[4]]);
         Assert.Equal(15, alice.Count);
         Assert.Equal(15, bob.Count);
         Assert.Equal(45, carol.Count);
@@ -79,7 +80,9 @@ public abstract class ConcurrentTenantsTests(SecurityAppFixture fixture, ITestOu
             var total = response.Data["customers"]!["totalCount"]!.GetValue<int>();
             if (foreign.Count > 0 || !rows.SequenceEqual(want) || total != want.Count)
             {
-                problems.Add($"{caller}: {foreign.Count} foreign rows (e.g. {string.Join(", ", foreign.Take(3))}), {rows.Count} rows, totalCount {total}, expected {want.Count}");
+                problems.Add(
+                    $"{caller}: {foreign.Count} foreign rows (e.g. {string.Join(", ", foreign.Take(3))}), {rows.Count} rows, totalCount {total}, expected " +
+                    $"{want.Count}");
             }
         }
 

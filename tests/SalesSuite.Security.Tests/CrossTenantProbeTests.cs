@@ -118,7 +118,8 @@ public abstract class CrossTenantProbeTests(SecurityAppFixture fixture, ITestOut
         }
     }
 
-    private async Task ProbeAsync(GraphQLClient client, SchemaWalker walker, string operation, FieldDef field, DemoData demo, ProbeReport report, bool userIdsAreDemosOnly)
+    private async Task ProbeAsync(GraphQLClient client, SchemaWalker walker, string operation, FieldDef field, DemoData demo, ProbeReport report,
+        bool userIdsAreDemosOnly)
     {
         var takesIds = walker.TakesIds(field);
         var takesUsers = walker.TakesUserIds(field);
@@ -144,7 +145,8 @@ public abstract class CrossTenantProbeTests(SecurityAppFixture fixture, ITestOut
         }
     }
 
-    private static void Check(string operation, string field, string document, GraphQLResponse response, bool recordProbe, string? echo, DemoData demo, ProbeReport report)
+    private static void Check(string operation, string field, string document, GraphQLResponse response, bool recordProbe, string? echo, DemoData demo,
+        ProbeReport report)
     {
         var problems = new List<string>();
         if ((int)response.Status >= 500 || response.ErrorCodes.Contains("INTERNAL"))
@@ -187,7 +189,8 @@ public abstract class CrossTenantProbeTests(SecurityAppFixture fixture, ITestOut
             report.Answered++;
         }
 
-        var outcomes = report.Outcomes.TryGetValue($"{operation} {field}", out var found) ? found : report.Outcomes[$"{operation} {field}"] = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var outcomes = report.Outcomes.TryGetValue($"{operation} {field}", out var found) ? found
+            : report.Outcomes[$"{operation} {field}"] = new SortedDictionary<string, int>(StringComparer.Ordinal);
         outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
         if (problems.Count > 0)
         {
@@ -301,7 +304,8 @@ public sealed class DemoData
             }
         }
 
-        Assert.True(customers.Count >= 60 && contacts.Count >= 60 && interactions.Count > 1 && reps.Count >= 5 && teams.Count >= 2, "the demo seed is not there");
+        Assert.True(customers.Count >= 60 && contacts.Count >= 60 && interactions.Count > 1 && reps.Count >= 5 && teams.Count >= 2,
+            "the demo seed is not there");
         return data;
     }
 

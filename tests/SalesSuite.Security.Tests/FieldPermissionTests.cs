@@ -23,7 +23,8 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
     private async Task<GraphQLClient> DeniedAsync(params string[] fields)
     {
         var role = "deny-" + string.Join("-", fields.Select(f => f.Replace('.', '_'))).ToLowerInvariant();
-        await Admin.DataAsync("mutation($n: String!, $f: [String!]) { defineRole(input: { name: $n, permissions: [\"*\"], scope: TENANT, deniedFields: $f }) { role { name } } }",
+        await Admin.DataAsync(
+            "mutation($n: String!, $f: [String!]) { defineRole(input: { name: $n, permissions: [\"*\"], scope: TENANT, deniedFields: $f }) { role { name } } }",
             new { n = role, f = fields });
         return App.As("demo", "user-" + role, role);
     }
@@ -36,7 +37,8 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
             return;
         }
 
-        var customer = (await Admin.DataAsync("{ customers(first: 1, where: { ownerId: { eq: \"alice\" } }) { nodes { id } } }"))["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var customer = (await Admin.DataAsync("{ customers(first: 1, where: { ownerId: { eq: \"alice\" } }) { nodes { id } } }"))
+            ["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var order = (await Admin.DataAsync("""
             mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: "Audit", quantity: 2, unitPrice: 150, taxRate: 20 },
               { description: "Setup", quantity: 1, unitPrice: 99.5, discount: 10, taxRate: 20 }] }) { order { id } } }
@@ -80,7 +82,9 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
     {
         var noAmount = await DeniedAsync("Opportunity.amount");
         var nested = await noAmount.PostAsync("""
-            { customers(first: 20, where: { ownerId: { eq: "alice" } }) { nodes { name opportunities(first: 3) { nodes { title probability amount amountInBase weightedAmount } } } } }
+            {
+                customers(first: 20, where: { ownerId: { eq: "alice" } }) {
+                    nodes { name opportunities(first: 3) { nodes { title probability amount amountInBase weightedAmount } } } } }
             """);
         var opportunities = nested.Data!["customers"]!["nodes"]!.AsArray().SelectMany(c => c!["opportunities"]!["nodes"]!.AsArray()).ToList();
         Assert.NotEmpty(opportunities);
@@ -136,8 +140,10 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
                 totals { revenue orders quantity wonAmount pipelineAmount weightedPipeline opportunitiesWon winRate }
                 rows { period measures { revenue orders wonAmount } } previous { revenueChange totals { revenue orders } } }
               dashboard { scope openOpportunities revenueChange pipelineAmount weightedPipeline thisMonth { measures { revenue orders wonAmount } } }
-              revenueForecast(horizon: 2) { enoughHistory history { month revenue } points { month forecast lower80 upper95 } accuracy { mae mapePercent backtestPoints } }
-              opportunityStatistics(from: "2020-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { count won amountInBase byStatus { key count amountInBase amounts { currency amount } } }
+              revenueForecast(horizon: 2) {
+                  enoughHistory history { month revenue } points { month forecast lower80 upper95 } accuracy { mae mapePercent backtestPoints } }
+              opportunityStatistics(from: "2020-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") {
+                  count won amountInBase byStatus { key count amountInBase amounts { currency amount } } }
               orderStatistics(from: "2020-01-01", to: "2026-12-31") { count amountInBase byMonth { key count amountInBase } }
               salesFunnel(from: "2025-01-01", to: "2026-12-31") { opportunitiesWon winRate stages { entered conversion } } }
             """;
@@ -156,7 +162,8 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
         }
 
         Assert.All(amountPaths, path => Assert.Matches(
-            "^(salesReport/(totals|rows/\\d+/measures)/(wonAmount|pipelineAmount|weightedPipeline)|dashboard/(pipelineAmount|weightedPipeline|thisMonth/measures/wonAmount)"
+            "^(salesReport/(totals|rows/\\d+/measures)/(wonAmount|pipelineAmount|weightedPipeline)"
+            + "|dashboard/(pipelineAmount|weightedPipeline|thisMonth/measures/wonAmount)"
             + "|opportunityStatistics/(amountInBase|byStatus/\\d+/(amountInBase|amounts/\\d+/amount)))$", path));
         Assert.NotNull(At(noAmount.Data!, "salesReport/totals/revenue"));
         Assert.NotNull(At(noAmount.Data!, "orderStatistics/amountInBase"));
@@ -173,8 +180,10 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
         }
 
         Assert.All(totalPaths, path => Assert.Matches(
-            "^(salesReport/(totals|rows/\\d+/measures|previous/totals)/revenue|salesReport/previous/revenueChange|dashboard/(revenueChange|thisMonth/measures/revenue)"
-            + "|revenueForecast/(history/\\d+/revenue|points/\\d+/(forecast|lower80|upper95)|accuracy/(mae|mapePercent))|orderStatistics/(amountInBase|byMonth/\\d+/amountInBase))$", path));
+            "^(salesReport/(totals|rows/\\d+/measures|previous/totals)/revenue|salesReport/previous/revenueChange"
+            + "|dashboard/(revenueChange|thisMonth/measures/revenue)"
+            + "|revenueForecast/(history/\\d+/revenue|points/\\d+/(forecast|lower80|upper95)|accuracy/(mae|mapePercent))"
+            + "|orderStatistics/(amountInBase|byMonth/\\d+/amountInBase))$", path));
         Assert.NotNull(At(noTotal.Data!, "salesReport/totals/wonAmount"));
         Assert.NotNull(At(noTotal.Data!, "salesReport/totals/orders"));
         Assert.NotNull(At(noTotal.Data!, "revenueForecast/enoughHistory"));
@@ -249,7 +258,9 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
         Assert.Equal("FORBIDDEN", nested.FirstErrorCode);
         Assert.Empty(allowed.Errors);
 
-        var notDeniable = await Admin.PostAsync("mutation { defineRole(input: { name: \"blind\", permissions: [\"customers.read\"], scope: TENANT, deniedFields: [\"Customer.ownerId\"] }) { role { name } } }");
+        var notDeniable = await Admin.PostAsync(
+            "mutation { defineRole(input: { name: \"blind\", permissions: [\"customers.read\"], scope: TENANT, deniedFields: [\"Customer.ownerId\"] }) { " +
+            "role { name } } }");
         Assert.Equal("VALIDATION", notDeniable.FirstErrorCode);
         var message = notDeniable.Errors[0]["message"]!.GetValue<string>();
         Assert.Contains("Customer.ownerId cannot be denied", message);
@@ -265,7 +276,9 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
         foreach (var deniable in catalogue.All)
         {
             var client = await DeniedAsync(deniable);
-            foreach (var list in schema.Query.Fields.Where(f => f.Arguments?.Find("order") is not null && f.Arguments.All(a => a.ResolvedType is not NonNullGraphType)))
+            foreach (
+                var list in schema.Query.Fields.Where(
+                    f => f.Arguments?.Find("order") is not null && f.Arguments.All(a => a.ResolvedType is not NonNullGraphType)))
             {
                 var sort = (IInputObjectGraphType)list.Arguments!.Find("order")!.ResolvedType!.GetNamedType();
                 if (schema.AllTypes[sort.Name[..^"SortInput".Length]] is not IComplexGraphType itemType)
@@ -276,7 +289,8 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
                 var filter = list.Arguments.Find("where")?.ResolvedType?.GetNamedType() as IInputObjectGraphType;
                 foreach (var name in sort.Fields.Select(f => f.Name).Concat(filter?.Fields.Select(f => f.Name) ?? []).Distinct())
                 {
-                    if (itemType.GetField(name) is not { } field || FieldDenial.DeniedBy(new AccessGrant([], true, [], [deniable]), itemType.Name, field) is null)
+                    if (itemType.GetField(name) is not { } field
+                        || FieldDenial.DeniedBy(new AccessGrant([], true, [], [deniable]), itemType.Name, field) is null)
                     {
                         continue;
                     }
@@ -317,7 +331,8 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
                     problems.Add($"{name} can be denied but its description does not say so");
                 }
 
-                problems.AddRange(FieldDenial.SourcesOf(field).Where(s => !catalogue.All.Contains(s)).Select(s => $"{name} is derived from {s}, which is not deniable"));
+                problems.AddRange(
+                    FieldDenial.SourcesOf(field).Where(s => !catalogue.All.Contains(s)).Select(s => $"{name} is derived from {s}, which is not deniable"));
             }
             else if (named is DecimalGraphType or FloatGraphType && !field.HasMetadata(FieldDenial.NotDerivedKey))
             {
@@ -344,8 +359,10 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
         Assert.Equal(["Contact.email", "Contact.phone", "Opportunity.amount", "Order.total"], catalogue.All);
         Assert.Superset(new HashSet<string>
         {
-            "Opportunity.amountInBase", "Opportunity.weightedAmount", "OpportunityStatistics.amountInBase", "OpportunityGroupStatistic.amountInBase", "MoneyTotal.amount",
-            "SalesMeasures.wonAmount", "SalesMeasures.pipelineAmount", "SalesMeasures.weightedPipeline", "Dashboard.pipelineAmount", "Dashboard.weightedPipeline",
+            "Opportunity.amountInBase", "Opportunity.weightedAmount", "OpportunityStatistics.amountInBase",
+            "OpportunityGroupStatistic.amountInBase", "MoneyTotal.amount",
+            "SalesMeasures.wonAmount", "SalesMeasures.pipelineAmount", "SalesMeasures.weightedPipeline",
+            "Dashboard.pipelineAmount", "Dashboard.weightedPipeline",
             "RepAppraisal.wonAmountInBase", "IntentScore.score", "Opportunity.intentScore",
         }, catalogue.CoveredBy("Opportunity.amount").ToHashSet());
         Assert.Superset(new HashSet<string>
@@ -367,7 +384,8 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
         var schema = App.Services.GetRequiredService<ISchema>();
         var catalogue = App.Services.GetRequiredService<IDeniableFields>();
         var walker = new SchemaWalker(IntrospectedSchema.Parse(await Admin.DataAsync(IntrospectedSchema.Query)));
-        var customer = (await Admin.DataAsync("{ customers(first: 1, where: { ownerId: { eq: \"alice\" } }) { nodes { id } } }"))["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var customer = (await Admin.DataAsync("{ customers(first: 1, where: { ownerId: { eq: \"alice\" } }) { nodes { id } } }"))
+            ["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var values = new ProbeValues("Customer", customer, Guid.Empty, ["alice", "bob"], "a");
         var documents = new List<string>();
         foreach (var field in walker.Schema.QueryFields.OrderBy(f => f.Name, StringComparer.Ordinal))
@@ -430,7 +448,8 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
         Assert.Empty(problems);
     }
 
-    /// <summary>Collects the paths of the response whose field a denial of <paramref name="deniable"/> covers (<paramref name="optional"/>: covered depending on the record).</summary>
+    /// <summary>Collects the paths of the response whose field a denial of <paramref name="deniable"/> covers (<paramref name="optional"/>: covered depending
+    /// on the record).</summary>
     private static void Visit(ISchema schema, JsonNode? node, IGraphType type, string path, string deniable, HashSet<string> expected, HashSet<string> optional)
     {
         switch (node)
@@ -443,7 +462,8 @@ public abstract class FieldPermissionTests(SecurityAppFixture fixture, ITestOutp
 
                 return;
             case JsonObject obj:
-                var objectType = obj["__typename"]?.GetValue<string>() is { } typename ? (IComplexGraphType)schema.AllTypes[typename]! : (IComplexGraphType)type.GetNamedType();
+                var objectType = obj["__typename"]?.GetValue<string>() is { } typename ? (IComplexGraphType)schema.AllTypes[typename]! : (IComplexGraphType)type
+                    .GetNamedType();
                 foreach (var (name, value) in obj)
                 {
                     if (name == "__typename" || objectType.GetField(name) is not { } field)

@@ -50,7 +50,8 @@ public abstract class ModelGuards(DatabaseProvider provider)
             .Where(x => x.Filter is null || !x.Filter.Expression!.ToString().Contains(nameof(ITenantOwned.TenantId), StringComparison.Ordinal))
             .Select(x => x.Entity.DisplayName())
             .ToList();
-        Assert.True(missing.Count == 0, $"{provider}: tenant-owned entities without a '{ModuleDbContext.TenantFilterName}' filter on TenantId: {string.Join(", ", missing)}");
+        Assert.True(missing.Count == 0,
+            $"{provider}: tenant-owned entities without a '{ModuleDbContext.TenantFilterName}' filter on TenantId: {string.Join(", ", missing)}");
     }
 
     [Theory]

@@ -27,7 +27,8 @@ public sealed record InputValue(string Name, TypeRef Type);
 
 public sealed record FieldDef(string Name, IReadOnlyList<InputValue> Args, TypeRef Type);
 
-public sealed record TypeDef(string Kind, string Name, IReadOnlyList<FieldDef> Fields, IReadOnlyList<InputValue> InputFields, IReadOnlyList<string> EnumValues, IReadOnlyList<string> PossibleTypes);
+public sealed record TypeDef(string Kind, string Name, IReadOnlyList<FieldDef> Fields, IReadOnlyList<InputValue> InputFields, IReadOnlyList<string> EnumValues,
+    IReadOnlyList<string> PossibleTypes);
 
 /// <summary>The schema as introspection tells it, enough to write a valid document for any root field.</summary>
 public sealed class IntrospectedSchema
@@ -228,7 +229,9 @@ public sealed partial class SchemaWalker(IntrospectedSchema schema)
         {
             "SCALAR" or "ENUM" => string.Empty,
             "OBJECT" => " { " + ObjectSelection(named, depth) + " }",
-            _ => " { __typename" + string.Concat(named.PossibleTypes.Select(p => $" ... on {p} {{ {ObjectSelection(schema.Types[p], depth + 1, Conflicting(named))} }}")) + " }",
+            _ =>
+                " { __typename" + string.Concat(
+                    named.PossibleTypes.Select(p => $" ... on {p} {{ {ObjectSelection(schema.Types[p], depth + 1, Conflicting(named))} }}")) + " }",
         };
     }
 
@@ -268,7 +271,8 @@ public sealed partial class SchemaWalker(IntrospectedSchema schema)
         return string.Join(" ", parts);
     }
 
-    private static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string value) =>
+        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     [GeneratedRegex("(?i)(^user$|^owner$|userid$|ownerid$)")]
     private static partial Regex UserIdName();

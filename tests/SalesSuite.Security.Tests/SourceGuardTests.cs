@@ -123,6 +123,8 @@ public static partial class FilterBypassScanner
         return findings;
     }
 
-    [GeneratedRegex(@"\b(?<api>IgnoreQueryFilters|FromSql(?:Raw|Interpolated)?|ExecuteSql(?:Raw|Interpolated)?(?:Async)?|ExecuteUpdate(?:Async)?|ExecuteDelete(?:Async)?|SqlQuery(?:Raw)?)\b")]
+    [GeneratedRegex(
+        @"\b(?<api>IgnoreQueryFilters|FromSql(?:Raw|Interpolated)?|ExecuteSql(?:Raw|Interpolated)?(?:Async)?"
+        + @"|ExecuteUpdate(?:Async)?|ExecuteDelete(?:Async)?|SqlQuery(?:Raw)?)\b")]
     private static partial Regex Pattern();
 }

@@ -10,7 +10,8 @@ namespace SalesSuite.Testing;
 /// </summary>
 public static class DatabaseRows
 {
-    /// <summary>Every table (migration history included) and its rows; with <paramref name="tenant"/>, only tables with a TenantId and that tenant's rows.</summary>
+    /// <summary>Every table (migration history included) and its rows; with <paramref name="tenant"/>, only tables with a TenantId and that tenant's
+    /// rows.</summary>
     public static async Task<SortedDictionary<string, long>> CountAsync(TestDatabase database, string? tenant = null)
     {
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
@@ -32,7 +33,8 @@ public static class DatabaseRows
                   """
                 : """
                   SELECT t.table_schema || '.' || t.table_name,
-                         EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'TenantId')
+                         EXISTS (SELECT 1 FROM information_schema.columns c
+                                 WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.column_name = 'TenantId')
                   FROM information_schema.tables t
                   WHERE t.table_type = 'BASE TABLE' AND t.table_schema NOT IN ('pg_catalog', 'information_schema')
                   """;

@@ -9,7 +9,8 @@ public sealed class GraphQLClient(HttpClient http)
 {
     public HttpClient Http => http;
 
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? operationName = null, Action<HttpRequestMessage>? configure = null)
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? operationName = null,
+        Action<HttpRequestMessage>? configure = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -31,7 +32,9 @@ public sealed class GraphQLClient(HttpClient http)
         var operations = new JsonObject { ["query"] = query, ["variables"] = variables };
         using var content = new MultipartFormDataContent();
         content.Add(new StringContent(operations.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), "operations");
-        content.Add(new StringContent(new JsonObject { ["0"] = new JsonArray("variables." + filePath) }.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), "map");
+        content.Add(
+            new StringContent(new JsonObject { ["0"] = new JsonArray("variables." + filePath) }.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+            "map");
         var part = new ByteArrayContent(file);
         part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
         content.Add(part, "0", fileName);

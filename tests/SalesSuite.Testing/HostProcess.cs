@@ -103,7 +103,8 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
-    /// <summary>Runs one of the host's commands (<c>verify-audit</c>, <c>backup</c>, <c>restore</c> ...) the README's way; returns its exit code and output.</summary>
+    /// <summary>Runs one of the host's commands (<c>verify-audit</c>, <c>backup</c>, <c>restore</c> ...) the README's way; returns its exit code and
+    /// output.</summary>
     public static async Task<(int ExitCode, string Output)> RunCommandAsync(HostSettings settings, params string[] command)
     {
         var run = await RunCommandWithStreamsAsync(settings, command);
@@ -142,7 +143,8 @@ public sealed class HostProcess : IAsyncDisposable
         return new CommandRun(process.ExitCode, await stdout, await stderr);
     }
 
-    /// <summary>A GraphQL client with a development token of <paramref name="user"/> (the README's <c>dev-token</c> path, issued by this process's signing key).</summary>
+    /// <summary>A GraphQL client with a development token of <paramref name="user"/> (the README's <c>dev-token</c> path, issued by this process's signing
+    /// key).</summary>
     public GraphQLClient As(string token)
     {
         var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(100) };
@@ -161,7 +163,8 @@ public sealed class HostProcess : IAsyncDisposable
         // dotnet run starts the app as its child: signal the app itself, so that it shuts down gracefully.
         foreach (var pid in Descendants(_process.Id).Append(_process.Id))
         {
-            using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+            using var kill = Process.Start(
+                new ProcessStartInfo("kill", ["-TERM", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
             await kill.WaitForExitAsync();
         }
 

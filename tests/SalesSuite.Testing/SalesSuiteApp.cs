@@ -86,7 +86,8 @@ public class SalesSuiteApp : WebApplicationFactory<Program>
     public Task<int> DispatchEventsAsync() =>
         Services.GetRequiredService<SalesSuite.SharedKernel.Events.OutboxDispatcher>().DispatchAllAsync(CancellationToken.None);
 
-    /// <summary>Runs every tenant job once for every tenant at <see cref="Clock"/>'s time (the timer-driven runner is off in tests); returns the failures.</summary>
+    /// <summary>Runs every tenant job once for every tenant at <see cref="Clock"/>'s time (the timer-driven runner is off in tests); returns the
+    /// failures.</summary>
     public Task<int> RunJobsAsync() =>
         Services.GetRequiredService<SalesSuite.SharedKernel.Jobs.TenantJobRunner>().RunAllAsync(CancellationToken.None);
 }

@@ -60,7 +60,8 @@ public sealed class AccessValidationRule : ValidationRuleBase
             {
                 if (reported.Add("auth"))
                 {
-                    ctx.ReportError(Error(ctx, field, ErrorCodes.Unauthenticated, "Authentication is required: send an access token (Authorization: Bearer ...)."));
+                    ctx.ReportError(Error(ctx, field, ErrorCodes.Unauthenticated,
+                        "Authentication is required: send an access token (Authorization: Bearer ...)."));
                 }
 
                 return;

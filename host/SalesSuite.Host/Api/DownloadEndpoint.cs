@@ -46,7 +46,8 @@ internal static class DownloadEndpoint
         services.GetRequiredService<ICurrentAccess>().Set(grant);
         if (!grant.Has(source.Permission))
         {
-            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, $"Downloading this needs the '{source.Permission}' permission.");
+            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status403Forbidden, ErrorCodes.Forbidden,
+                $"Downloading this needs the '{source.Permission}' permission.");
             return;
         }
 
@@ -89,5 +90,6 @@ internal static class DownloadEndpoint
     }
 
     private static Task NotFoundAsync(HttpContext http) =>
-        GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status404NotFound, ErrorCodes.NotFound, "There is no such file, or it is not yours to download.");
+        GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status404NotFound, ErrorCodes.NotFound,
+            "There is no such file, or it is not yours to download.");
 }

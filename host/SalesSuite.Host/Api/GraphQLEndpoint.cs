@@ -102,7 +102,8 @@ internal sealed class GraphQLEndpoint(
         if (HttpMethods.IsGet(request.Method) && SelectsMutation(document, gqlRequest.OperationName))
         {
             http.Response.Headers.Allow = "POST";
-            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest, "Mutations are only accepted with POST.");
+            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadRequest,
+                "Mutations are only accepted with POST.");
             return;
         }
 
@@ -273,7 +274,9 @@ internal sealed class GraphQLEndpoint(
 
         if (contentType is not ("application/json" or "application/graphql-response+json"))
         {
-            return (null, (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, "Send the request as application/json (or multipart/form-data with files)."));
+            return (null,
+                (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, "Send the request as application/json (or multipart/form-data with " +
+                    "files)."));
         }
 
         var max = options.Value.MaxRequestBytes;
@@ -321,7 +324,9 @@ internal sealed class GraphQLEndpoint(
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or FormatException)
         {
-            return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request body is not a valid GraphQL request (JSON with query, variables, operationName)."));
+            return (null,
+                (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
+                    "The request body is not a valid GraphQL request (JSON with query, variables, operationName)."));
         }
     }
 

@@ -24,7 +24,9 @@ internal static class GraphQLMultipart
         request.ContentType?.Split(';')[0].Trim().Equals(MediaType, StringComparison.OrdinalIgnoreCase) == true;
 
     public static async Task<(GraphQLRequest? Request, (int Status, string Code, string Message)? Error)> ReadAsync(
-        HttpContext http, GraphQLOptions options, Func<MemoryStream, Task<(GraphQLRequest? Request, (int Status, string Code, string Message)? Error)>> parseOperations)
+        HttpContext http,
+        GraphQLOptions options,
+        Func<MemoryStream, Task<(GraphQLRequest? Request, (int Status, string Code, string Message)? Error)>> parseOperations)
     {
         var request = http.Request;
         if (http.User.Identity?.IsAuthenticated != true)
@@ -104,7 +106,10 @@ internal static class GraphQLMultipart
                     map = ReadMap(content.ToArray());
                     if (map is null)
                     {
-                        return (null, BadRequest($"The 'map' field must be a JSON object of at most {MaxFiles} file names, each with a non-empty list of paths such as \"variables.file\"."));
+                        return (null,
+                            BadRequest(
+                                $"The 'map' field must be a JSON object of at most {MaxFiles} file names, each with a non-empty list of paths such as " +
+                                "\"variables.file\"."));
                     }
                 }
                 else
@@ -114,7 +119,8 @@ internal static class GraphQLMultipart
                         return (null, BadRequest($"The file part '{name}' is not named in the 'map' field, or comes twice."));
                     }
 
-                    var fileName = HeaderUtilities.RemoveQuotes(disposition!.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? name;
+                    var fileName = HeaderUtilities.RemoveQuotes(disposition!.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value
+                        ?? name;
                     files[name] = new UploadedFile(Path.GetFileName(fileName), section.ContentType ?? "application/octet-stream", content.ToArray());
                 }
             }
@@ -185,7 +191,8 @@ internal static class GraphQLMultipart
         }
     }
 
-    /// <summary>Puts <paramref name="file"/> at a path such as <c>variables.input.file</c> or <c>variables.files.0</c>, where the operations hold null.</summary>
+    /// <summary>Puts <paramref name="file"/> at a path such as <c>variables.input.file</c> or <c>variables.files.0</c>, where the operations hold
+    /// null.</summary>
     private static bool Place(Dictionary<string, object?> variables, string path, IUploadedFile file)
     {
         var segments = path.Split('.');

@@ -96,7 +96,8 @@ public sealed class ModuleCatalog
             catch (Exception ex)
             {
                 reportFailure(name, ex);
-                found.Add(new LoadedModule(name, ModuleSource.Plugin, null, null, ex is ReflectionTypeLoadException ? "its types could not be loaded" : ex.Message));
+                found.Add(new LoadedModule(name, ModuleSource.Plugin, null, null,
+                    ex is ReflectionTypeLoadException ? "its types could not be loaded" : ex.Message));
             }
         }
 

@@ -217,7 +217,8 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
             Name = "nodes",
             Description = "Fetches several objects by their global ids, in the order given (null for each one not found).",
             ResolvedType = new NonNullGraphType(new ListGraphType(nodeType)),
-            Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(new ListGraphType(new NonNullGraphType(new IdGraphType())))) { Name = "ids" }),
+            Arguments = new QueryArguments(
+                new QueryArgument(new NonNullGraphType(new ListGraphType(new NonNullGraphType(new IdGraphType())))) { Name = "ids" }),
             Resolver = new FuncFieldResolver<object?>(async ctx =>
             {
                 var ids = ctx.GetArgument<List<string>>("ids");
@@ -231,10 +232,32 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
         });
 
         var moduleType = new ObjectGraphType { Name = "ModuleInfo", Description = "A module loaded by the host." };
-        moduleType.AddField(new FieldType { Name = "name", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Name) });
-        moduleType.AddField(new FieldType { Name = "source", Description = "BUILT_IN or PLUGIN.", ResolvedType = new NonNullGraphType(new StringGraphType()), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Source) });
-        moduleType.AddField(new FieldType { Name = "loaded", ResolvedType = new NonNullGraphType(new BooleanGraphType()), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Loaded) });
-        moduleType.AddField(new FieldType { Name = "enabled", Description = "Enabled for your tenant.", ResolvedType = new NonNullGraphType(new BooleanGraphType()), Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Enabled) });
+        moduleType.AddField(new FieldType
+        {
+            Name = "name",
+            ResolvedType = new NonNullGraphType(new StringGraphType()),
+            Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Name)
+        });
+        moduleType.AddField(new FieldType
+        {
+            Name = "source",
+            Description = "BUILT_IN or PLUGIN.",
+            ResolvedType = new NonNullGraphType(new StringGraphType()),
+            Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Source)
+        });
+        moduleType.AddField(new FieldType
+        {
+            Name = "loaded",
+            ResolvedType = new NonNullGraphType(new BooleanGraphType()),
+            Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Loaded)
+        });
+        moduleType.AddField(new FieldType
+        {
+            Name = "enabled",
+            Description = "Enabled for your tenant.",
+            ResolvedType = new NonNullGraphType(new BooleanGraphType()),
+            Resolver = new FuncFieldResolver<object?>(c => ((ModuleView)c.Source!).Enabled)
+        });
         moduleType.AddField(new FieldType
         {
             Name = "error",

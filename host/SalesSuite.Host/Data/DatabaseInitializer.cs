@@ -101,7 +101,8 @@ public sealed class DatabaseInitializer(
                 {
                     var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     await readModel.RebuildAsync(tenant, cancellationToken);
-                    logger.LogInformation("Read model {ReadModel} of tenant {Tenant} rebuilt in {Elapsed} ms", readModel.Name, tenant.Id, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    logger.LogInformation("Read model {ReadModel} of tenant {Tenant} rebuilt in {Elapsed} ms", readModel.Name, tenant.Id,
+                        System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
             }
         }

@@ -17,7 +17,8 @@ public enum AssignmentKind
 /// <param name="Source">Where the customer or opportunity came from.</param>
 /// <param name="Need">The product line or need: the opportunity's requirement and title, the customer's category and industry.</param>
 /// <param name="Value">The opportunity's amount in the tenant's base currency.</param>
-public sealed record AssignmentRequest(AssignmentKind Kind, Guid RecordId, string? Region = null, string? Level = null, string? Source = null, string? Need = null, decimal? Value = null);
+public sealed record AssignmentRequest(AssignmentKind Kind, Guid RecordId, string? Region = null, string? Level = null, string? Source = null,
+    string? Need = null, decimal? Value = null);
 
 /// <param name="OwnerId">The chosen rep's user id.</param>
 /// <param name="RuleId">The rule that chose the rep.</param>

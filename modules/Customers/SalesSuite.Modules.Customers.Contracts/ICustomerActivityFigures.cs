@@ -6,8 +6,10 @@ namespace SalesSuite.Modules.Customers.Contracts;
 /// </summary>
 public interface ICustomerActivityFigures
 {
-    /// <summary>For each of <paramref name="userIds"/> with any activity in [<paramref name="from"/>, <paramref name="to"/>); users without any are left out.</summary>
-    Task<IReadOnlyList<UserActivityFigures>> ForUsersAsync(IReadOnlyCollection<string> userIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+    /// <summary>For each of <paramref name="userIds"/> with any activity in [<paramref name="from"/>, <paramref name="to"/>); users without any are left
+    /// out.</summary>
+    Task<IReadOnlyList<UserActivityFigures>> ForUsersAsync(IReadOnlyCollection<string> userIds, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken);
 
     /// <summary>
     /// Interactions on a customer in each window (for purchase-intent scoring), counted in SQL, a page of windows per query;
@@ -16,7 +18,8 @@ public interface ICustomerActivityFigures
     Task<IReadOnlyList<InteractionWindowFigures>> InteractionsInAsync(IReadOnlyList<InteractionWindow> windows, CancellationToken cancellationToken);
 }
 
-/// <summary>The interactions on <paramref name="CustomerId"/> that took place in [<paramref name="From"/>, <paramref name="To"/>); <paramref name="Key"/> is the caller's.</summary>
+/// <summary>The interactions on <paramref name="CustomerId"/> that took place in [<paramref name="From"/>, <paramref name="To"/>); <paramref name="Key"/> is
+/// the caller's.</summary>
 public sealed record InteractionWindow(Guid Key, Guid CustomerId, DateTimeOffset From, DateTimeOffset To);
 
 /// <param name="Key">The window's key.</param>

@@ -54,7 +54,7 @@ public sealed class CustomersModule : IModule
         services.Configure<ImportCustomersOptions>(configuration.GetSection(ImportCustomersOptions.Section));
         services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerDirectory, CustomerDirectory>();
         services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerActivityFigures, CustomerActivityFigures>();
-        services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerHistoryImport, CustomerHistoryImport>();
+        services.AddScoped<SalesSuite.Modules.Customers.Contracts.ICustomerHistoryImport, ImportHistoryHandler>();
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, CustomerFollowUps>();
         services.AddScoped<IEventReplaySource, CustomerReplay>();
         services.AddIntegrationEventHandler<OpportunityCreated, LifecycleHandlers>();

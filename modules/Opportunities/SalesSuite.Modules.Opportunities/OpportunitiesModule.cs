@@ -20,7 +20,7 @@ public sealed class OpportunitiesModule : IModule
         services.AddScoped<OpportunityCommands>();
         services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityFigures, OpportunityFigures>();
         services.AddScoped<IModuleSeeder, OpportunitiesSeeder>();
-        services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityHistoryImport, OpportunityHistoryImport>();
+        services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityHistoryImport, ImportHistoryHandler>();
         services.AddScoped<OpportunityWorkload>();
         services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityWorkload>(sp => sp.GetRequiredService<OpportunityWorkload>());
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource>(sp => sp.GetRequiredService<OpportunityWorkload>());

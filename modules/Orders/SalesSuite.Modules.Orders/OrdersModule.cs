@@ -18,7 +18,7 @@ public sealed class OrdersModule : IModule
     {
         services.AddModuleDbContext<OrdersDbContext>(Name);
         services.AddScoped<OrderCommands>();
-        services.AddScoped<SalesSuite.Modules.Orders.Contracts.IOrderHistoryImport, OrderHistoryImport>();
+        services.AddScoped<SalesSuite.Modules.Orders.Contracts.IOrderHistoryImport, ImportHistoryHandler>();
         services.AddScoped<SalesSuite.Modules.Orders.Contracts.IOrderFigures, OrderFigures>();
         services.AddScoped<ExchangeRates>();
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, OrderReminders>();

@@ -24,7 +24,7 @@ public sealed class TeamModule : IModule
         services.AddScoped<IOrgChart, OrgChart>();
         services.AddScoped<IRepRoster, RepRoster>();
         services.AddScoped<SalesSuite.Modules.Automation.Contracts.IReminderSource, TargetRisk>();
-        services.AddScoped<ITeamHistoryImport, TeamHistoryImport>();
+        services.AddScoped<ITeamHistoryImport, ImportHistoryHandler>();
         services.AddScoped<SalesSuite.SharedKernel.Events.IEventReplaySource, TeamReplay>();
     }
 

@@ -10,8 +10,10 @@ namespace SalesSuite.SharedKernel.Audit;
 /// </summary>
 public interface IAuditLog
 {
-    /// <summary>Appends one entry; <paramref name="action"/> is a verb in capitals (e.g. <c>REDEEMED</c>), <paramref name="details"/> is stored as JSON.</summary>
-    Task RecordAsync(string module, string entityType, string entityId, string action, IReadOnlyDictionary<string, object?> details, CancellationToken cancellationToken);
+    /// <summary>Appends one entry; <paramref name="action"/> is a verb in capitals (e.g. <c>REDEEMED</c>), <paramref name="details"/> is stored as
+    /// JSON.</summary>
+    Task RecordAsync(string module, string entityType, string entityId, string action, IReadOnlyDictionary<string, object?> details,
+        CancellationToken cancellationToken);
 }
 
 internal sealed class AuditLog(ModuleDbContextFactory<AuditDbContext> contexts, IAuditContext audit, TimeProvider clock) : IAuditLog

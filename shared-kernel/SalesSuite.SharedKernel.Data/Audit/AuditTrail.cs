@@ -15,7 +15,9 @@ public static class AuditTrail
     {
         var records = new List<AuditRecord>();
         var module = context.SchemaName;
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.Entity is TenantEntity and not AuditRecord and not Events.OutboxMessage and not Events.InboxMessage))
+        foreach (
+            var entry in context.ChangeTracker.Entries().Where(
+                e => e.Entity is TenantEntity and not AuditRecord and not Events.OutboxMessage and not Events.InboxMessage))
         {
             var action = entry.State switch
             {

@@ -25,7 +25,12 @@ public sealed class SensitiveReadLog(ModuleDbContextFactory<AuditDbContext> cont
         foreach (var byType in _reads.GroupBy(r => r.Key.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ids = byType.SelectMany(r => r.Value.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-            var changes = JsonSerializer.Serialize(new { fields = byType.Select(r => r.Key.Field).Order(StringComparer.Ordinal), records = ids.Take(1000), count = ids.Count });
+            var changes = JsonSerializer.Serialize(new
+            {
+                fields = byType.Select(r => r.Key.Field).Order(StringComparer.Ordinal),
+                records = ids.Take(1000),
+                count = ids.Count
+            });
             var record = AuditRecord.Create(audit, db.CurrentTenantId, now, operation, "graphql", byType.Key, ids.Count == 1 ? ids[0] : "*", "READ", changes);
             records.Add(record);
         }

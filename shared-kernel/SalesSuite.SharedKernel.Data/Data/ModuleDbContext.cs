@@ -123,7 +123,8 @@ public abstract class ModuleDbContext : DbContext
                     if (properties.All(p => p.Name != nameof(ITenantOwned.TenantId)))
                     {
                         throw new InvalidOperationException(
-                            $"Unique index or alternate key on {entityType.ClrType.Name}({string.Join(", ", properties.Select(p => p.Name))}) must include TenantId: " +
+                            $"Unique index or alternate key on {entityType.ClrType.Name}({string.Join(", ", properties.Select(p => p.Name))}) must include " +
+                            "TenantId: " +
                             "otherwise a unique violation reveals another tenant's data.");
                     }
                 }
@@ -272,7 +273,8 @@ public abstract class ModuleDbContext : DbContext
         {
             await using var transaction = outer is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
             await AuditChainLock.AcquireAsync(this, CurrentTenantId, cancellationToken);
-            var last = await Set<AuditRecord>().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+            var last = await Set<AuditRecord>().OrderByDescending(a => a.Sequence).Select(a => new { a.Sequence, a.Hash })
+                .FirstOrDefaultAsync(cancellationToken);
             AuditTrail.Chain(audit, last?.Sequence ?? 0, last?.Hash ?? string.Empty);
             Set<AuditRecord>().AddRange(audit);
             try
@@ -285,7 +287,8 @@ public abstract class ModuleDbContext : DbContext
 
                 return written;
             }
-            catch (Exception ex) when (transaction is not null && ex is not DbUpdateConcurrencyException && attempt < 10 && DataErrors.IsUniqueViolationOf(ex, "AuditLog"))
+            catch (Exception ex) when (
+                transaction is not null && ex is not DbUpdateConcurrencyException && attempt < 10 && DataErrors.IsUniqueViolationOf(ex, "AuditLog"))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 foreach (var record in audit)

@@ -177,7 +177,8 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
     }
 
     /// <summary>The migrations the module's history table lists in the tenant's database (none when it has no history table yet).</summary>
-    private static async Task<HashSet<string>> AppliedMigrationsAsync(DbContextOptionsCache optionsCache, TenantInfo tenant, CancellationToken cancellationToken)
+    private static async Task<HashSet<string>> AppliedMigrationsAsync(DbContextOptionsCache optionsCache, TenantInfo tenant,
+        CancellationToken cancellationToken)
     {
         var engine = DatabaseEngines.For(optionsCache.DatabaseFor(tenant).Provider);
         var relational = RelationalOptionsExtension.Extract(optionsCache.Get<TContext>(tenant));

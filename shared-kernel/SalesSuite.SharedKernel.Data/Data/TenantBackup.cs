@@ -83,7 +83,8 @@ public sealed class TenantBackup(IEnumerable<IModuleDatabase> databases, IServic
         }
 
         return bytes.Length == 0
-            ? throw new CommandRefusal($"the file {full} is empty: it is not a backup, or its copy was cut off; copy it again from where the backup was written")
+            ? throw new CommandRefusal(
+                $"the file {full} is empty: it is not a backup, or its copy was cut off; copy it again from where the backup was written")
             : bytes;
     }
 
@@ -134,7 +135,8 @@ public sealed class TenantBackup(IEnumerable<IModuleDatabase> databases, IServic
             throw new CommandRefusal(notABackup);
         }
 
-        var createdAt = DateTimeOffset.TryParse(Text(document["createdAt"]), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : (DateTimeOffset?)null;
+        var createdAt = DateTimeOffset.TryParse(Text(document["createdAt"]), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at
+            : (DateTimeOffset?)null;
         return new BackupContents(tenant, version, createdAt, keyId, file.Length, modules);
     }
 
@@ -240,13 +242,15 @@ public sealed class TenantBackup(IEnumerable<IModuleDatabase> databases, IServic
         if (!string.Equals(backup.Tenant, tenant.Id, StringComparison.Ordinal))
         {
             throw new CommandRefusal(
-                $"a backup of tenant {backup.Tenant} cannot be restored as {tenant.Id}: its audit chain is sealed with its tenant id; restore it with --tenant {backup.Tenant}");
+                $"a backup of tenant {backup.Tenant} cannot be restored as {tenant.Id}: its audit chain is sealed with its tenant id; restore it with " +
+                $"--tenant {backup.Tenant}");
         }
 
         if (UnknownModules(backup).FirstOrDefault() is { } module)
         {
             throw new CommandRefusal(
-                $"the backup holds {TableRows.Count(module.Total)} of module {module.Module}, which this installation does not run: install or enable the module (or its plugin), then restore again");
+                $"the backup holds {TableRows.Count(module.Total)} of module {module.Module}, which this installation does not run: install or enable the " +
+                "module (or its plugin), then restore again");
         }
     }
 
@@ -302,7 +306,8 @@ public sealed record TableRows(string Table, long Rows, bool IsAggregate = false
         }
 
         return words.EndsWith('y') && words.Length > 1 && !"aeiou".Contains(words[^2]) ? words[..^1] + "ies"
-            : words.EndsWith('s') || words.EndsWith('x') || words.EndsWith("ch", StringComparison.Ordinal) || words.EndsWith("sh", StringComparison.Ordinal) ? words + "es"
+            : words.EndsWith('s') || words.EndsWith('x') || words.EndsWith("ch", StringComparison.Ordinal) || words.EndsWith("sh", StringComparison.Ordinal)
+                ? words + "es"
             : words + "s";
     }
 }

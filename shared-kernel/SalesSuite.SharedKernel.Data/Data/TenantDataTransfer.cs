@@ -38,7 +38,8 @@ internal static class TenantDataTransfer
         var counts = new List<TableRows>();
         foreach (var entityType in EntityTypes(db))
         {
-            counts.Add(new TableRows(entityType.ClrType.Name, await Set(db, entityType).LongCountAsync(cancellationToken), typeof(AggregateRoot).IsAssignableFrom(entityType.ClrType)));
+            counts.Add(new TableRows(entityType.ClrType.Name, await Set(db, entityType).LongCountAsync(cancellationToken),
+                typeof(AggregateRoot).IsAssignableFrom(entityType.ClrType)));
         }
 
         return counts;
@@ -56,7 +57,8 @@ internal static class TenantDataTransfer
             if (!entityTypes.ContainsKey(table) && rows is JsonArray { Count: > 0 } unknown)
             {
                 throw new CommandRefusal(
-                    $"the backup holds {TableRows.Count(unknown.Count)} of a table {table} of module {module}, which this version does not have: restore it with the SalesSuite version that wrote it");
+                    $"the backup holds {TableRows.Count(unknown.Count)} of a table {table} of module {module}, which this version does not have: restore it " +
+                    "with the SalesSuite version that wrote it");
             }
         }
 
@@ -80,7 +82,8 @@ internal static class TenantDataTransfer
                 {
                     // The exception's message may quote the row: it goes to the debug log only, with the refusal.
                     throw new CommandRefusal(
-                        $"row {number} of table {entityType.ClrType.Name} of module {module} does not fit this version's data: restore the backup with the SalesSuite version that wrote it",
+                        $"row {number} of table {entityType.ClrType.Name} of module {module} does not fit this version's data: restore the backup with the " +
+                        "SalesSuite version that wrote it",
                         inner: ex);
                 }
 

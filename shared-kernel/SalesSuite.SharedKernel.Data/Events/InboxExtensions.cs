@@ -9,7 +9,8 @@ public static class InboxExtensions
     /// Runs <paramref name="apply"/> and saves it with an inbox record, once per message and handler: the second delivery
     /// of the same message finds the record and does nothing.
     /// </summary>
-    public static async Task HandleOnceAsync(this ModuleDbContext db, IntegrationContext context, string handler, Func<Task> apply, CancellationToken cancellationToken)
+    public static async Task HandleOnceAsync(this ModuleDbContext db, IntegrationContext context, string handler, Func<Task> apply,
+        CancellationToken cancellationToken)
     {
         if (await db.Set<InboxMessage>().AnyAsync(m => m.MessageId == context.MessageId && m.Handler == handler, cancellationToken))
         {

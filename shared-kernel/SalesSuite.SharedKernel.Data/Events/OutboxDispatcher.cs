@@ -38,7 +38,8 @@ public sealed class OutboxOptions
 /// Delivers one module's outbox in order, in the tenant's scope. A message is marked processed only after every
 /// handler succeeded; a crash in between means redelivery, and the handlers' inboxes make that harmless.
 /// </summary>
-internal sealed class ModuleOutbox<TContext>(string moduleName, IServiceScopeFactory scopes, EventTypeRegistry types, IOptions<OutboxOptions> options, ILogger<ModuleOutbox<TContext>> logger)
+internal sealed class ModuleOutbox<TContext>(string moduleName, IServiceScopeFactory scopes, EventTypeRegistry types, IOptions<OutboxOptions> options,
+    ILogger<ModuleOutbox<TContext>> logger)
     : IModuleOutbox
     where TContext : ModuleDbContext
 {
@@ -78,7 +79,8 @@ internal sealed class ModuleOutbox<TContext>(string moduleName, IServiceScopeFac
             {
                 message.Attempts++;
                 message.LastError = ex.GetType().Name + ": " + ex.Message[..Math.Min(ex.Message.Length, 1900)];
-                logger.LogError(ex, "Delivering {EventType} {MessageId} of tenant {Tenant} failed (attempt {Attempt})", message.EventType, message.Id, tenant.Id, message.Attempts);
+                logger.LogError(ex, "Delivering {EventType} {MessageId} of tenant {Tenant} failed (attempt {Attempt})", message.EventType, message.Id,
+                    tenant.Id, message.Attempts);
                 await db.SaveChangesAsync(cancellationToken);
                 break;
             }
@@ -101,7 +103,8 @@ internal sealed class ModuleOutbox<TContext>(string moduleName, IServiceScopeFac
         var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(type);
         foreach (var handler in services.GetServices(handlerType))
         {
-            await (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IIntegrationEvent>.HandleAsync))!.Invoke(handler, [payload, context, cancellationToken])!;
+            await (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IIntegrationEvent>.HandleAsync))!.Invoke(handler,
+                [payload, context, cancellationToken])!;
         }
     }
 }
@@ -156,7 +159,8 @@ public sealed class OutboxDispatcher(ITenantStore tenants, IEnumerable<IModuleOu
 }
 
 internal sealed class OutboxDispatcherService(
-    OutboxDispatcher dispatcher, ReadModelReadiness readModels, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcherService> logger) : BackgroundService
+    OutboxDispatcher dispatcher, ReadModelReadiness readModels, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxDispatcherService> logger)
+        : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

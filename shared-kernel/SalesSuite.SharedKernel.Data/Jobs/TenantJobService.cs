@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace SalesSuite.SharedKernel.Jobs;
 
-internal sealed class TenantJobService(TenantJobRunner runner, IOptions<TenantJobOptions> options, TimeProvider clock, ILogger<TenantJobService> logger) : BackgroundService
+internal sealed class TenantJobService(TenantJobRunner runner, IOptions<TenantJobOptions> options, TimeProvider clock, ILogger<TenantJobService> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -16,8 +16,10 @@ public sealed class BatchLoaders
         where TKey : notnull =>
         (BatchLoader<TKey, TValue>)_loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(fetch));
 
-    /// <summary>A loader of the children of many parents in one query: <paramref name="fetch"/> returns them all, in order; every key gets its list (empty when none).</summary>
-    public BatchLoader<TKey, IReadOnlyList<TValue>> GetGrouped<TKey, TValue>(string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<List<TValue>>> fetch, Func<TValue, TKey> key)
+    /// <summary>A loader of the children of many parents in one query: <paramref name="fetch"/> returns them all, in order; every key gets its list (empty when
+    /// none).</summary>
+    public BatchLoader<TKey, IReadOnlyList<TValue>> GetGrouped<TKey, TValue>(string name, Func<IReadOnlyList<TKey>, CancellationToken,
+        Task<List<TValue>>> fetch, Func<TValue, TKey> key)
         where TKey : notnull =>
         Get<TKey, IReadOnlyList<TValue>>(name, async (ids, ct) =>
         {

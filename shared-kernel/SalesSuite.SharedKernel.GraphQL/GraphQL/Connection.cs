@@ -69,7 +69,9 @@ public readonly record struct PageRequest(int? First, int? After, int? Last, int
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith(Prefix, StringComparison.Ordinal) && int.TryParse(text.AsSpan(Prefix.Length), out var offset) && offset is >= 0 and < 100_000_000)
+            if (text.StartsWith(Prefix, StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(Prefix.Length), out var offset)
+                && offset is >= 0 and < 100_000_000)
             {
                 return offset;
             }
@@ -148,8 +150,18 @@ public static class ConnectionTypes
     private static ObjectGraphType CreatePageInfo()
     {
         var type = new ObjectGraphType { Name = "PageInfo", Description = "Information about pagination in a connection." };
-        type.AddField(new FieldType { Name = "hasNextPage", ResolvedType = new NonNullGraphType(new BooleanGraphType()), Resolver = Resolve<PageInfo>(p => p.HasNextPage) });
-        type.AddField(new FieldType { Name = "hasPreviousPage", ResolvedType = new NonNullGraphType(new BooleanGraphType()), Resolver = Resolve<PageInfo>(p => p.HasPreviousPage) });
+        type.AddField(new FieldType
+        {
+            Name = "hasNextPage",
+            ResolvedType = new NonNullGraphType(new BooleanGraphType()),
+            Resolver = Resolve<PageInfo>(p => p.HasNextPage)
+        });
+        type.AddField(new FieldType
+        {
+            Name = "hasPreviousPage",
+            ResolvedType = new NonNullGraphType(new BooleanGraphType()),
+            Resolver = Resolve<PageInfo>(p => p.HasPreviousPage)
+        });
         type.AddField(new FieldType { Name = "startCursor", ResolvedType = new StringGraphType(), Resolver = Resolve<PageInfo>(p => p.StartCursor) });
         type.AddField(new FieldType { Name = "endCursor", ResolvedType = new StringGraphType(), Resolver = Resolve<PageInfo>(p => p.EndCursor) });
         return type;

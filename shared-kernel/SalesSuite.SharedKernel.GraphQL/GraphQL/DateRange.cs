@@ -17,7 +17,8 @@ public static class DateRange
     /// <summary>The range of the field's arguments; VALIDATION when <c>to</c> is before <c>from</c> or too far after it.</summary>
     public static (DateOnly From, DateOnly To) Read(IResolveFieldContext ctx) => Check(ctx.GetArgument<DateOnly>("from"), ctx.GetArgument<DateOnly>("to"));
 
-    /// <summary>The range when <paramref name="to"/> is not before <paramref name="from"/> and at most <see cref="MaxDays"/> later; VALIDATION on <c>to</c> otherwise.</summary>
+    /// <summary>The range when <paramref name="to"/> is not before <paramref name="from"/> and at most <see cref="MaxDays"/> later; VALIDATION on <c>to</c>
+    /// otherwise.</summary>
     public static (DateOnly From, DateOnly To) Check(DateOnly from, DateOnly to)
     {
         if (to < from || to.DayNumber - from.DayNumber > MaxDays)

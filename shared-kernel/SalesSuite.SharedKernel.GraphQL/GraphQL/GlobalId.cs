@@ -45,7 +45,8 @@ public static class GlobalId
     {
         if (!TryDecode(value, out var typeName, out var id) || !string.Equals(typeName, expectedType, StringComparison.Ordinal))
         {
-            throw new AppException(ErrorCodes.Validation, $"{field} is not a valid {expectedType} id.", [new FieldError(field, $"is not a valid {expectedType} id.")]);
+            throw new AppException(ErrorCodes.Validation, $"{field} is not a valid {expectedType} id.",
+                [new FieldError(field, $"is not a valid {expectedType} id.")]);
         }
 
         return id;

@@ -48,7 +48,8 @@ public sealed class InputReader(IDictionary<string, object?> values, string path
     public IUploadedFile File(string field) =>
         values.TryGetValue(field, out var v) && v is IUploadedFile file
             ? file
-            : throw Invalid(FieldPath(field), "must be a file sent as a part of a multipart/form-data request (GraphQL multipart request specification), not a value inside the JSON.");
+            : throw Invalid(FieldPath(field),
+                "must be a file sent as a part of a multipart/form-data request (GraphQL multipart request specification), not a value inside the JSON.");
 
     public static AppException Invalid(string field, string message) =>
         new(ErrorCodes.Validation, $"{field} {message}", [new FieldError(field, message)]);

@@ -66,8 +66,10 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
         return args;
     }
 
-    /// <summary>Applies <c>where</c>, <c>order</c> and paging from the field's arguments and runs the query (in SQL, or in memory for a list's <c>AsQueryable()</c>).</summary>
-    public async Task<Connection> ToConnectionAsync(IQueryable<T> source, IResolveFieldContext context, Func<IQueryable<T>, IOrderedQueryable<T>>? defaultOrder = null)
+    /// <summary>Applies <c>where</c>, <c>order</c> and paging from the field's arguments and runs the query (in SQL, or in memory for a list's
+    /// <c>AsQueryable()</c>).</summary>
+    public async Task<Connection> ToConnectionAsync(IQueryable<T> source, IResolveFieldContext context, Func<IQueryable<T>,
+        IOrderedQueryable<T>>? defaultOrder = null)
     {
         var paging = context.RequestServices?.GetService<IOptions<PagingOptions>>()?.Value ?? new PagingOptions();
         RefuseDeniedFields(context);
@@ -178,7 +180,8 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
 
     private static Expression<Func<T, bool>> KeyIn<TKey>(Expression<Func<T, TKey>> key, IReadOnlyList<TKey> keys)
     {
-        var contains = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(TKey));
+        var contains = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
+            .MakeGenericMethod(typeof(TKey));
         return Expression.Lambda<Func<T, bool>>(Expression.Call(contains, Parameter(keys.ToList(), typeof(List<TKey>)), key.Body), key.Parameters);
     }
 
@@ -224,7 +227,8 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
         public List<T>? Rows { get; set; }
     }
 
-    /// <summary>Rewrites a chain of <see cref="Queryable"/> calls on <paramref name="source"/> into the same <see cref="Enumerable"/> calls on <paramref name="target"/>.</summary>
+    /// <summary>Rewrites a chain of <see cref="Queryable"/> calls on <paramref name="source"/> into the same <see cref="Enumerable"/> calls on
+    /// <paramref name="target"/>.</summary>
     private sealed class OnEnumerable(Expression source, Expression target) : ExpressionVisitor
     {
         public override Expression? Visit(Expression? node) => node == source ? target : base.Visit(node);
@@ -239,14 +243,18 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
             var arguments = node.Arguments.Select(a => Visit(a is UnaryExpression { NodeType: ExpressionType.Quote } quote ? quote.Operand : a)!).ToList();
             var generics = node.Method.GetGenericArguments();
             var method = typeof(Enumerable).GetMethods()
-                .Where(m => m.Name == node.Method.Name && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == generics.Length && m.GetParameters().Length == arguments.Count)
+                .Where(
+                    m =>
+                        m.Name == node.Method.Name && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == generics.Length && m
+                            .GetParameters().Length == arguments.Count)
                 .Select(m => m.MakeGenericMethod(generics))
                 .Single(m => m.GetParameters().Select((p, i) => p.ParameterType.IsAssignableFrom(arguments[i].Type)).All(ok => ok));
             return Expression.Call(method, arguments);
         }
     }
 
-    /// <summary>A field the user's role may not read (itself or what it is derived from) may not be filtered or sorted on either: that would reveal it.</summary>
+    /// <summary>A field the user's role may not read (itself or what it is derived from) may not be filtered or sorted on either: that would reveal
+    /// it.</summary>
     private void RefuseDeniedFields(IResolveFieldContext context)
     {
         if (Security.AccessGrant.Of(context) is not { DeniedFields.Count: > 0 } grant)
@@ -424,8 +432,10 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
     private Expression BuildListOperations(Expression member, IDictionary<string, object?> operations, string path)
     {
         var item = Expression.Parameter(typeof(string), "t");
-        var any = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(string));
-        var anyPlain = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 1).MakeGenericMethod(typeof(string));
+        var any = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 2)
+            .MakeGenericMethod(typeof(string));
+        var anyPlain = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Any) && m.GetParameters().Length == 1)
+            .MakeGenericMethod(typeof(string));
         var all = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.All)).MakeGenericMethod(typeof(string));
         var parts = new List<Expression>();
         foreach (var (op, value) in operations)
@@ -469,7 +479,8 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
             list.Add(ConvertValue(item, member.Type));
         }
 
-        var contains = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2).MakeGenericMethod(member.Type);
+        var contains = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
+            .MakeGenericMethod(member.Type);
         return Expression.Call(contains, Parameter(list, listType), member);
     }
 
@@ -564,7 +575,12 @@ internal static class FilterOperations
                 list.AddField(new FieldType { Name = "some", ResolvedType = str, Description = "At least one element matches." });
                 list.AddField(new FieldType { Name = "none", ResolvedType = str, Description = "No element matches." });
                 list.AddField(new FieldType { Name = "all", ResolvedType = str, Description = "Every element matches." });
-                list.AddField(new FieldType { Name = "any", ResolvedType = new BooleanGraphType(), Description = "The list has (true) or has no (false) elements." });
+                list.AddField(new FieldType
+                {
+                    Name = "any",
+                    ResolvedType = new BooleanGraphType(),
+                    Description = "The list has (true) or has no (false) elements."
+                });
                 return list;
             });
         }
@@ -572,20 +588,34 @@ internal static class FilterOperations
         if (type.IsEnum)
         {
             var name = enumTypeName ?? throw new InvalidOperationException($"Name the GraphQL enum type of {type.Name} in the query spec.");
-            return slice.Shared(name + "OperationFilterInput", () => Build(name + "OperationFilterInput", () => new GraphQLTypeReference(name), comparable: false, text: false));
+            return slice.Shared(name + "OperationFilterInput",
+                () => Build(name + "OperationFilterInput", () => new GraphQLTypeReference(name), comparable: false, text: false));
         }
 
         return type switch
         {
-            _ when type == typeof(string) => slice.Shared("StringOperationFilterInput", () => Build("StringOperationFilterInput", () => new StringGraphType(), comparable: false, text: true)),
-            _ when type == typeof(Guid) => slice.Shared("UuidOperationFilterInput", () => Build("UuidOperationFilterInput", () => new GuidGraphType(), comparable: false, text: false)),
-            _ when type == typeof(bool) => slice.Shared("BooleanOperationFilterInput", () => Build("BooleanOperationFilterInput", () => new BooleanGraphType(), comparable: false, text: false, list: false)),
-            _ when type == typeof(int) => slice.Shared("IntOperationFilterInput", () => Build("IntOperationFilterInput", () => new IntGraphType(), comparable: true, text: false)),
-            _ when type == typeof(long) => slice.Shared("LongOperationFilterInput", () => Build("LongOperationFilterInput", () => new LongGraphType(), comparable: true, text: false)),
-            _ when type == typeof(decimal) => slice.Shared("DecimalOperationFilterInput", () => Build("DecimalOperationFilterInput", () => new DecimalGraphType(), comparable: true, text: false)),
-            _ when type == typeof(double) => slice.Shared("FloatOperationFilterInput", () => Build("FloatOperationFilterInput", () => new FloatGraphType(), comparable: true, text: false)),
-            _ when type == typeof(DateTimeOffset) => slice.Shared("DateTimeOperationFilterInput", () => Build("DateTimeOperationFilterInput", () => new DateTimeOffsetGraphType(), comparable: true, text: false)),
-            _ when type == typeof(DateOnly) => slice.Shared("DateOperationFilterInput", () => Build("DateOperationFilterInput", () => new DateOnlyGraphType(), comparable: true, text: false)),
+            _ when type == typeof(string) =>
+                slice.Shared("StringOperationFilterInput",
+                    () => Build("StringOperationFilterInput", () => new StringGraphType(), comparable: false, text: true)),
+            _ when type == typeof(Guid) =>
+                slice.Shared("UuidOperationFilterInput", () => Build("UuidOperationFilterInput", () => new GuidGraphType(), comparable: false, text: false)),
+            _ when type == typeof(bool) =>
+                slice.Shared("BooleanOperationFilterInput",
+                    () => Build("BooleanOperationFilterInput", () => new BooleanGraphType(), comparable: false, text: false, list: false)),
+            _ when type == typeof(int) =>
+                slice.Shared("IntOperationFilterInput", () => Build("IntOperationFilterInput", () => new IntGraphType(), comparable: true, text: false)),
+            _ when type == typeof(long) =>
+                slice.Shared("LongOperationFilterInput", () => Build("LongOperationFilterInput", () => new LongGraphType(), comparable: true, text: false)),
+            _ when type == typeof(decimal) =>
+                slice.Shared("DecimalOperationFilterInput",
+                    () => Build("DecimalOperationFilterInput", () => new DecimalGraphType(), comparable: true, text: false)),
+            _ when type == typeof(double) =>
+                slice.Shared("FloatOperationFilterInput", () => Build("FloatOperationFilterInput", () => new FloatGraphType(), comparable: true, text: false)),
+            _ when type == typeof(DateTimeOffset) =>
+                slice.Shared("DateTimeOperationFilterInput",
+                    () => Build("DateTimeOperationFilterInput", () => new DateTimeOffsetGraphType(), comparable: true, text: false)),
+            _ when type == typeof(DateOnly) =>
+                slice.Shared("DateOperationFilterInput", () => Build("DateOperationFilterInput", () => new DateOnlyGraphType(), comparable: true, text: false)),
             _ => throw new InvalidOperationException($"Filtering on {type.Name} is not supported."),
         };
     }

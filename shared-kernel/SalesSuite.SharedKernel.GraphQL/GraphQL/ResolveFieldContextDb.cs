@@ -26,7 +26,8 @@ public static class ResolveFieldContextDb
         where TKey : notnull =>
         ctx.RequestServices!.GetRequiredService<BatchLoaders>().Get(name, OnOwnContext(ctx.RequestServices!, fetch));
 
-    /// <summary>As <see cref="Loader{TContext, TKey, TValue}"/> for the children of many parents (see <see cref="BatchLoaders.GetGrouped{TKey, TValue}"/>).</summary>
+    /// <summary>As <see cref="Loader{TContext, TKey, TValue}"/> for the children of many parents (see
+    /// <see cref="BatchLoaders.GetGrouped{TKey, TValue}"/>).</summary>
     public static BatchLoader<TKey, IReadOnlyList<TValue>> GroupedLoader<TContext, TKey, TValue>(this IResolveFieldContext ctx, string name,
         Func<TContext, IReadOnlyList<TKey>, CancellationToken, Task<List<TValue>>> fetch, Func<TValue, TKey> key)
         where TContext : ModuleDbContext

@@ -1,6 +1,7 @@
 namespace SalesSuite.SharedKernel.Data;
 
-/// <summary>Money and quantities are kept as integers of 1/10,000: exact sums and ordering in SQL on every provider (every module that stores money uses this).</summary>
+/// <summary>Money and quantities are kept as integers of 1/10,000: exact sums and ordering in SQL on every provider (every module that stores money uses
+/// this).</summary>
 public static class Scaled
 {
     public const decimal Factor = 10_000m;

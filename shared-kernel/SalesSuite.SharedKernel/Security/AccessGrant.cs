@@ -7,7 +7,8 @@ namespace SalesSuite.SharedKernel.Security;
 /// </summary>
 public sealed class AccessGrant
 {
-    public AccessGrant(IEnumerable<string> permissions, bool allOwners, IEnumerable<string> ownerIds, IEnumerable<string>? deniedFields = null, RecordScope scope = RecordScope.Own)
+    public AccessGrant(IEnumerable<string> permissions, bool allOwners, IEnumerable<string> ownerIds, IEnumerable<string>? deniedFields = null,
+        RecordScope scope = RecordScope.Own)
     {
         Permissions = permissions.ToHashSet(StringComparer.Ordinal);
         AllOwners = allOwners;

@@ -13,13 +13,15 @@ public sealed record TenantInfo(
     string? Provider = null,
     string? TimeZone = null)
 {
-    /// <summary>The tenant's time zone (an IANA id such as <c>Europe/Berlin</c>; UTC when none is set): days, weeks and months of reports are the tenant's own.</summary>
+    /// <summary>The tenant's time zone (an IANA id such as <c>Europe/Berlin</c>; UTC when none is set): days, weeks and months of reports are the tenant's
+    /// own.</summary>
     public TimeZoneInfo Zone => string.IsNullOrWhiteSpace(TimeZone) ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     /// <summary>The tenant's calendar day of an instant.</summary>
     public DateOnly LocalDay(DateTimeOffset at) => ZonedTime.DayOf(at, Zone);
 
-    /// <summary>The instant (UTC) the tenant's calendar day begins; a day whose midnight falls in a daylight-saving gap begins when the clocks resume.</summary>
+    /// <summary>The instant (UTC) the tenant's calendar day begins; a day whose midnight falls in a daylight-saving gap begins when the clocks
+    /// resume.</summary>
     public DateTimeOffset StartOf(DateOnly day) => ZonedTime.At(day, TimeOnly.MinValue, Zone);
 
     public bool IsModuleEnabled(string moduleName) =>

@@ -6,7 +6,8 @@ public static class ZonedTime
     /// <summary>The calendar day of <paramref name="at"/> in <paramref name="zone"/>.</summary>
     public static DateOnly DayOf(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
-    /// <summary>The instant (UTC) of <paramref name="time"/> on <paramref name="day"/> in <paramref name="zone"/>; a time in a daylight-saving gap moves to when the clocks resume.</summary>
+    /// <summary>The instant (UTC) of <paramref name="time"/> on <paramref name="day"/> in <paramref name="zone"/>; a time in a daylight-saving gap moves to
+    /// when the clocks resume.</summary>
     public static DateTimeOffset At(DateOnly day, TimeOnly time, TimeZoneInfo zone)
     {
         var local = day.ToDateTime(time);

@@ -44,7 +44,14 @@ internal static class BaselineServer
                 var page = await customers.OrderBy(c => c.Id).Take(50).Select(c => new { c.Id, c.Name, c.Level }).ToListAsync();
                 await JsonSerializer.SerializeAsync(http.Response.Body, new
                 {
-                    data = new { customers = new { totalCount = total, nodes = page.Select(c => new { id = GlobalId.Encode("Customer", c.Id), name = c.Name, level = c.Level }) } },
+                    data = new
+                    {
+                        customers = new
+                        {
+                            totalCount = total,
+                            nodes = page.Select(c => new { id = GlobalId.Encode("Customer", c.Id), name = c.Name, level = c.Level })
+                        }
+                    },
                 }, Json);
                 return;
             }

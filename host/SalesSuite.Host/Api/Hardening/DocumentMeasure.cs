@@ -92,7 +92,8 @@ internal sealed class DocumentMeasure(ValidationContext context, GraphQLOptions 
             var nodes = _nodes >= Saturated ? $"more than {Saturated:N0}" : _nodes.ToString("N0", CultureInfo.InvariantCulture);
             Report(ErrorCodes.LimitExceeded,
                 $"The query may return {nodes} nodes; the limit is {options.MaxNodes.ToString("N0", CultureInfo.InvariantCulture)}. " +
-                $"Each connection costs its page size (first/last, {paging.DefaultPageSize} when not given) times the page sizes of the connections above it; ask for smaller pages or fewer nested lists.");
+                $"Each connection costs its page size (first/last, {paging.DefaultPageSize} when not given) times the page sizes of the connections above " +
+                "it; ask for smaller pages or fewer nested lists.");
         }
 
         return _errors;

@@ -33,6 +33,7 @@ internal sealed class RateLimitMiddleware(RequestDelegate next, RequestRateLimit
         headers.RetryAfter = announced.ResetSeconds.ToString(CultureInfo.InvariantCulture);
         var scope = announced.Name == "tenant" ? "Your organisation has" : "You have";
         await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
-            $"{scope} made {announced.Limit} requests in {options.Value.WindowSeconds} seconds, the most allowed; retry after {announced.ResetSeconds} seconds.");
+            $"{scope} made {announced.Limit} requests in {options.Value.WindowSeconds} seconds, the most allowed; retry after {announced.ResetSeconds} " +
+            "seconds.");
     }
 }

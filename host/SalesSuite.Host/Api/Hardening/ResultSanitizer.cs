@@ -21,7 +21,10 @@ internal static class ResultSanitizer
         {
             rewritten.Add(error switch
             {
-                TimeoutError => Copy(error, $"The request did not finish within its time limit ({timeout.TotalSeconds:0.###} s) and was cancelled. Request id: {requestId}.", ErrorCodes.Timeout),
+                TimeoutError =>
+                    Copy(error,
+                        $"The request did not finish within its time limit ({timeout.TotalSeconds:0.###} s) and was cancelled. Request id: {requestId}.",
+                        ErrorCodes.Timeout),
                 _ when !suggestFields && error.Message.Contains(Suggestion, StringComparison.Ordinal) =>
                     Copy(error, error.Message[..error.Message.IndexOf(Suggestion, StringComparison.Ordinal)], error.Code),
                 _ => error,

@@ -12,7 +12,8 @@ internal sealed class AssignmentPreviewGraphType : ObjectGraphType<AssignmentOut
     {
         Name = "AssignmentPreview";
         Description = "Where a new record would go now; nothing was changed.";
-        Field<StringGraphType>("ownerId").Description("The rep a rule would choose; null when the creator would keep the record.").Resolve(ctx => ctx.Source.OwnerId);
+        Field<StringGraphType>("ownerId").Description("The rep a rule would choose; null when the creator would keep the record.")
+            .Resolve(ctx => ctx.Source.OwnerId);
         Field<AssignmentRuleGraphType>("rule").Resolve(ctx => ctx.Source.Rule);
         Field<NonNullGraphType<StringGraphType>>("reason").Resolve(ctx => ctx.Source.Reason);
     }

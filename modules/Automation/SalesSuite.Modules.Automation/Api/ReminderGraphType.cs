@@ -14,7 +14,8 @@ internal sealed class ReminderGraphType : ObjectGraphType<Reminder>
         Description = "A reminder in your inbox (AUTO3), kept in step with its condition by a scheduled job.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Reminder", ctx.Source.Id));
         Field(x => x.Kind).Description("FOLLOW_UP, STALLED, ORDER or TARGET.");
-        Field<NonNullGraphType<IdGraphType>>("recordId").Description("The global id of the record it is about.").Resolve(ctx => GlobalId.Encode(ctx.Source.RecordType, ctx.Source.RecordId));
+        Field<NonNullGraphType<IdGraphType>>("recordId").Description("The global id of the record it is about.").Resolve(ctx => GlobalId.Encode(
+            ctx.Source.RecordType, ctx.Source.RecordId));
         Field(x => x.RecordType);
         Field(x => x.Title);
         Field(x => x.DueAt);

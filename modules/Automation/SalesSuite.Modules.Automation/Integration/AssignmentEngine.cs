@@ -80,7 +80,8 @@ internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContex
             roster ??= repRoster is not null ? await repRoster.RepsAsync(ct) : [];
             var candidates = roster
                 .Where(rep => rep.Active && (rule.TargetUserId is { } user ? rep.UserId == user : rep.TeamId == rule.TargetTeamId))
-                .Where(rep => !rule.MatchTerritory || (request.Region is not null && string.Equals(rep.Territory, request.Region, StringComparison.OrdinalIgnoreCase)))
+                .Where(rep => !rule.MatchTerritory || (request.Region is not null && string.Equals(rep.Territory, request.Region,
+                    StringComparison.OrdinalIgnoreCase)))
                 .OrderBy(rep => rep.UserId, StringComparer.Ordinal)
                 .ToList();
             if (candidates.Count == 0)
@@ -106,7 +107,8 @@ internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContex
         }
 
         return new AssignmentOutcome(null, null,
-            passed.Count == 0 ? "No active rule matches; the creator keeps the record." : $"No rule could assign ({string.Join("; ", passed)}); the creator keeps the record.");
+            passed.Count == 0 ? "No active rule matches; the creator keeps the record."
+                : $"No rule could assign ({string.Join("; ", passed)}); the creator keeps the record.");
     }
 
     /// <summary>What the rule matched on, in words, or null when a condition fails.</summary>
@@ -159,7 +161,8 @@ internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContex
         return true;
     }
 
-    private async Task<(string? UserId, string Why)> PickAsync(AutomationDbContext db, AssignmentRule rule, List<RosterRep> candidates, bool commit, CancellationToken ct)
+    private async Task<(string? UserId, string Why)> PickAsync(AutomationDbContext db, AssignmentRule rule, List<RosterRep> candidates, bool commit,
+        CancellationToken ct)
     {
         switch (rule.Strategy)
         {
@@ -188,7 +191,8 @@ internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContex
             ? await workload.OpenCountsAsync(candidates.Select(c => c.UserId).ToList(), ct)
             : new Dictionary<string, int>();
         int Load(RosterRep rep) => loads.TryGetValue(rep.UserId, out var n) ? n : 0;
-        var eligible = rule.Strategy == AssignmentStrategy.CapacityAware ? candidates.Where(c => c.Capacity is not { } cap || Load(c) < cap).ToList() : candidates;
+        var eligible = rule.Strategy == AssignmentStrategy.CapacityAware ? candidates.Where(c => c.Capacity is not { } cap || Load(c) < cap).ToList()
+            : candidates;
         var full = candidates.Except(eligible).Select(c => $"{c.UserId} {Load(c)}/{c.Capacity}").ToList();
         if (eligible.Count == 0)
         {

@@ -42,7 +42,9 @@ internal sealed class ReminderJob(ModuleDbContextFactory<AutomationDbContext> co
         var returning = conditions.Keys.Where(k => !known.ContainsKey(k)).Select(k => k.Item2).Distinct().ToList();
         foreach (var chunk in returning.Chunk(500))
         {
-            foreach (var resolved in await db.Reminders.AsTracking().Where(r => r.Status == ReminderStatus.Resolved && chunk.Contains(r.RecordId)).ToListAsync(cancellationToken))
+            foreach (
+                var resolved in await db.Reminders.AsTracking().Where(r => r.Status == ReminderStatus.Resolved && chunk.Contains(r.RecordId))
+                    .ToListAsync(cancellationToken))
             {
                 known[(resolved.Kind, resolved.RecordId, resolved.UserId)] = resolved;
             }

@@ -16,7 +16,8 @@ internal sealed record ConversionGroup(string Key, int Leads, int Prospects, int
     public static decimal? Rate(int reached, int of) => of == 0 ? null : Math.Round((decimal)reached / of, 4, MidpointRounding.AwayFromZero);
 }
 
-internal sealed record ConversionResult(ConversionGroup Total, IReadOnlyList<ConversionGroup> ByMonth, IReadOnlyList<ConversionGroup> BySource, IReadOnlyList<ConversionGroup> ByOwner);
+internal sealed record ConversionResult(ConversionGroup Total, IReadOnlyList<ConversionGroup> ByMonth, IReadOnlyList<ConversionGroup> BySource,
+    IReadOnlyList<ConversionGroup> ByOwner);
 
 /// <summary>
 /// Conversion rates: the customers registered in a period (the cohort, by UTC day of registration) and how many of
@@ -27,16 +28,27 @@ internal static class CustomerConversion
 {
     public static void Build(ISchemaSlice slice)
     {
-        var group = new ObjectGraphType { Name = "ConversionGroup", Description = "A cohort of leads and how far they have come; rates are 0..1 with four decimals, null when nothing to divide by." };
-        group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((ConversionGroup)s).Key, "Month (yyyy-MM), source, owner id, or \"total\"; \"(none)\" for customers without a source."));
+        var group = new ObjectGraphType
+        {
+            Name = "ConversionGroup",
+            Description = "A cohort of leads and how far they have come; rates are 0..1 with four decimals, null when nothing to divide by."
+        };
+        group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((ConversionGroup)s).Key,
+            "Month (yyyy-MM), source, owner id, or \"total\"; \"(none)\" for customers without a source."));
         group.AddField(Fields.Read("leads", new NonNullGraphType(new IntGraphType()), s => ((ConversionGroup)s).Leads, "Customers registered in the period."));
-        group.AddField(Fields.Read("prospects", new NonNullGraphType(new IntGraphType()), s => ((ConversionGroup)s).Prospects, "Of those, how many reached prospect or later."));
-        group.AddField(Fields.Read("customers", new NonNullGraphType(new IntGraphType()), s => ((ConversionGroup)s).Customers, "Of those, how many reached customer or repeat customer."));
+        group.AddField(Fields.Read("prospects", new NonNullGraphType(new IntGraphType()), s => ((ConversionGroup)s).Prospects,
+            "Of those, how many reached prospect or later."));
+        group.AddField(Fields.Read("customers", new NonNullGraphType(new IntGraphType()), s => ((ConversionGroup)s).Customers,
+            "Of those, how many reached customer or repeat customer."));
         group.AddField(Fields.Read("repeatCustomers", new NonNullGraphType(new IntGraphType()), s => ((ConversionGroup)s).RepeatCustomers));
-        group.AddField(Fields.Read("leadToProspectRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).Prospects, ((ConversionGroup)s).Leads)).NotDerived());
-        group.AddField(Fields.Read("prospectToCustomerRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).Customers, ((ConversionGroup)s).Prospects)).NotDerived());
-        group.AddField(Fields.Read("leadToCustomerRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).Customers, ((ConversionGroup)s).Leads)).NotDerived());
-        group.AddField(Fields.Read("customerToRepeatRate", new DecimalGraphType(), s => ConversionGroup.Rate(((ConversionGroup)s).RepeatCustomers, ((ConversionGroup)s).Customers)).NotDerived());
+        group.AddField(Fields.Read("leadToProspectRate", new DecimalGraphType(),
+            s => ConversionGroup.Rate(((ConversionGroup)s).Prospects, ((ConversionGroup)s).Leads)).NotDerived());
+        group.AddField(Fields.Read("prospectToCustomerRate", new DecimalGraphType(),
+            s => ConversionGroup.Rate(((ConversionGroup)s).Customers, ((ConversionGroup)s).Prospects)).NotDerived());
+        group.AddField(Fields.Read("leadToCustomerRate", new DecimalGraphType(),
+            s => ConversionGroup.Rate(((ConversionGroup)s).Customers, ((ConversionGroup)s).Leads)).NotDerived());
+        group.AddField(Fields.Read("customerToRepeatRate", new DecimalGraphType(),
+            s => ConversionGroup.Rate(((ConversionGroup)s).RepeatCustomers, ((ConversionGroup)s).Customers)).NotDerived());
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var result = new ObjectGraphType { Name = "CustomerConversion" };
         result.AddField(Fields.Read("total", new NonNullGraphType(group), s => ((ConversionResult)s).Total));
@@ -54,7 +66,8 @@ internal static class CustomerConversion
             var byOwner = await Count(cohort.GroupBy(c => c.OwnerId), ctx.CancellationToken);
             var months = byMonth.Select(m => new ConversionGroup($"{m.Key.Year:D4}-{m.Key.Month:D2}", m.Leads, m.Prospects, m.Customers, m.Repeat))
                 .OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-            var total = new ConversionGroup("total", months.Sum(m => m.Leads), months.Sum(m => m.Prospects), months.Sum(m => m.Customers), months.Sum(m => m.RepeatCustomers));
+            var total = new ConversionGroup("total", months.Sum(m => m.Leads), months.Sum(m => m.Prospects), months.Sum(m => m.Customers),
+                months.Sum(m => m.RepeatCustomers));
             return new ConversionResult(
                 total,
                 months,

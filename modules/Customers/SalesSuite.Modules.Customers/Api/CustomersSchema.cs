@@ -111,7 +111,8 @@ internal static class CustomersSchema
             {
                 var customer = (Customer)ctx.Source!;
                 await using var db = ctx.Db<CustomersDbContext>();
-                return await InteractionSpec.ToConnectionAsync(db.Interactions.Where(i => i.CustomerId == customer.Id), ctx, q => q.OrderByDescending(i => i.OccurredAt));
+                return await InteractionSpec.ToConnectionAsync(db.Interactions.Where(i => i.CustomerId == customer.Id), ctx,
+                    q => q.OrderByDescending(i => i.OccurredAt));
             },
             "The customer's timeline, newest first.",
             InteractionSpec.Arguments(slice)));

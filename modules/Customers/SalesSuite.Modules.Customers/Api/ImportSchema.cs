@@ -36,7 +36,8 @@ internal sealed class CustomerImportGraphType : ObjectGraphType<CustomerImport>
         Field(x => x.FileName);
         Field<NonNullGraphType<CustomerImportStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<StringGraphType>>("importedBy").Resolve(ctx => ctx.Source.OwnerId).Description("User id of who ran the import.");
-        Field<DateTimeOffsetGraphType>("createdAt").Resolve(ctx => ctx.Source.Status == ImportStatus.DryRun ? null : ctx.Source.CreatedAt).Description("Null for a dry run.");
+        Field<DateTimeOffsetGraphType>("createdAt").Resolve(ctx => ctx.Source.Status == ImportStatus.DryRun ? null : ctx.Source.CreatedAt)
+            .Description("Null for a dry run.");
         Field(x => x.RevertedAt, nullable: true);
         Field(x => x.RevertedBy, nullable: true);
         Field(x => x.TotalRows).Description("Data rows in the file (the header not counted).");

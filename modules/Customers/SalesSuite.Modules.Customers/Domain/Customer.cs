@@ -366,7 +366,8 @@ internal sealed class Customer : AggregateRoot, ICustomerRecord, IOwnedRecord
 
     /// <summary>
     /// The tags as a customer keeps them (trimmed, no empty ones, no case-insensitive repeats), checked against the limits
-    /// (at most <see cref="MaxTags"/>, each at most <see cref="MaxTagLength"/> characters); the problems go to <paramref name="validator"/> under <paramref name="field"/>.
+    /// (at most <see cref="MaxTags"/>, each at most <see cref="MaxTagLength"/> characters); the problems go to <paramref name="validator"/> under
+    /// <paramref name="field"/>.
     /// </summary>
     public static List<string> KeepTags(Validator validator, string field, IEnumerable<string> tags)
     {

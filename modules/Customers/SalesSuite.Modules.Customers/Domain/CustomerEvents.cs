@@ -7,8 +7,10 @@ internal static class CustomerEvents
 {
     /// <summary>The properties whose change is published: what reports group and filter customers by.</summary>
     public static readonly string[] Reported =
-        [nameof(Customer.Name), nameof(Customer.Level), nameof(Customer.Source), nameof(Customer.Region), nameof(Customer.OwnerId), nameof(Customer.ArchivedAt)];
+        [nameof(Customer.Name), nameof(Customer.Level), nameof(Customer.Source), nameof(Customer.Region), nameof(Customer.OwnerId),
+            nameof(Customer.ArchivedAt)];
 
     public static CustomerChanged Changed(Customer customer, DateTimeOffset at) =>
-        new(customer.Id, customer.Name, customer.Level, customer.Source, customer.Region, customer.OwnerId, customer.ArchivedAt is not null, customer.Version, at);
+        new(customer.Id, customer.Name, customer.Level, customer.Source, customer.Region, customer.OwnerId, customer.ArchivedAt is not null, customer.Version,
+            at);
 }

@@ -9,7 +9,8 @@ namespace SalesSuite.Modules.Customers.Integration;
 /// <summary>Calls and follow-ups per user, grouped in SQL, over the whole tenant (the caller decides what to show to whom).</summary>
 internal sealed class CustomerActivityFigures(ModuleDbContextFactory<CustomersDbContext> contexts) : ICustomerActivityFigures
 {
-    public async Task<IReadOnlyList<UserActivityFigures>> ForUsersAsync(IReadOnlyCollection<string> userIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<UserActivityFigures>> ForUsersAsync(IReadOnlyCollection<string> userIds, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken)
     {
         var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
         await using var db = contexts.CreateForSystem();
@@ -20,7 +21,8 @@ internal sealed class CustomerActivityFigures(ModuleDbContextFactory<CustomersDb
             .ToListAsync(cancellationToken);
         var followUps = await db.Interactions
             .Where(i => i.NextFollowUpAt >= from && i.NextFollowUpAt < to)
-            .Join(db.Customers.Where(c => ids.Contains(c.OwnerId)), i => i.CustomerId, c => c.Id, (i, c) => new { c.OwnerId, i.NextFollowUpAt, i.FollowUpDoneAt })
+            .Join(db.Customers.Where(c => ids.Contains(c.OwnerId)), i => i.CustomerId, c => c.Id,
+                (i, c) => new { c.OwnerId, i.NextFollowUpAt, i.FollowUpDoneAt })
             .GroupBy(x => x.OwnerId)
             .Select(g => new { UserId = g.Key, Due = g.Count(), OnTime = g.Sum(x => x.FollowUpDoneAt != null && x.FollowUpDoneAt <= x.NextFollowUpAt ? 1 : 0) })
             .ToListAsync(cancellationToken);
@@ -33,7 +35,8 @@ internal sealed class CustomerActivityFigures(ModuleDbContextFactory<CustomersDb
             .ToList();
     }
 
-    public async Task<IReadOnlyList<InteractionWindowFigures>> InteractionsInAsync(IReadOnlyList<InteractionWindow> windows, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InteractionWindowFigures>> InteractionsInAsync(IReadOnlyList<InteractionWindow> windows,
+        CancellationToken cancellationToken)
     {
         var result = new List<InteractionWindowFigures>();
         await using var db = contexts.CreateForSystem();

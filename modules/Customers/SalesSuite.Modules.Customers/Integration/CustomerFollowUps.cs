@@ -13,7 +13,8 @@ internal sealed class CustomerFollowUps(ModuleDbContextFactory<CustomersDbContex
         var now = query.Now;
         await using var db = contexts.CreateForSystem();
         return await db.Interactions.Where(i => i.NextFollowUpAt <= now && i.FollowUpDoneAt == null)
-            .Join(db.Customers.Where(c => c.ArchivedAt == null), i => i.CustomerId, c => c.Id, (i, c) => new { i.Id, c.OwnerId, c.Name, i.Subject, Due = i.NextFollowUpAt!.Value })
+            .Join(db.Customers.Where(c => c.ArchivedAt == null), i => i.CustomerId, c => c.Id,
+                (i, c) => new { i.Id, c.OwnerId, c.Name, i.Subject, Due = i.NextFollowUpAt!.Value })
             .Select(x => new ReminderCondition(ReminderKinds.FollowUp, x.Id, "Interaction", x.OwnerId, "Follow up with " + x.Name + ": " + x.Subject, x.Due))
             .ToListAsync(cancellationToken);
     }

@@ -119,12 +119,14 @@ internal sealed class ImportCustomersMapping
                 var index = column is null ? -1 : IndexOf(headers, column);
                 if (index < 0)
                 {
-                    validator.Add($"mapping[{i}].column", $"'{column}' is not a column of the file (its columns are {string.Join(", ", headers.Select(h => $"'{h}'"))}).");
+                    validator.Add($"mapping[{i}].column",
+                        $"'{column}' is not a column of the file (its columns are {string.Join(", ", headers.Select(h => $"'{h}'"))}).");
                 }
 
                 if (field is null || !ImportCustomersFields.InputPaths.ContainsKey(field))
                 {
-                    validator.Add($"mapping[{i}].field", $"'{field}' is not a field an import can fill (one of {string.Join(", ", ImportCustomersFields.InputPaths.Keys)}).");
+                    validator.Add($"mapping[{i}].field",
+                        $"'{field}' is not a field an import can fill (one of {string.Join(", ", ImportCustomersFields.InputPaths.Keys)}).");
                 }
                 else if (!columns.TryAdd(field, index))
                 {
@@ -199,7 +201,8 @@ internal static class ImportCustomersFile
                 string? problem = null;
                 if (malformed.TryGetValue(csv.RowNumber + 1, out var reason) && reason != CsvMalformedReason.FieldCountMismatch)
                 {
-                    problem = $"has malformed quoting ({reason}); a field with a quote, comma or line break must be enclosed in double quotes, with inner quotes doubled.";
+                    problem = $"has malformed quoting ({reason}); a field with a quote, comma or line break must be enclosed in double quotes, with inner " +
+                        "quotes doubled.";
                 }
                 else if (csv.FieldCount != headers.Count)
                 {

@@ -233,7 +233,8 @@ internal sealed class ImportCustomersHandler(
 
         if (draft is not null && !grant.CanOwn(draft.OwnerId))
         {
-            row.Refuse(ErrorCodes.Forbidden, mapping.ColumnOf(ImportCustomersFields.Owner), $"'{draft.OwnerId}' is outside your record scope: you cannot give customers to that owner.");
+            row.Refuse(ErrorCodes.Forbidden, mapping.ColumnOf(ImportCustomersFields.Owner),
+                $"'{draft.OwnerId}' is outside your record scope: you cannot give customers to that owner.");
         }
 
         return row.Outcome == ImportOutcome.Refused ? null : draft;
@@ -277,7 +278,8 @@ internal sealed class ImportCustomersHandler(
         {
             if (customer.Contacts.Count >= Customer.MaxContacts)
             {
-                row.Note(Info, mapping.ColumnOf("contact.name"), $"The contact was not added: the customer has {Customer.MaxContacts} contacts, the most it can have.");
+                row.Note(Info, mapping.ColumnOf("contact.name"),
+                    $"The contact was not added: the customer has {Customer.MaxContacts} contacts, the most it can have.");
             }
             else
             {
@@ -300,7 +302,8 @@ internal sealed class ImportCustomersHandler(
         {
             if (!customer.AddTag(tag))
             {
-                row.Note(Info, mapping.ColumnOf(ImportCustomersFields.Tags), $"The tag '{tag}' was not added: the customer has {Customer.MaxTags} tags, the most it can have.");
+                row.Note(Info, mapping.ColumnOf(ImportCustomersFields.Tags),
+                    $"The tag '{tag}' was not added: the customer has {Customer.MaxTags} tags, the most it can have.");
             }
             else if (target.Existing)
             {

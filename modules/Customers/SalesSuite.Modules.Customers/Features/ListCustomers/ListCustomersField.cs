@@ -32,7 +32,8 @@ internal static class ListCustomersField
                     // A role denied a contact's email or phone may not find customers by it either.
                     var term = search.Trim().ToLowerInvariant();
                     var grant = AccessGrant.Of(ctx);
-                    var emailKey = term.Contains('@', StringComparison.Ordinal) && grant?.Denies("Contact", "email") != true ? ContactLookup.EmailKey(term) : null;
+                    var emailKey = term.Contains('@', StringComparison.Ordinal) && grant?.Denies("Contact", "email") != true ? ContactLookup.EmailKey(term)
+                        : null;
                     var phoneKey = grant?.Denies("Contact", "phone") == true ? null : ContactLookup.PhoneKey(term);
                     query = query.Where(c => c.NameNormalized.Contains(term)
                         || c.Contacts.Any(k => (emailKey != null && k.EmailIndex == emailKey) || (phoneKey != null && k.PhoneIndex == phoneKey)));
@@ -42,7 +43,11 @@ internal static class ListCustomersField
             },
             "Customers, filtered, sorted and paged. Archived customers are left out unless includeArchived is true.",
             CustomersSchema.CustomerSpec.Arguments(slice,
-                new QueryArgument(new StringGraphType()) { Name = "search", Description = "Quick lookup: part of the name (case-insensitive), or a contact's exact email or phone number." },
+                new QueryArgument(new StringGraphType())
+                {
+                    Name = "search",
+                    Description = "Quick lookup: part of the name (case-insensitive), or a contact's exact email or phone number."
+                },
                 new QueryArgument(new BooleanGraphType()) { Name = "includeArchived", DefaultValue = false })));
     }
 }

@@ -36,7 +36,8 @@ internal sealed class RevertCustomerImportHandler(ModuleDbContextFactory<Custome
         {
             if (await db.Interactions.AnyAsync(i => chunk.Contains(i.CustomerId), ct))
             {
-                throw new AppException(ErrorCodes.Conflict, "The import cannot be reverted: customers it created have interactions logged since. Nothing was changed.");
+                throw new AppException(ErrorCodes.Conflict,
+                    "The import cannot be reverted: customers it created have interactions logged since. Nothing was changed.");
             }
         }
 

@@ -7,7 +7,7 @@ using SalesSuite.SharedKernel.Data;
 namespace SalesSuite.Modules.Customers.Features.ImportHistory;
 
 /// <summary>Writes an imported book of customers with its dates (<see cref="ICustomerHistoryImport"/>).</summary>
-internal sealed class CustomerHistoryImport(ModuleDbContextFactory<CustomersDbContext> contexts, TimeProvider clock) : ICustomerHistoryImport
+internal sealed class ImportHistoryHandler(ModuleDbContextFactory<CustomersDbContext> contexts, TimeProvider clock) : ICustomerHistoryImport
 {
     public async Task<int> ImportAsync(CustomerHistory history, CancellationToken cancellationToken)
     {

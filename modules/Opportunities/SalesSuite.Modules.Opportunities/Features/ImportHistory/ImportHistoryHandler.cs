@@ -7,7 +7,7 @@ using SalesSuite.SharedKernel.Data;
 namespace SalesSuite.Modules.Opportunities.Features.ImportHistory;
 
 /// <summary>Writes imported opportunities with their stage history and dates (<see cref="IOpportunityHistoryImport"/>).</summary>
-internal sealed class OpportunityHistoryImport(ModuleDbContextFactory<OpportunitiesDbContext> contexts) : IOpportunityHistoryImport
+internal sealed class ImportHistoryHandler(ModuleDbContextFactory<OpportunitiesDbContext> contexts) : IOpportunityHistoryImport
 {
     public async Task<int> ImportAsync(IReadOnlyList<OpportunityHistoryRecord> opportunities, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ using SalesSuite.SharedKernel.Data;
 namespace SalesSuite.Modules.Team.Features.ImportHistory;
 
 /// <summary>Writes an imported sales organisation and its targets (<see cref="ITeamHistoryImport"/>).</summary>
-internal sealed class TeamHistoryImport(ModuleDbContextFactory<TeamDbContext> contexts) : ITeamHistoryImport
+internal sealed class ImportHistoryHandler(ModuleDbContextFactory<TeamDbContext> contexts) : ITeamHistoryImport
 {
     public async Task<int> ImportAsync(TeamHistory history, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ using SalesSuite.SharedKernel.Data;
 namespace SalesSuite.Modules.Orders.Features.ImportHistory;
 
 /// <summary>Writes imported orders, rates and products with their dates (<see cref="IOrderHistoryImport"/>).</summary>
-internal sealed class OrderHistoryImport(ModuleDbContextFactory<OrdersDbContext> contexts) : IOrderHistoryImport
+internal sealed class ImportHistoryHandler(ModuleDbContextFactory<OrdersDbContext> contexts) : IOrderHistoryImport
 {
     private const string OrderSequence = "order";
 
