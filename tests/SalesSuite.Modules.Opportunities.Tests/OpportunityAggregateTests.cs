@@ -1,5 +1,6 @@
 using SalesSuite.Modules.Opportunities.Domain;
 using SalesSuite.SharedKernel.Errors;
+using SalesSuite.SharedKernel.Primitives;
 
 namespace SalesSuite.Modules.Opportunities.Tests;
 
@@ -57,8 +58,7 @@ public sealed class OpportunityAggregateTests
         Assert.Equal("must be a three-letter ISO 4217 code such as USD.", refused.FieldErrors[4].Message);
         Assert.Equal("must be between 0 and 100.", refused.FieldErrors[5].Message);
 
-        var inactive = Stage("Old", 9, 20);
-        inactive.Active = false;
+        var inactive = PipelineStage.Create("Old", 9, 20, active: false);
         Assert.Equal("stageId", Assert.Single(Assert.Throws<AppException>(() => Opportunity.Register(Guid.NewGuid(), inactive, new() { Title = "A" }, Monday)).FieldErrors).Field);
         Assert.Equal("stageId", Assert.Single(Assert.Throws<AppException>(() => Opportunity.Register(Guid.NewGuid(), null, new() { Title = "A" }, Monday)).FieldErrors).Field);
 
@@ -116,8 +116,7 @@ public sealed class OpportunityAggregateTests
         Assert.Equal(new FieldError("stageId", "is the stage the opportunity is already in."), Assert.Single(same.FieldErrors));
         var unknown = Assert.Throws<AppException>(() => opportunity.MoveTo(null, "bob", Monday));
         Assert.Equal(new FieldError("stageId", "is not an active stage of this tenant's pipeline."), Assert.Single(unknown.FieldErrors));
-        var inactive = Stage("Old", 9, 20);
-        inactive.Active = false;
+        var inactive = PipelineStage.Create("Old", 9, 20, active: false);
         Assert.Equal("stageId", Assert.Single(Assert.Throws<AppException>(() => opportunity.MoveTo(inactive, "bob", Monday)).FieldErrors).Field);
         Assert.Equal(_proposal.Id, opportunity.StageId);
     }
@@ -196,6 +195,67 @@ public sealed class OpportunityAggregateTests
         Assert.Equal("carol", opportunity.OwnerId);
     }
 
+    [Fact]
+    public void Details_left_out_stay_and_details_sent_as_null_clear_or_reset_as_the_edit_says()
+    {
+        var opportunity = Opened(amount: 100m);
+        opportunity.Edit(new OpportunityDetailsEdit { Requirement = "Ten trucks", Source = "Website", Probability = 30, Currency = "eur" }.ToDetails());
+        Assert.Equal(("Ten trucks", "Website", 30, "EUR", 100m), Details(opportunity));
+
+        opportunity.Edit(new OpportunityDetailsEdit
+        {
+            Requirement = Optional<string?>.Of(null),
+            Amount = Optional<decimal?>.Of(null),
+            Probability = Optional<int?>.Of(null),
+        }.ToDetails());
+        Assert.Equal((null, "Website", 0, "EUR", 0m), Details(opportunity));
+
+        var noCurrency = Assert.Throws<AppException>(() => opportunity.Edit(new OpportunityDetailsEdit { Currency = Optional<string?>.Of(null) }.ToDetails()));
+        Assert.Equal("currency", Assert.Single(noCurrency.FieldErrors).Field);
+        Assert.Equal(new OpportunityDetails(), new OpportunityDetailsEdit().ToDetails());
+    }
+
+    [Fact]
+    public void A_stage_is_created_and_redefined_through_its_rules_and_keeps_what_a_definition_leaves_out()
+    {
+        var stage = PipelineStage.Create("Demo", 7, 35);
+        Assert.Equal(("Demo", 7, 35, StageKind.Open, true), (stage.Name, stage.Position, stage.DefaultProbability, stage.Kind, stage.Active));
+
+        stage.Define("Pilot", 60, active: false);
+        Assert.Equal(("Pilot", 7, 60, StageKind.Open, false), (stage.Name, stage.Position, stage.DefaultProbability, stage.Kind, stage.Active));
+        stage.Define("Pilot won", 100, StageKind.Won, 8, true);
+        Assert.Equal(("Pilot won", 8, 100, StageKind.Won, true), (stage.Name, stage.Position, stage.DefaultProbability, stage.Kind, stage.Active));
+
+        var refused = Assert.Throws<AppException>(() => stage.Define(" ", 101));
+        Assert.Equal(ErrorCodes.Validation, refused.Code);
+        Assert.Equal([new FieldError("name", "is required."), new FieldError("defaultProbability", "must be between 0 and 100.")], refused.FieldErrors);
+        Assert.Equal(("Pilot won", 100), (stage.Name, stage.DefaultProbability));
+        Assert.Equal("name", Assert.Single(Assert.Throws<AppException>(() => PipelineStage.Create(new string('n', 101), 1, 10)).FieldErrors).Field);
+        Assert.Equal("defaultProbability", Assert.Single(Assert.Throws<AppException>(() => PipelineStage.Create("Minus", 1, -1)).FieldErrors).Field);
+    }
+
+    [Fact]
+    public void A_follow_up_is_logged_with_a_note_and_a_next_date_not_in_the_past_and_completes_once()
+    {
+        var opportunityId = Guid.NewGuid();
+        var followUp = FollowUp.Log(opportunityId, "Call back", Monday.AddDays(2), "alice", Monday);
+        Assert.Equal((opportunityId, "Call back", Monday, "alice", (DateTimeOffset?)Monday.AddDays(2), (DateTimeOffset?)null),
+            (followUp.OpportunityId, followUp.Note, followUp.At, followUp.ActorId, followUp.NextFollowUpAt, followUp.DoneAt));
+
+        followUp.Complete(Monday.AddDays(1));
+        followUp.Complete(Monday.AddDays(3));
+        Assert.Equal(Monday.AddDays(1), followUp.DoneAt);
+
+        var refused = Assert.Throws<AppException>(() => FollowUp.Log(opportunityId, null, Monday.AddMinutes(-1), "alice", Monday));
+        Assert.Equal([new FieldError("note", "is required."), new FieldError("nextFollowUpAt", "must be in the future.")], refused.FieldErrors);
+        Assert.Null(FollowUp.Log(opportunityId, "No date", null, "alice", Monday).NextFollowUpAt);
+        var tooLong = Assert.Throws<AppException>(() => FollowUp.Log(opportunityId, new string('x', 4001), null, "alice", Monday));
+        Assert.Equal("note", Assert.Single(tooLong.FieldErrors).Field);
+    }
+
+    private static (string? Requirement, string? Source, int Probability, string Currency, decimal Amount) Details(Opportunity o) =>
+        (o.Requirement, o.Source, o.Probability, o.Currency, o.Amount);
+
     private Opportunity Opened(decimal amount = 0m)
     {
         var opportunity = Opportunity.Register(Guid.NewGuid(), _qualification, new OpportunityDetails { Title = "Deal", Amount = amount }, Monday);
@@ -204,5 +264,5 @@ public sealed class OpportunityAggregateTests
     }
 
     private static PipelineStage Stage(string name, int position, int probability, StageKind kind = StageKind.Open) =>
-        new() { Name = name, Position = position, DefaultProbability = probability, Kind = kind };
+        PipelineStage.Create(name, position, probability, kind);
 }

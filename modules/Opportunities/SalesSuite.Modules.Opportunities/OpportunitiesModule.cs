@@ -2,8 +2,16 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Opportunities.Api;
 using SalesSuite.Modules.Opportunities.Data;
-using SalesSuite.Modules.Opportunities.Domain;
+using SalesSuite.Modules.Opportunities.Features.CompleteOpportunityFollowUp;
+using SalesSuite.Modules.Opportunities.Features.CreateOpportunity;
+using SalesSuite.Modules.Opportunities.Features.DefinePipelineStage;
 using SalesSuite.Modules.Opportunities.Features.ImportHistory;
+using SalesSuite.Modules.Opportunities.Features.LogOpportunityFollowUp;
+using SalesSuite.Modules.Opportunities.Features.MoveOpportunityStage;
+using SalesSuite.Modules.Opportunities.Features.ReassignOpportunity;
+using SalesSuite.Modules.Opportunities.Features.ReopenOpportunity;
+using SalesSuite.Modules.Opportunities.Features.UpdateOpportunity;
+using SalesSuite.Modules.Opportunities.Integration;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 
@@ -17,7 +25,15 @@ public sealed class OpportunitiesModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<OpportunitiesDbContext>(Name);
-        services.AddScoped<OpportunityCommands>();
+        services.AddScoped<OpportunityConversion>();
+        services.AddScoped<CreateOpportunityHandler>();
+        services.AddScoped<UpdateOpportunityHandler>();
+        services.AddScoped<MoveOpportunityStageHandler>();
+        services.AddScoped<ReopenOpportunityHandler>();
+        services.AddScoped<ReassignOpportunityHandler>();
+        services.AddScoped<LogOpportunityFollowUpHandler>();
+        services.AddScoped<CompleteOpportunityFollowUpHandler>();
+        services.AddScoped<DefinePipelineStageHandler>();
         services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityFigures, OpportunityFigures>();
         services.AddScoped<IModuleSeeder, OpportunitiesSeeder>();
         services.AddScoped<SalesSuite.Modules.Opportunities.Contracts.IOpportunityHistoryImport, ImportHistoryHandler>();

@@ -5,35 +5,6 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Opportunities.Domain;
 
-internal enum StageKind
-{
-    Open,
-    Won,
-    Lost,
-}
-
-internal enum OpportunityStatus
-{
-    Open,
-    Won,
-    Lost,
-}
-
-/// <summary>A step of the tenant's sales pipeline.</summary>
-internal sealed class PipelineStage : AggregateRoot
-{
-    public string Name { get; set; } = string.Empty;
-
-    public int Position { get; set; }
-
-    /// <summary>Probability (0-100) an opportunity gets when it enters the stage.</summary>
-    public int DefaultProbability { get; set; }
-
-    public StageKind Kind { get; set; }
-
-    public bool Active { get; set; } = true;
-}
-
 /// <summary>
 /// A chance to sell to a customer and its life: registered in an open stage with its owner, it moves through the
 /// pipeline to won or lost (a lost one says why), can be reopened, and changes owner with a reason. Every change of state
@@ -125,8 +96,7 @@ internal sealed class Opportunity : AggregateRoot, IOwnedRecord, IOpportunityRec
 
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerId);
         OwnerId = ownerId;
-        return (new StageChange { OpportunityId = Id, ToStageId = StageId, At = StageEnteredAt, ActorId = by },
-            new Assignment { OpportunityId = Id, ToOwnerId = ownerId, At = StageEnteredAt, ActorId = by, Reason = reason });
+        return (new StageChange(Id, null, StageId, StageEnteredAt, by), new Assignment(Id, null, ownerId, StageEnteredAt, by, reason));
     }
 
     /// <summary>Changes the details given (those left null stay); refuses all of them when one breaks a rule (see <see cref="Check"/>).</summary>
@@ -218,7 +188,7 @@ internal sealed class Opportunity : AggregateRoot, IOwnedRecord, IOpportunityRec
             throw Invalid("ownerId", "already owns the opportunity.");
         }
 
-        var assignment = new Assignment { OpportunityId = Id, FromOwnerId = OwnerId, ToOwnerId = ownerId!, At = at, ActorId = by, Reason = reason };
+        var assignment = new Assignment(Id, OwnerId, ownerId!, at, by, reason);
         OwnerId = ownerId!;
         return assignment;
     }
@@ -280,7 +250,7 @@ internal sealed class Opportunity : AggregateRoot, IOwnedRecord, IOpportunityRec
 
     private StageChange Enter(PipelineStage stage, string by, DateTimeOffset at)
     {
-        var change = new StageChange { OpportunityId = Id, FromStageId = StageId, ToStageId = stage.Id, At = at, ActorId = by };
+        var change = new StageChange(Id, StageId, stage.Id, at, by);
         StageId = stage.Id;
         StageEnteredAt = at;
         Probability = stage.DefaultProbability;
@@ -302,71 +272,4 @@ internal sealed class Opportunity : AggregateRoot, IOwnedRecord, IOpportunityRec
 
     private static AppException Invalid(string field, string message) =>
         new(ErrorCodes.Validation, $"{field} {message}", [new FieldError(field, message)]);
-}
-
-/// <summary>
-/// The details of an opportunity a user edits. A detail left null stays as it is; the ones that can be cleared (requirement,
-/// expected close date, source) change through a <see cref="Change{T}"/>, whose value may be null.
-/// </summary>
-internal sealed record OpportunityDetails
-{
-    public string? Title { get; init; }
-
-    public Change<string?>? Requirement { get; init; }
-
-    public decimal? Amount { get; init; }
-
-    /// <summary>An ISO 4217 code, in any case.</summary>
-    public string? Currency { get; init; }
-
-    public Change<DateOnly?>? ExpectedCloseDate { get; init; }
-
-    public int? Probability { get; init; }
-
-    public Change<string?>? Source { get; init; }
-}
-/// <summary>One move of an opportunity from a stage to another (stage history).</summary>
-internal sealed class StageChange : TenantEntity
-{
-    public Guid OpportunityId { get; set; }
-
-    public Guid? FromStageId { get; set; }
-
-    public Guid ToStageId { get; set; }
-
-    public DateTimeOffset At { get; set; }
-
-    public string ActorId { get; set; } = string.Empty;
-}
-
-/// <summary>One change of an opportunity's owner (assignment history).</summary>
-internal sealed class Assignment : TenantEntity
-{
-    public Guid OpportunityId { get; set; }
-
-    public string? FromOwnerId { get; set; }
-
-    public string ToOwnerId { get; set; } = string.Empty;
-
-    public DateTimeOffset At { get; set; }
-
-    public string ActorId { get; set; } = string.Empty;
-
-    public string? Reason { get; set; }
-}
-
-/// <summary>An entry of an opportunity's follow-up log; a next date makes it a reminder for the owner.</summary>
-internal sealed class FollowUp : TenantEntity
-{
-    public Guid OpportunityId { get; set; }
-
-    public string Note { get; set; } = string.Empty;
-
-    public DateTimeOffset At { get; set; }
-
-    public string ActorId { get; set; } = string.Empty;
-
-    public DateTimeOffset? NextFollowUpAt { get; set; }
-
-    public DateTimeOffset? DoneAt { get; set; }
 }

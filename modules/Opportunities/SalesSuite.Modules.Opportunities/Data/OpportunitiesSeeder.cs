@@ -1,22 +1,22 @@
 using Microsoft.EntityFrameworkCore;
-using SalesSuite.Modules.Opportunities.Data;
+using SalesSuite.Modules.Opportunities.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Tenancy;
 
-namespace SalesSuite.Modules.Opportunities.Domain;
+namespace SalesSuite.Modules.Opportunities.Data;
 
 /// <summary>Every tenant gets the default pipeline (the demo's sample opportunities come from SalesSuite.Demo).</summary>
 internal sealed class OpportunitiesSeeder(ModuleDbContextFactory<OpportunitiesDbContext> contexts) : IModuleSeeder
 {
     public static IReadOnlyList<PipelineStage> DefaultPipeline() =>
     [
-        new() { Name = "Qualification", Position = 1, DefaultProbability = 10, Kind = StageKind.Open },
-        new() { Name = "Needs analysis", Position = 2, DefaultProbability = 25, Kind = StageKind.Open },
-        new() { Name = "Proposal", Position = 3, DefaultProbability = 50, Kind = StageKind.Open },
-        new() { Name = "Negotiation", Position = 4, DefaultProbability = 75, Kind = StageKind.Open },
-        new() { Name = "Won", Position = 5, DefaultProbability = 100, Kind = StageKind.Won },
-        new() { Name = "Lost", Position = 6, DefaultProbability = 0, Kind = StageKind.Lost },
+        PipelineStage.Create("Qualification", 1, 10, StageKind.Open),
+        PipelineStage.Create("Needs analysis", 2, 25, StageKind.Open),
+        PipelineStage.Create("Proposal", 3, 50, StageKind.Open),
+        PipelineStage.Create("Negotiation", 4, 75, StageKind.Open),
+        PipelineStage.Create("Won", 5, 100, StageKind.Won),
+        PipelineStage.Create("Lost", 6, 0, StageKind.Lost),
     ];
 
     public async Task<bool> SeedAsync(TenantInfo tenant, CancellationToken cancellationToken)

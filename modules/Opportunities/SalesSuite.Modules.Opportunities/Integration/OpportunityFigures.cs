@@ -2,10 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Opportunities.Data;
+using SalesSuite.Modules.Opportunities.Domain;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.SharedKernel.Data;
 
-namespace SalesSuite.Modules.Opportunities.Domain;
+namespace SalesSuite.Modules.Opportunities.Integration;
 
 /// <summary>Won, lost and follow-ups per owner, grouped in SQL, over the whole tenant (the caller decides what to show to whom).</summary>
 internal sealed class OpportunityFigures(ModuleDbContextFactory<OpportunitiesDbContext> contexts, IServiceProvider services) : IOpportunityFigures

@@ -11,22 +11,15 @@ using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Security;
 
-namespace SalesSuite.Modules.Opportunities.Api;
-
-internal sealed record MoneyTotal(string Currency, decimal Amount);
-
-internal sealed record GroupStatistic(string Key, int Count, IReadOnlyList<MoneyTotal> Amounts, decimal AmountInBase, int Unconverted);
-
-internal sealed record Statistics(string? BaseCurrency, int Count, decimal AmountInBase, int Unconverted, IReadOnlyList<GroupStatistic> ByStage, IReadOnlyList<GroupStatistic> ByOwner,
-    IReadOnlyList<GroupStatistic> ByStatus, int Won, int Lost, decimal? WinRate, decimal? AverageCycleDays, IReadOnlyList<PipelineStage> Stages);
+namespace SalesSuite.Modules.Opportunities.Features.GetOpportunityStatistics;
 
 /// <summary>
 /// Counts and amounts by stage, owner and status (grouped in SQL, per currency: never a sum of mixed currencies), the same in the
 /// tenant's base currency at each opportunity's own kept rate, win rate and cycle time.
 /// </summary>
-internal static class OpportunityStatistics
+internal static class GetOpportunityStatisticsField
 {
-    public static void Build(ISchemaSlice slice)
+    public static void Register(ISchemaSlice slice)
     {
         var money = new ObjectGraphType { Name = "MoneyTotal", Description = "A sum in one currency." };
         money.AddField(Fields.Read("currency", new NonNullGraphType(new StringGraphType()), s => ((MoneyTotal)s).Currency));
@@ -41,19 +34,19 @@ internal static class OpportunityStatistics
             "Opportunities without a base amount in the current base currency, left out of amountInBase."));
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var stats = new ObjectGraphType { Name = "OpportunityStatistics" };
-        stats.AddField(Fields.Read("baseCurrency", new StringGraphType(), s => ((Statistics)s).BaseCurrency, "The tenant's base currency."));
-        stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Count, "Opportunities created in the period."));
-        stats.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((Statistics)s).AmountInBase,
+        stats.AddField(Fields.Read("baseCurrency", new StringGraphType(), s => ((OpportunityStatistics)s).BaseCurrency, "The tenant's base currency."));
+        stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Count, "Opportunities created in the period."));
+        stats.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((OpportunityStatistics)s).AmountInBase,
             "Amounts of the opportunities created in the period, in the base currency at each one's kept rate.").DerivedFrom("Opportunity.amount"));
-        stats.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Unconverted,
+        stats.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Unconverted,
             "Opportunities of the period without a base amount (registered before conversion), left out of amountInBase."));
-        stats.AddField(Fields.Read("byStage", groups, s => ((Statistics)s).ByStage));
-        stats.AddField(Fields.Read("byOwner", groups, s => ((Statistics)s).ByOwner));
-        stats.AddField(Fields.Read("byStatus", groups, s => ((Statistics)s).ByStatus));
-        stats.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Won, "Won in the period (by close date)."));
-        stats.AddField(Fields.Read("lost", new NonNullGraphType(new IntGraphType()), s => ((Statistics)s).Lost, "Lost in the period (by close date)."));
-        stats.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((Statistics)s).WinRate, "won / (won + lost), 0-1; null when none closed.").NotDerived());
-        stats.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((Statistics)s).AverageCycleDays, "Average days from creation to close of those closed in the period.").NotDerived());
+        stats.AddField(Fields.Read("byStage", groups, s => ((OpportunityStatistics)s).ByStage));
+        stats.AddField(Fields.Read("byOwner", groups, s => ((OpportunityStatistics)s).ByOwner));
+        stats.AddField(Fields.Read("byStatus", groups, s => ((OpportunityStatistics)s).ByStatus));
+        stats.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Won, "Won in the period (by close date)."));
+        stats.AddField(Fields.Read("lost", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Lost, "Lost in the period (by close date)."));
+        stats.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((OpportunityStatistics)s).WinRate, "won / (won + lost), 0-1; null when none closed.").NotDerived());
+        stats.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((OpportunityStatistics)s).AverageCycleDays, "Average days from creation to close of those closed in the period.").NotDerived());
 
         slice.AddQueryField(Fields.Create("opportunityStatistics", new NonNullGraphType(stats), async ctx =>
         {
@@ -91,7 +84,7 @@ internal static class OpportunityStatistics
             var stages = await db.Stages.OrderBy(s => s.Position).ToListAsync(ctx.CancellationToken);
             var won = closed.Count(c => c.Status == OpportunityStatus.Won);
             var lost = closed.Count(c => c.Status == OpportunityStatus.Lost);
-            return new Statistics(
+            return new OpportunityStatistics(
                 baseCurrency,
                 byStatus.Sum(s => s.Count),
                 byStatus.Sum(s => s.SumInBase) / Opportunity.AmountScale,

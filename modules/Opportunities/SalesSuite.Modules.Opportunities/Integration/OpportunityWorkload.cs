@@ -2,9 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Opportunities.Data;
+using SalesSuite.Modules.Opportunities.Domain;
 using SalesSuite.SharedKernel.Data;
 
-namespace SalesSuite.Modules.Opportunities.Domain;
+namespace SalesSuite.Modules.Opportunities.Integration;
 
 /// <summary>Open load per owner and the open stages (assignment rules), follow-ups due and stalled opportunities (reminders); counted in SQL over the whole tenant.</summary>
 internal sealed class OpportunityWorkload(ModuleDbContextFactory<OpportunitiesDbContext> contexts) : IOpportunityWorkload, IReminderSource

@@ -1,0 +1,8 @@
+namespace SalesSuite.Modules.Opportunities.Domain;
+
+internal enum OpportunityStatus
+{
+    Open,
+    Won,
+    Lost,
+}

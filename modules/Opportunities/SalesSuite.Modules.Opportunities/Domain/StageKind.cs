@@ -1,0 +1,8 @@
+namespace SalesSuite.Modules.Opportunities.Domain;
+
+internal enum StageKind
+{
+    Open,
+    Won,
+    Lost,
+}
