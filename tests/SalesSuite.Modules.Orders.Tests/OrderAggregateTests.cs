@@ -140,6 +140,120 @@ public sealed class OrderAggregateTests
         Assert.Equal(Order.MaxLines, order.Lines.Count);
     }
 
+    [Fact]
+    public void A_new_product_is_in_USD_and_active_unless_told_and_a_change_keeps_what_it_leaves_out()
+    {
+        var product = Product.Define("CH-1", new ProductDetails("Chair", 99.5m, Currency: null, TaxRate: 20m, Active: null));
+        Assert.Equal(("CH-1", "Chair", "USD", 20m, true), (product.Sku, product.Name, product.Currency, product.TaxRate, product.Active));
+        Assert.Equal(Scaled.From(99.5m), product.UnitPriceScaled);
+
+        product.Change(new ProductDetails("Arm chair", 120m, "EUR", 0m, Active: false));
+        Assert.Equal(("Arm chair", "EUR", 0m, false), (product.Name, product.Currency, product.TaxRate, product.Active));
+
+        product.Change(new ProductDetails("Arm chair", 125m, Currency: null, TaxRate: 5m, Active: null));
+        Assert.Equal(("EUR", 5m, false), (product.Currency, product.TaxRate, product.Active)); // left out: as it was
+        Assert.Throws<ArgumentException>(() => Product.Define(" ", new ProductDetails("No SKU", 1m, null, 0m, null)));
+    }
+
+    [Fact]
+    public void A_line_keeps_its_discount_and_tax_rate_within_percents_and_its_own_copy_of_the_attributes()
+    {
+        var attributes = new Dictionary<string, string> { ["colour"] = "red" };
+        var line = OrderLine.Of(null, null, "Custom chair", Scaled.From(2m), Scaled.From(50m), discount: 10m, taxRate: 20m, attributes);
+        attributes["colour"] = "blue";
+
+        Assert.Equal("red", line.Attributes["colour"]);
+        Assert.Equal((90m, 18m), (line.Net, line.Tax));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OrderLine.Of(null, null, "Chair", Scaled.From(1m), 0, discount: 101m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => OrderLine.Of(null, null, "Chair", Scaled.From(1m), 0, taxRate: -1m));
+    }
+
+    [Fact]
+    public void A_line_never_ships_more_than_it_holds_and_converts_its_net_to_the_base_currency_in_cents()
+    {
+        var line = Line("Chair", quantity: 3, unitPrice: 33.33m);
+        line.Ship(Scaled.From(2m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => line.Ship(Scaled.From(2m)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => line.Ship(0));
+        Assert.Equal(Scaled.From(2m), line.ShippedScaled);
+
+        line.ConvertToBase(1.1m);
+        Assert.Equal(Scaled.From(109.99m), line.NetInBaseScaled); // 99.99 × 1.1 = 109.989
+    }
+
+    [Fact]
+    public void Payments_and_shipments_are_made_by_the_order_for_itself()
+    {
+        var order = Confirmed(100m);
+        var payment = order.RecordPayment(100m, Monday, "Wire 1", "bob");
+        Assert.Equal((order.Id, Scaled.From(100m), Monday), (payment.OrderId, payment.AmountScaled, payment.At));
+        Assert.Equal(("Wire 1", "bob"), (payment.Reference, payment.RecordedBy));
+
+        var line = Assert.Single(order.Lines);
+        var shipment = order.Ship([(line.Id, 1m)], Monday, "Truck 7", "bob");
+        Assert.Equal((order.Id, "Truck 7", "bob"), (shipment.OrderId, shipment.Reference, shipment.RecordedBy));
+        Assert.Equal(1m, shipment.Quantities[line.Id.ToString("N")]);
+        Assert.Equal(OrderStatus.Shipped, order.Status);
+    }
+
+    [Fact]
+    public void The_base_currency_cannot_change_once_orders_were_converted_but_may_be_set_again_to_itself()
+    {
+        var settings = new CurrencySettings();
+        Assert.Equal("USD", settings.BaseCurrency);
+        Assert.True(settings.ChangeBaseCurrency("EUR", ordersConverted: false));
+        Assert.False(settings.ChangeBaseCurrency("GBP", ordersConverted: true));
+        Assert.Equal("EUR", settings.BaseCurrency);
+        Assert.True(settings.ChangeBaseCurrency("EUR", ordersConverted: true));
+        Assert.Throws<ArgumentException>(() => settings.ChangeBaseCurrency("euro", ordersConverted: false));
+    }
+
+    [Fact]
+    public void Reminder_days_change_only_where_sent_and_stay_from_1_to_365()
+    {
+        var settings = new CurrencySettings();
+        settings.ChangeReminderDays(30, null);
+        Assert.Equal((30, 7), (settings.UnpaidReminderDays, settings.UnshippedReminderDays));
+        Assert.Throws<ArgumentOutOfRangeException>(() => settings.ChangeReminderDays(null, 366));
+        Assert.Throws<ArgumentOutOfRangeException>(() => settings.ChangeReminderDays(0, null));
+        Assert.Equal((30, 7), (settings.UnpaidReminderDays, settings.UnshippedReminderDays));
+    }
+
+    [Fact]
+    public void An_exchange_rate_is_positive_at_most_a_million_and_kept_to_10_decimals()
+    {
+        var rate = ExchangeRate.Of("EUR", new DateOnly(2026, 11, 2), 1.123456789012m);
+        Assert.Equal(1.1234567890m, rate.Rate);
+        rate.Change(1.2m);
+        Assert.Equal(1.2m, rate.Rate);
+        Assert.Throws<ArgumentOutOfRangeException>(() => rate.Change(0m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ExchangeRate.Of("EUR", new DateOnly(2026, 11, 2), 1_000_001m));
+    }
+
+    [Fact]
+    public void A_number_sequence_starts_at_1_or_later()
+    {
+        var sequence = NumberSequence.Start(NumberSequence.Orders, 42);
+        Assert.Equal(("order", 42L), (sequence.Name, sequence.Next));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NumberSequence.Start(NumberSequence.Orders, 0));
+    }
+
+    [Fact]
+    public void A_currency_code_is_three_upper_case_letters_and_a_sent_one_is_upper_cased()
+    {
+        var validator = new Validator();
+        Assert.Equal("EUR", CurrencyCode.Check(validator, "currency", "eur"));
+        Assert.Null(CurrencyCode.Check(validator, "currency", null));
+        Assert.True(validator.IsValid);
+        Assert.Null(CurrencyCode.Check(validator, "currency", "EURO"));
+        Assert.Equal("must be a three-letter ISO 4217 code such as USD.", Assert.Single(validator.Errors).Message);
+
+        Assert.Equal("GBP", CurrencyCode.Require("currency", "gbp"));
+        var missing = Assert.Throws<AppException>(() => CurrencyCode.Require("currency", null));
+        Assert.Equal(("currency must be a three-letter ISO 4217 code such as USD.", "must be a three-letter ISO 4217 code."),
+            (missing.Message, Assert.Single(missing.FieldErrors).Message));
+    }
+
     private static Order Draft(string currency = "USD") => Order.Draft(Guid.NewGuid(), null, "alice", currency, notes: null);
 
     private static Order Confirmed(decimal total)
@@ -150,12 +264,6 @@ public sealed class OrderAggregateTests
         return order;
     }
 
-    private static OrderLine Line(string description, decimal quantity, decimal unitPrice, decimal discount = 0m, decimal taxRate = 0m) => new()
-    {
-        Description = description,
-        QuantityScaled = Scaled.From(quantity),
-        UnitPriceScaled = Scaled.From(unitPrice),
-        Discount = discount,
-        TaxRate = taxRate,
-    };
+    private static OrderLine Line(string description, decimal quantity, decimal unitPrice, decimal discount = 0m, decimal taxRate = 0m) =>
+        OrderLine.Of(null, null, description, Scaled.From(quantity), Scaled.From(unitPrice), discount, taxRate);
 }

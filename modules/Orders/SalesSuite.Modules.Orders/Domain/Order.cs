@@ -5,32 +5,6 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Orders.Domain;
 
-internal sealed class Product : AggregateRoot
-{
-    public string Sku { get; set; } = string.Empty;
-
-    public string Name { get; set; } = string.Empty;
-
-    public long UnitPriceScaled { get; set; }
-
-    public string Currency { get; set; } = "USD";
-
-    /// <summary>Tax rate in percent, e.g. 8.25.</summary>
-    public decimal TaxRate { get; set; }
-
-    public bool Active { get; set; } = true;
-}
-
-internal enum OrderStatus
-{
-    Draft,
-    Confirmed,
-    Paid,
-    Shipped,
-    Completed,
-    Cancelled,
-}
-
 /// <summary>
 /// A sales order and its life: a draft gathers lines, confirmation numbers it and fixes its exchange rate, payments
 /// settle it, shipments deliver its lines, and it is completed; a draft or an unpaid confirmed order can be cancelled.
@@ -119,8 +93,7 @@ internal sealed class Order : AggregateRoot, IOwnedRecord, IOrderRecord
             throw Invalid("lines", $"already has {MaxLines} lines: an order may hold at most {MaxLines}.");
         }
 
-        line.OrderId = Id;
-        line.Position = _lines.Count == 0 ? 1 : _lines.Max(l => l.Position) + 1;
+        line.PlaceOn(Id, _lines.Count == 0 ? 1 : _lines.Max(l => l.Position) + 1);
         _lines.Add(line);
         RefreshTotals();
         return line;
@@ -185,7 +158,7 @@ internal sealed class Order : AggregateRoot, IOwnedRecord, IOrderRecord
             PaidAt = at;
         }
 
-        return new Payment { OrderId = Id, AmountScaled = Scaled.From(amount), At = at, Reference = reference, RecordedBy = recordedBy };
+        return Payment.Of(Id, Scaled.From(amount), at, reference, recordedBy);
     }
 
     /// <summary>
@@ -226,7 +199,7 @@ internal sealed class Order : AggregateRoot, IOwnedRecord, IOrderRecord
         validator.ThrowIfInvalid();
         foreach (var (line, quantity) in shipped)
         {
-            line.ShippedScaled += quantity;
+            line.Ship(quantity);
         }
 
         if (FullyShipped)
@@ -234,14 +207,7 @@ internal sealed class Order : AggregateRoot, IOwnedRecord, IOrderRecord
             Status = OrderStatus.Shipped;
         }
 
-        return new Shipment
-        {
-            OrderId = Id,
-            At = at,
-            Reference = reference,
-            RecordedBy = recordedBy,
-            Quantities = shipped.ToDictionary(s => s.Key.Id.ToString("N"), s => Scaled.To(s.Value)),
-        };
+        return Shipment.Of(Id, at, reference, recordedBy, shipped.ToDictionary(s => s.Key.Id.ToString("N"), s => Scaled.To(s.Value)));
     }
 
     public void Complete()
@@ -278,7 +244,7 @@ internal sealed class Order : AggregateRoot, IOwnedRecord, IOrderRecord
             TotalInBaseScaled = Scaled.From(Scaled.Cents(Total * rate));
             foreach (var line in _lines)
             {
-                line.NetInBaseScaled = Scaled.From(Scaled.Cents(line.Net * rate));
+                line.ConvertToBase(rate);
             }
         }
     }
@@ -296,106 +262,5 @@ internal sealed class Order : AggregateRoot, IOwnedRecord, IOrderRecord
             $"The order is {Status.ToString().ToUpperInvariant()}: {action} is not possible now. Allowed: {Allowed[Status]}.",
             [new FieldError("status", $"is {Status.ToString().ToUpperInvariant()}.")]);
 
-    private static AppException Invalid(string field, string message) =>
-        new(ErrorCodes.Validation, $"{field} {message}", [new FieldError(field, message)]);
-}
-
-/// <summary>A product or a custom item with its specification attributes.</summary>
-internal sealed class OrderLine : TenantEntity
-{
-    public Guid OrderId { get; set; }
-
-    /// <summary>Order of the lines as entered.</summary>
-    public int Position { get; set; }
-
-    public Guid? ProductId { get; set; }
-
-    public string? Sku { get; set; }
-
-    public string Description { get; set; } = string.Empty;
-
-    public long QuantityScaled { get; set; }
-
-    public long UnitPriceScaled { get; set; }
-
-    /// <summary>Discount in percent (0-100).</summary>
-    public decimal Discount { get; set; }
-
-    /// <summary>Tax rate in percent.</summary>
-    public decimal TaxRate { get; set; }
-
-    /// <summary>Specification attributes of a customised item (e.g. colour, size).</summary>
-    public Dictionary<string, string> Attributes { get; set; } = [];
-
-    public long ShippedScaled { get; set; }
-
-    /// <summary>The line's net in the base currency at the order's rate, set on confirmation (statistics by product).</summary>
-    public long? NetInBaseScaled { get; set; }
-
-    public decimal Quantity => Scaled.To(QuantityScaled);
-
-    public decimal UnitPrice => Scaled.To(UnitPriceScaled);
-
-    public decimal Net => Scaled.Cents(Quantity * UnitPrice * (1 - (Discount / 100m)));
-
-    public decimal Tax => Scaled.Cents(Net * TaxRate / 100m);
-}
-
-internal sealed class Payment : TenantEntity
-{
-    public Guid OrderId { get; set; }
-
-    public long AmountScaled { get; set; }
-
-    public DateTimeOffset At { get; set; }
-
-    public string? Reference { get; set; }
-
-    public string RecordedBy { get; set; } = string.Empty;
-}
-
-internal sealed class Shipment : TenantEntity
-{
-    public Guid OrderId { get; set; }
-
-    public DateTimeOffset At { get; set; }
-
-    public string? Reference { get; set; }
-
-    /// <summary>Line id (N format) to shipped quantity.</summary>
-    public Dictionary<string, decimal> Quantities { get; set; } = [];
-
-    public string RecordedBy { get; set; } = string.Empty;
-}
-
-/// <summary>The tenant's base currency (one row per tenant).</summary>
-internal sealed class CurrencySettings : AggregateRoot
-{
-    public string Key { get; set; } = "default";
-
-    public string BaseCurrency { get; set; } = "USD";
-
-    /// <summary>Remind the owner when a confirmed order is still unpaid this many days later.</summary>
-    public int UnpaidReminderDays { get; set; } = 14;
-
-    /// <summary>Remind the owner when a paid order is still not fully shipped this many days later.</summary>
-    public int UnshippedReminderDays { get; set; } = 7;
-}
-
-/// <summary>Base-currency units per unit of <see cref="Currency"/>, valid from <see cref="Date"/>.</summary>
-internal sealed class ExchangeRate : TenantEntity
-{
-    public string Currency { get; set; } = string.Empty;
-
-    public DateOnly Date { get; set; }
-
-    public decimal Rate { get; set; }
-}
-
-/// <summary>The tenant's order-number sequence; taken in the confirming transaction, so numbers have no gaps or duplicates.</summary>
-internal sealed class NumberSequence : AggregateRoot
-{
-    public string Name { get; set; } = string.Empty;
-
-    public long Next { get; set; } = 1;
+    private static AppException Invalid(string field, string message) => InvalidInput.Of(field, message);
 }

@@ -9,8 +9,6 @@ namespace SalesSuite.Modules.Orders.Features.ImportHistory;
 /// <summary>Writes imported orders, rates and products with their dates (<see cref="IOrderHistoryImport"/>).</summary>
 internal sealed class ImportHistoryHandler(ModuleDbContextFactory<OrdersDbContext> contexts) : IOrderHistoryImport
 {
-    private const string OrderSequence = "order";
-
     public async Task<int> ImportAsync(OrderHistory history, CancellationToken cancellationToken)
     {
         HashSet<Guid> orderIds;
@@ -23,7 +21,7 @@ internal sealed class ImportHistoryHandler(ModuleDbContextFactory<OrdersDbContex
             orderIds = [.. await db.Orders.Where(o => ids.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken)];
             rates = [.. (await db.Rates.Select(r => new { r.Currency, r.Date }).ToListAsync(cancellationToken)).Select(r => (r.Currency, r.Date))];
             skus = [.. await db.Products.Select(p => p.Sku).ToListAsync(cancellationToken)];
-            hasSequence = await db.Sequences.AnyAsync(s => s.Name == OrderSequence, cancellationToken);
+            hasSequence = await db.Sequences.AnyAsync(s => s.Name == NumberSequence.Orders, cancellationToken);
         }
 
         var orders = history.Orders.Where(o => !orderIds.Contains(o.Id)).ToList();
@@ -37,18 +35,11 @@ internal sealed class ImportHistoryHandler(ModuleDbContextFactory<OrdersDbContex
         yield return (history.CatalogAt, db =>
         {
             db.Rates.AddRange(history.Rates.Where(r => !rates.Contains((r.Currency, r.Date)))
-                .Select(r => new ExchangeRate { Currency = r.Currency, Date = r.Date, Rate = r.Rate }));
-            db.Products.AddRange(history.Products.Where(p => !skus.Contains(p.Sku)).Select(p => new Product
-            {
-                Sku = p.Sku,
-                Name = p.Name,
-                UnitPriceScaled = Scaled.From(p.UnitPrice),
-                Currency = p.Currency,
-                TaxRate = p.TaxRate,
-            }));
+                .Select(r => ExchangeRate.Of(r.Currency, r.Date, r.Rate)));
+            db.Products.AddRange(history.Products.Where(p => !skus.Contains(p.Sku)).Select(p => Product.Define(p.Sku, new ProductDetails(p.Name, p.UnitPrice, p.Currency, p.TaxRate, Active: null))));
             if (!hasSequence)
             {
-                db.Sequences.Add(new NumberSequence { Name = OrderSequence, Next = history.NextNumber });
+                db.Sequences.Add(NumberSequence.Start(NumberSequence.Orders, history.NextNumber));
             }
         }
         );
@@ -57,13 +48,7 @@ internal sealed class ImportHistoryHandler(ModuleDbContextFactory<OrdersDbContex
             var order = DatedImport.WithId(Order.Draft(record.CustomerId, record.OpportunityId, record.OwnerId, record.Currency, notes: null), record.Id);
             foreach (var line in record.Lines)
             {
-                order.AddLine(new OrderLine
-                {
-                    Sku = line.Sku,
-                    Description = line.Description,
-                    QuantityScaled = Scaled.From(line.Quantity),
-                    UnitPriceScaled = Scaled.From(line.UnitPrice),
-                });
+                order.AddLine(OrderLine.Of(null, line.Sku, line.Description, Scaled.From(line.Quantity), Scaled.From(line.UnitPrice)));
             }
 
             order.Confirm(record.Number, record.BaseCurrency, record.RateToBase, record.ConfirmedAt);

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Orders.Data;
+using SalesSuite.Modules.Orders.Domain;
 using SalesSuite.SharedKernel.Data;
 
-namespace SalesSuite.Modules.Orders.Domain;
+namespace SalesSuite.Modules.Orders.Integration;
 
 /// <summary>Paid revenue per owner in the base currency, grouped in SQL, over the whole tenant (the caller decides what to show to whom).</summary>
 internal sealed class OrderFigures(ModuleDbContextFactory<OrdersDbContext> contexts) : IOrderFigures

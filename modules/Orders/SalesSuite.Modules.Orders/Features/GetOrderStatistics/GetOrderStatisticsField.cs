@@ -10,17 +10,12 @@ using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Security;
 
-namespace SalesSuite.Modules.Orders.Api;
-
-internal sealed record OrderGroup(string Key, int Count, decimal AmountInBase);
-
-internal sealed record OrderStatisticsResult(string BaseCurrency, int Count, decimal AmountInBase, IReadOnlyList<OrderGroup> ByStatus, IReadOnlyList<OrderGroup> ByOwner,
-    IReadOnlyList<OrderGroup> ByCustomer, IReadOnlyList<OrderGroup> ByMonth, IReadOnlyList<OrderGroup> ByProduct);
+namespace SalesSuite.Modules.Orders.Features.GetOrderStatistics;
 
 /// <summary>Confirmed orders of a period (by confirmation day), grouped in SQL, amounts in the base currency at each order's own rate.</summary>
-internal static class OrderStatistics
+internal static class GetOrderStatisticsField
 {
-    public static void Build(ISchemaSlice slice)
+    public static void Register(ISchemaSlice slice)
     {
         var group = new ObjectGraphType { Name = "OrderGroupStatistic" };
         group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((OrderGroup)s).Key, "Status, owner id, customer id, month (yyyy-MM) or product SKU."));
