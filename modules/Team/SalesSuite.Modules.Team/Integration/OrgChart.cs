@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.Modules.Team.Data;
+using SalesSuite.Modules.Team.Domain;
 using SalesSuite.SharedKernel.Data;
 
-namespace SalesSuite.Modules.Team.Domain;
+namespace SalesSuite.Modules.Team.Integration;
 
 /// <summary>
 /// Reads the whole manager tree of the tenant (user id, manager) in one query per request and walks it in memory;

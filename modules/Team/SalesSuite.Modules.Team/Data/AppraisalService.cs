@@ -2,13 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Contracts;
 using SalesSuite.Modules.Orders.Contracts;
-using SalesSuite.Modules.Team.Data;
+using SalesSuite.Modules.Team.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
 
-namespace SalesSuite.Modules.Team.Domain;
+namespace SalesSuite.Modules.Team.Data;
 
 internal sealed record RepAppraisal(
     SalesRep Rep, decimal? Target, int Won, int Lost, decimal WonInBase, int WonUnconverted, int PaidOrders, decimal PaidRevenueInBase, decimal? Attainment,

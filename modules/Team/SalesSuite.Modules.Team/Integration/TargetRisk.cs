@@ -2,10 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Team.Data;
+using SalesSuite.Modules.Team.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Tenancy;
 
-namespace SalesSuite.Modules.Team.Domain;
+namespace SalesSuite.Modules.Team.Integration;
 
 /// <summary>
 /// Reps' targets at risk in the current month or quarter: past half of the period, with paid revenue so far (the appraisal's

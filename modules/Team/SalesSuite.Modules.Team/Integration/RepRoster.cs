@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.Modules.Team.Data;
+using SalesSuite.Modules.Team.Domain;
 using SalesSuite.SharedKernel.Data;
 
-namespace SalesSuite.Modules.Team.Domain;
+namespace SalesSuite.Modules.Team.Integration;
 
 /// <summary>Every rep of the tenant in one query (work distribution needs them all, whoever asks).</summary>
 internal sealed class RepRoster(ModuleDbContextFactory<TeamDbContext> contexts) : IRepRoster
