@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Permissions.Data;
+using SalesSuite.Modules.Permissions.Domain;
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
 
-namespace SalesSuite.Modules.Permissions.Domain;
+namespace SalesSuite.Modules.Permissions.Integration;
 
 /// <summary>The effective roles of a user and what they add up to.</summary>
 internal sealed record EffectiveAccess(IReadOnlyList<RoleDefinition> Roles, IReadOnlyList<string> UnknownRoles, AccessGrant Grant);
@@ -54,18 +55,13 @@ internal sealed class AccessControl(ModuleDbContextFactory<PermissionsDbContext>
     /// </summary>
     private async Task RememberTokenRolesAsync(string userId, IReadOnlyList<string> tokenRoles, CancellationToken cancellationToken)
     {
-        var roles = tokenRoles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         await using var db = contexts.CreateForSystem();
         var row = await db.TokenRoles.AsTracking().FirstOrDefaultAsync(t => t.UserId == userId, cancellationToken);
         if (row is null)
         {
-            db.TokenRoles.Add(new TokenRoles { UserId = userId, Roles = roles });
+            db.TokenRoles.Add(new TokenRoles(userId, tokenRoles));
         }
-        else if (!row.Roles.SequenceEqual(roles, StringComparer.Ordinal))
-        {
-            row.Roles = roles;
-        }
-        else
+        else if (!row.Replace(tokenRoles))
         {
             return;
         }

@@ -1,7 +1,8 @@
+using SalesSuite.Modules.Permissions.Domain;
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Security;
 
-namespace SalesSuite.Modules.Permissions.Domain;
+namespace SalesSuite.Modules.Permissions.Integration;
 
 internal sealed record AccessExplanation(bool Allowed, string Reason, IReadOnlyList<string> Roles, string? Scope, string? Permission, string? OwnerId, IReadOnlyList<string> ManagerChain,
     IReadOnlyList<string> TokenRoles, DateTimeOffset? TokenRolesSince);

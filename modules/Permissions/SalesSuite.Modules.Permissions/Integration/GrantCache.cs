@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
+using SalesSuite.Modules.Permissions.Domain;
 using SalesSuite.SharedKernel.Security;
 
-namespace SalesSuite.Modules.Permissions.Domain;
+namespace SalesSuite.Modules.Permissions.Integration;
 
 /// <summary>A user's roles as they were resolved: those that exist (stored or built in) and the names that do not.</summary>
 internal sealed record ResolvedRoles(IReadOnlyList<RoleDefinition> Roles, IReadOnlyList<string> Unknown);
