@@ -198,11 +198,11 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
     [Fact]
     public void The_score_is_the_weighted_mean_of_the_defined_kpis_with_attainment_capped()
     {
-        Assert.Equal(0m, Domain.AppraisalService.Score(null, null, null, null));
-        Assert.Equal(100m, Domain.AppraisalService.Score(3m, null, null, null));
-        Assert.Equal(50m, Domain.AppraisalService.Score(null, 0.5m, 0.5m, 0.5m));
-        Assert.Equal(50m, Domain.AppraisalService.Score(1m, 0m, 0m, 0m));
-        Assert.Equal(63.33m, Domain.AppraisalService.Score(0.6m, 0.6667m, 0.3333m, 1m));
+        Assert.Equal(0m, Data.AppraisalService.Score(null, null, null, null));
+        Assert.Equal(100m, Data.AppraisalService.Score(3m, null, null, null));
+        Assert.Equal(50m, Data.AppraisalService.Score(null, 0.5m, 0.5m, 0.5m));
+        Assert.Equal(50m, Data.AppraisalService.Score(1m, 0m, 0m, 0m));
+        Assert.Equal(63.33m, Data.AppraisalService.Score(0.6m, 0.6667m, 0.3333m, 1m));
     }
 
     [Fact]

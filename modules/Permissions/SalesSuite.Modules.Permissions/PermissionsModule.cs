@@ -2,7 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Permissions.Api;
 using SalesSuite.Modules.Permissions.Data;
-using SalesSuite.Modules.Permissions.Domain;
+using SalesSuite.Modules.Permissions.Features.AssignRole;
+using SalesSuite.Modules.Permissions.Features.DefineRole;
+using SalesSuite.Modules.Permissions.Features.RevokeRole;
+using SalesSuite.Modules.Permissions.Integration;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Security;
@@ -20,7 +23,9 @@ public sealed class PermissionsModule : IModule
         services.AddSingleton<GrantCache>();
         services.AddScoped<AccessControl>();
         services.AddScoped<IAccessControl>(sp => sp.GetRequiredService<AccessControl>());
-        services.AddScoped<PermissionCommands>();
+        services.AddScoped<DefineRoleHandler>();
+        services.AddScoped<AssignRoleHandler>();
+        services.AddScoped<RevokeRoleHandler>();
         services.AddScoped<AccessExplainer>();
     }
 

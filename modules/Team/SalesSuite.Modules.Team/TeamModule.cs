@@ -3,8 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Team.Api;
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.Modules.Team.Data;
-using SalesSuite.Modules.Team.Domain;
+using SalesSuite.Modules.Team.Features.CreateSalesRep;
+using SalesSuite.Modules.Team.Features.CreateTeam;
+using SalesSuite.Modules.Team.Features.DeactivateSalesRep;
 using SalesSuite.Modules.Team.Features.ImportHistory;
+using SalesSuite.Modules.Team.Features.MoveSalesRep;
+using SalesSuite.Modules.Team.Features.RecordTraining;
+using SalesSuite.Modules.Team.Features.RemoveSalesTarget;
+using SalesSuite.Modules.Team.Features.SetSalesTarget;
+using SalesSuite.Modules.Team.Features.UpdateSalesRep;
+using SalesSuite.Modules.Team.Integration;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 
@@ -18,8 +26,15 @@ public sealed class TeamModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<TeamDbContext>(Name);
-        services.AddScoped<TeamCommands>();
-        services.AddScoped<TargetCommands>();
+        services.AddScoped<CreateSalesRepHandler>();
+        services.AddScoped<UpdateSalesRepHandler>();
+        services.AddScoped<MoveSalesRepHandler>();
+        services.AddScoped<DeactivateSalesRepHandler>();
+        services.AddScoped<CreateTeamHandler>();
+        services.AddScoped<RecordTrainingHandler>();
+        services.AddScoped<TargetAuthorization>();
+        services.AddScoped<SetSalesTargetHandler>();
+        services.AddScoped<RemoveSalesTargetHandler>();
         services.AddScoped<AppraisalService>();
         services.AddScoped<IOrgChart, OrgChart>();
         services.AddScoped<IRepRoster, RepRoster>();

@@ -1,5 +1,6 @@
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Primitives;
 using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Team.Domain;
@@ -10,52 +11,82 @@ namespace SalesSuite.Modules.Team.Domain;
 /// </summary>
 internal sealed class SalesRep : AggregateRoot, IOwnedRecord, ISalesRepRecord
 {
+    public SalesRep(string ownerId)
+    {
+        OwnerId = ownerId;
+    }
+
+    private SalesRep()
+    {
+    }
+
     /// <summary>The rep's user id (the token's <c>sub</c>).</summary>
-    public string OwnerId { get; set; } = string.Empty;
+    public string OwnerId { get; private set; } = string.Empty;
 
     public string UserId => OwnerId;
 
-    public string Name { get; set; } = string.Empty;
+    public string Name { get; private set; } = string.Empty;
 
-    public string? Email { get; set; }
+    public string? Email { get; private set; }
 
-    public string? Title { get; set; }
+    public string? Title { get; private set; }
 
-    public string? Territory { get; set; }
+    public string? Territory { get; private set; }
 
     /// <summary>How many open accounts the rep can carry.</summary>
-    public int? Capacity { get; set; }
+    public int? Capacity { get; private set; }
 
-    public string? ManagerUserId { get; set; }
+    public string? ManagerUserId { get; private set; }
 
-    public Guid? TeamId { get; set; }
+    public Guid? TeamId { get; private set; }
 
-    public DateTimeOffset? DeactivatedAt { get; set; }
+    public DateTimeOffset? DeactivatedAt { get; private set; }
 
     public bool Active => DeactivatedAt is null;
-}
 
-internal sealed class SalesTeam : AggregateRoot
-{
-    public string Name { get; set; } = string.Empty;
+    /// <summary>Applies the parts of the profile that were sent (checked by <see cref="SalesRepProfile.Check"/>); a name is never cleared.</summary>
+    public void Edit(SalesRepProfile profile)
+    {
+        if (profile.Name.Or(null) is { } name)
+        {
+            Name = name;
+        }
 
-    public string? Description { get; set; }
-}
+        if (profile.Email.HasValue)
+        {
+            Email = profile.Email.Value?.ToLowerInvariant();
+        }
 
-/// <summary>A course a rep took: owned by the rep, so the record scope shows it to them and their managers.</summary>
-internal sealed class TrainingRecord : TenantEntity, IOwnedRecord
-{
-    /// <summary>The rep's user id.</summary>
-    public string OwnerId { get; set; } = string.Empty;
+        if (profile.Title.HasValue)
+        {
+            Title = profile.Title.Value;
+        }
 
-    public string Course { get; set; } = string.Empty;
+        if (profile.Territory.HasValue)
+        {
+            Territory = profile.Territory.Value;
+        }
 
-    public DateOnly Date { get; set; }
+        if (profile.Capacity.HasValue)
+        {
+            Capacity = profile.Capacity.Value;
+        }
+    }
 
-    public bool Completed { get; set; }
+    /// <summary>Puts the rep below another manager (null: at the top) and/or in another team (null: none); a part left out stays.</summary>
+    public void Place(Optional<string?> managerUserId, Optional<Guid?> teamId)
+    {
+        if (managerUserId.HasValue)
+        {
+            ManagerUserId = managerUserId.Value;
+        }
 
-    /// <summary>0-100, when the course is scored.</summary>
-    public decimal? Score { get; set; }
+        if (teamId.HasValue)
+        {
+            TeamId = teamId.Value;
+        }
+    }
 
-    public string RecordedBy { get; set; } = string.Empty;
+    /// <summary>The rep leaves: deactivated at <paramref name="now"/>, or still at the time they first left.</summary>
+    public void Deactivate(DateTimeOffset now) => DeactivatedAt ??= now;
 }

@@ -1,9 +1,4 @@
-using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Team.Contracts;
-using SalesSuite.Modules.Team.Data;
-using SalesSuite.SharedKernel.Data;
-using SalesSuite.SharedKernel.Events;
 
 namespace SalesSuite.Modules.Team.Domain;
 
@@ -18,25 +13,4 @@ internal static class TeamEvents
         new(rep.OwnerId, rep.Name, rep.TeamId, rep.Territory, rep.ManagerUserId, rep.Active, rep.Version, at);
 
     public static SalesTeamChanged Changed(SalesTeam team, DateTimeOffset at) => new(team.Id, team.Name, team.Version, at);
-}
-
-/// <summary>Re-tells every team and rep as they stand, for read models rebuilt from scratch.</summary>
-internal sealed class TeamReplay(ModuleDbContextFactory<TeamDbContext> contexts, TimeProvider clock) : IEventReplaySource
-{
-    public string ModuleName => "Team";
-
-    public async IAsyncEnumerable<IIntegrationEvent> ReplayAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var db = contexts.CreateForSystem();
-        var now = clock.GetUtcNow();
-        foreach (var team in await db.Teams.OrderBy(t => t.Id).ToListAsync(cancellationToken))
-        {
-            yield return TeamEvents.Changed(team, now);
-        }
-
-        foreach (var rep in await db.Reps.OrderBy(r => r.Id).ToListAsync(cancellationToken))
-        {
-            yield return TeamEvents.Changed(rep, now);
-        }
-    }
 }

@@ -18,34 +18,21 @@ internal sealed class ImportHistoryHandler(ModuleDbContextFactory<TeamDbContext>
             .ToListAsync(cancellationToken)).Select(t => (t.SubjectKey, t.Year, t.PeriodNumber)).ToHashSet();
         foreach (var record in history.Teams.Where(t => !teams.ContainsKey(t.Name)))
         {
-            var team = new SalesTeam { Name = record.Name, Description = record.Description };
+            var team = new SalesTeam(record.Name, record.Description);
             db.Teams.Add(team);
             teams[team.Name] = team.Id;
         }
 
         var added = history.Reps.Where(r => !reps.Contains(r.UserId)).ToList();
-        db.Reps.AddRange(added.Select(r => new SalesRep
+        db.Reps.AddRange(added.Select(r =>
         {
-            OwnerId = r.UserId,
-            Name = r.Name,
-            Email = r.Email,
-            Title = r.Title,
-            ManagerUserId = r.ManagerUserId,
-            TeamId = r.TeamName is null ? null : teams[r.TeamName],
-            Territory = r.Territory,
-            Capacity = r.Capacity,
+            var rep = new SalesRep(r.UserId);
+            rep.Edit(new SalesRepProfile { Name = r.Name, Email = r.Email, Title = r.Title, Territory = r.Territory, Capacity = r.Capacity });
+            rep.Place(r.ManagerUserId, r.TeamName is null ? null : teams[r.TeamName]);
+            return rep;
         }));
-        db.Targets.AddRange(history.Targets.Where(t => !targets.Contains((SalesTarget.RepKey(t.RepUserId), t.Year, t.Month))).Select(t => new SalesTarget
-        {
-            RepUserId = t.RepUserId,
-            SubjectKey = SalesTarget.RepKey(t.RepUserId),
-            Year = t.Year,
-            PeriodKind = PeriodKind.Month,
-            PeriodNumber = t.Month,
-            Amount = t.Amount,
-            BaseCurrency = t.BaseCurrency,
-            SetBy = t.SetBy,
-        }));
+        db.Targets.AddRange(history.Targets.Where(t => !targets.Contains((SalesTarget.RepKey(t.RepUserId), t.Year, t.Month)))
+            .Select(t => SalesTarget.Imported(t.RepUserId, t.Year, t.Month, t.Amount, t.BaseCurrency, t.SetBy)));
         await db.SaveChangesAsync(cancellationToken);
         return added.Count;
     }

@@ -1,0 +1,7 @@
+namespace SalesSuite.Modules.Team.Domain;
+
+internal enum PeriodKind
+{
+    Month,
+    Quarter,
+}
