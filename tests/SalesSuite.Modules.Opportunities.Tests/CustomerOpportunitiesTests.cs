@@ -67,7 +67,8 @@ public abstract class CustomerOpportunitiesTests(TestProvider provider) : FreshA
         var b = await CustomerAsync(Alice, "Paged B");
         await CustomerAsync(Alice, "Paged C");
         var ids = new Dictionary<string, string>();
-        foreach (var (customer, title, amount) in new[] { (a, "A1", 300m), (b, "B1", 50m), (a, "A2", 100m), (a, "A3", 500m), (b, "B2", 70m), (a, "A4", 200m), (b, "B3", 60m), (a, "A5", 400m) })
+        foreach (var (customer, title, amount) in new[] { (a, "A1", 300m), (b, "B1", 50m), (a, "A2", 100m), (a, "A3", 500m), (b, "B2", 70m), (a, "A4", 200m),
+            (b, "B3", 60m), (a, "A5", 400m) })
         {
             App.Clock.Advance(TimeSpan.FromMinutes(5));
             ids[title] = await OpportunityAsync(Alice, customer, title, amount);
@@ -105,8 +106,11 @@ public abstract class CustomerOpportunitiesTests(TestProvider provider) : FreshA
         var some = await PagesAsync(new { where = new { title = new { @in = new[] { "A1", "A3", "A4", "B2" } } }, byTitle.order });
         Assert.Equal("3 [A1 A3] next", Page(some["Paged A"]));
         Assert.Equal("1 [B2]", Page(some["Paged B"]));
-        var lostStage = (await Alice.DataAsync("{ pipelineStages(where: { kind: { eq: LOST } }) { nodes { id } } }"))["pipelineStages"]!["nodes"]![0]!["id"]!.GetValue<string>();
-        await Alice.DataAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: \"Budget\" }) { opportunity { status } } }", new { id = ids["A4"], s = lostStage });
+        var lostStage = (await Alice.DataAsync("{ pipelineStages(where: { kind: { eq: LOST } }) { nodes { id } } }"))
+            ["pipelineStages"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        await Alice.DataAsync(
+            "mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: \"Budget\" }) { opportunity { status } } }",
+            new { id = ids["A4"], s = lostStage });
         var lost = await PagesAsync(new { where = new { status = new { eq = "LOST" } } });
         Assert.Equal("1 [A4]", Page(lost["Paged A"]));
         Assert.Equal("0 []", Page(lost["Paged B"]));
@@ -171,7 +175,8 @@ public abstract class CustomerOpportunitiesTests(TestProvider provider) : FreshA
         }
 
         Assert.Equal(counts[2], counts[20]);
-        Assert.True(counts[20] <= 4, $"{counts[20]} statements: the access grant (two), the customers, and one for every customer's count and page of opportunities are expected");
+        Assert.True(counts[20] <= 4,
+            $"{counts[20]} statements: the access grant (two), the customers, and one for every customer's count and page of opportunities are expected");
     }
 
     private async Task<Dictionary<string, JsonNode>> PagesAsync(object variables) =>
@@ -191,7 +196,9 @@ public abstract class CustomerOpportunitiesTests(TestProvider provider) : FreshA
             ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 
     private static async Task<string> OpportunityAsync(GraphQLClient client, string customer, string title, decimal amount = 100m, string? owner = null) =>
-        (await client.DataAsync("mutation($c: ID!, $t: String!, $a: Decimal, $o: String) { createOpportunity(input: { customerId: $c, title: $t, amount: $a, ownerId: $o }) { opportunity { id } } }",
+        (await client.DataAsync(
+            "mutation($c: ID!, $t: String!, $a: Decimal, $o: String) { createOpportunity(input: { customerId: $c, title: $t, amount: $a, ownerId: $o }) { " +
+            "opportunity { id } } }",
             new { c = customer, t = title, a = amount, o = owner }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
 }
 

@@ -12,7 +12,8 @@ public abstract class EventsTests(TestProvider provider) : FreshAppTests(provide
     public async Task The_customer_lifecycle_follows_its_opportunities()
     {
         var admin = App.As("demo");
-        var customer = (await admin.DataAsync("mutation { createCustomer(input: { name: \"Lifecycle Ltd\" }) { customer { id lifecycleStage } } }"))["createCustomer"]!["customer"]!;
+        var customer = (await admin.DataAsync("mutation { createCustomer(input: { name: \"Lifecycle Ltd\" }) { customer { id lifecycleStage } } }"))
+            ["createCustomer"]!["customer"]!;
         var id = customer["id"]!.GetValue<string>();
         Assert.Equal("LEAD", customer["lifecycleStage"]!.GetValue<string>());
 
@@ -29,7 +30,8 @@ public abstract class EventsTests(TestProvider provider) : FreshAppTests(provide
         await App.DispatchEventsAsync();
         Assert.Equal("CUSTOMER", await StageAsync(admin, id));
         var history = await admin.DataAsync("query($id: ID!) { entityHistory(id: $id) { nodes { operation actorId } } }", new { id });
-        Assert.Contains(history["entityHistory"]!["nodes"]!.AsArray(), n => n!["operation"]!.GetValue<string>() == "event:OpportunityWon" && n["actorId"]!.GetValue<string>() == "system");
+        Assert.Contains(history["entityHistory"]!["nodes"]!.AsArray(),
+            n => n!["operation"]!.GetValue<string>() == "event:OpportunityWon" && n["actorId"]!.GetValue<string>() == "system");
     }
 
     [Fact]
@@ -43,7 +45,8 @@ public abstract class EventsTests(TestProvider provider) : FreshAppTests(provide
         }
 
         await ExecuteSqlAsync(Provider == TestProvider.Sqlite ? "DELETE FROM opportunities_Outbox" : "DELETE FROM opportunities.\"Outbox\"");
-        var id = (await admin.DataAsync("mutation { createCustomer(input: { name: \"Once Only\" }) { customer { id } } }"))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var id = (await admin.DataAsync("mutation { createCustomer(input: { name: \"Once Only\" }) { customer { id } } }"))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         var opportunity = await CreateOpportunityAsync(admin, id);
         await WinAsync(admin, opportunity);
         // CustomerChanged; OpportunityCreated and its first stage entry; the won stage entry and OpportunityWon.
@@ -68,13 +71,17 @@ public abstract class EventsTests(TestProvider provider) : FreshAppTests(provide
     {
         var admin = App.As("demo");
         await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-11-01\", rate: 1.25 }) { exchangeRate { rate } } }");
-        var customer = (await admin.DataAsync("mutation { createCustomer(input: { name: \"Euro Winner\" }) { customer { id } } }"))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
-        var opportunity = (await admin.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 800, currency: \"EUR\" }) { opportunity { id } } }", new { c = customer }))
+        var customer = (await admin.DataAsync("mutation { createCustomer(input: { name: \"Euro Winner\" }) { customer { id } } }"))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var opportunity = (await admin.DataAsync(
+            "mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 800, currency: \"EUR\" }) { opportunity { id } } }",
+            new { c = customer }))
             ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
         await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-11-02\", rate: 3 }) { exchangeRate { rate } } }");
         await WinAsync(admin, opportunity);
 
-        await using DbConnection connection = Provider == TestProvider.Sqlite ? new SqliteConnection(Database.ConnectionString) : new NpgsqlConnection(Database.ConnectionString);
+        await using DbConnection connection = Provider == TestProvider.Sqlite ? new SqliteConnection(Database.ConnectionString)
+            : new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = Provider == TestProvider.Sqlite
@@ -88,18 +95,21 @@ public abstract class EventsTests(TestProvider provider) : FreshAppTests(provide
     }
 
     private static async Task<string> CreateOpportunityAsync(GraphQLClient client, string customer) =>
-        (await client.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 1000 }) { opportunity { id } } }", new { c = customer }))
+        (await client.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 1000 }) { opportunity { id } } }",
+            new { c = customer }))
             ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
 
     private static async Task WinAsync(GraphQLClient client, string opportunity)
     {
         var stages = await client.DataAsync("{ pipelineStages { nodes { id kind } } }");
         var won = stages["pipelineStages"]!["nodes"]!.AsArray().First(s => s!["kind"]!.GetValue<string>() == "WON")!["id"]!.GetValue<string>();
-        await client.DataAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { status } } }", new { id = opportunity, s = won });
+        await client.DataAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { status } } }",
+            new { id = opportunity, s = won });
     }
 
     private static async Task<string> StageAsync(GraphQLClient client, string customer) =>
-        (await client.DataAsync("query($id: ID!) { customer(id: $id) { lifecycleStage } }", new { id = customer }))["customer"]!["lifecycleStage"]!.GetValue<string>();
+        (await client.DataAsync("query($id: ID!) { customer(id: $id) { lifecycleStage } }", new { id = customer }))
+            ["customer"]!["lifecycleStage"]!.GetValue<string>();
 
 }
 

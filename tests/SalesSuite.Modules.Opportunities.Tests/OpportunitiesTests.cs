@@ -15,7 +15,8 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         var stages = await StagesAsync();
         await RateAsync("EUR", "2026-10-01", 1.1m);
         var created = await Alice.DataAsync("""
-            mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: "Fleet deal", amount: 12500.50, currency: "eur", expectedCloseDate: "2026-12-31" }) {
+            mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: "Fleet deal", amount: 12500.50, currency: "eur",
+                expectedCloseDate: "2026-12-31" }) {
               opportunity { id status probability amount currency ownerId stage { name } customer { name } owner { userId } } } }
             """, new { c = customer });
         var opportunity = created["createOpportunity"]!["opportunity"]!;
@@ -39,12 +40,14 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         Assert.Equal(["Qualification", "Proposal", "Won"], won["stageHistory"]!.AsArray().Select(h => h!["to"]!["name"]!.GetValue<string>()));
         Assert.Null(won["stageHistory"]![0]!["from"]);
 
-        var again = await Alice.PostAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { id } } }", new { id, s = stages["Negotiation"] });
+        var again = await Alice.PostAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { id } } }",
+            new { id, s = stages["Negotiation"] });
         Assert.Equal("VALIDATION", again.FirstErrorCode);
         Assert.Contains("WON", again.Errors[0]["message"]!.GetValue<string>());
         Assert.Contains("reopenOpportunity", again.Errors[0]["message"]!.GetValue<string>());
 
-        var reopened = await Alice.DataAsync("mutation($id: ID!) { reopenOpportunity(input: { id: $id }) { opportunity { status closedAt stage { name } } } }", new { id });
+        var reopened = await Alice.DataAsync("mutation($id: ID!) { reopenOpportunity(input: { id: $id }) { opportunity { status closedAt stage { name } } } }",
+            new { id });
         Assert.Equal("OPEN", reopened["reopenOpportunity"]!["opportunity"]!["status"]!.GetValue<string>());
         Assert.Equal("Negotiation", reopened["reopenOpportunity"]!["opportunity"]!["stage"]!["name"]!.GetValue<string>());
     }
@@ -53,17 +56,23 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
     public async Task Bad_input_is_refused_and_a_lost_deal_needs_a_reason()
     {
         var customer = await CustomerAsync(Alice, "Strict Co");
-        var bad = await Alice.PostAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"\", amount: -5, currency: \"dollars\", probability: 120 }) { opportunity { id } } }", new { c = customer });
+        var bad = await Alice.PostAsync(
+            "mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"\", amount: -5, currency: \"dollars\", probability: 120 }) { " +
+            "opportunity { id } } }",
+            new { c = customer });
         Assert.Equal("VALIDATION", bad.FirstErrorCode);
-        Assert.Equal(["title", "amount", "currency", "probability"], bad.Errors[0]["extensions"]!["fields"]!.AsArray().Select(f => f!["field"]!.GetValue<string>()));
+        Assert.Equal(["title", "amount", "currency", "probability"],
+            bad.Errors[0]["extensions"]!["fields"]!.AsArray().Select(f => f!["field"]!.GetValue<string>()));
 
         var acmeCustomer = await CustomerAsync(App.As("acme"), "Acme Secret");
-        var foreign = await Alice.PostAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Poach\" }) { opportunity { id } } }", new { c = acmeCustomer });
+        var foreign = await Alice.PostAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Poach\" }) { opportunity { id } } }",
+            new { c = acmeCustomer });
         Assert.Equal("NOT_FOUND", foreign.FirstErrorCode);
 
         var id = await OpportunityAsync(customer, "Might lose");
         var stages = await StagesAsync();
-        var noReason = await Alice.PostAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { id } } }", new { id, s = stages["Lost"] });
+        var noReason = await Alice.PostAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s }) { opportunity { id } } }",
+            new { id, s = stages["Lost"] });
         Assert.Equal("VALIDATION", noReason.FirstErrorCode);
         Assert.Equal("reason", noReason.Errors[0]["extensions"]!["fields"]![0]!["field"]!.GetValue<string>());
         var lost = await MoveAsync(id, stages["Lost"], "Price");
@@ -76,11 +85,16 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
     {
         var customer = await CustomerAsync(App.As("demo", "carol", "manager"), "Shared Account");
         var carol = App.As("demo", "carol", "manager");
-        var created = await carol.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Handover\", ownerId: \"alice\" }) { opportunity { id } } }", new { c = customer });
+        var created = await carol.DataAsync(
+            "mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Handover\", ownerId: \"alice\" }) { opportunity { id } } }",
+            new { c = customer });
         var id = created["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
         Assert.NotNull((await Alice.DataAsync("query($id: ID!) { opportunity(id: $id) { id } }", new { id }))["opportunity"]);
 
-        var moved = await carol.DataAsync("mutation($id: ID!) { reassignOpportunity(input: { id: $id, ownerId: \"bob\", reason: \"Territory change\" }) { opportunity { ownerId assignments { fromOwnerId toOwnerId actorId reason } } } }", new { id });
+        var moved = await carol.DataAsync(
+            "mutation($id: ID!) { reassignOpportunity(input: { id: $id, ownerId: \"bob\", reason: \"Territory change\" }) { opportunity { ownerId " +
+            "assignments { fromOwnerId toOwnerId actorId reason } } } }",
+            new { id });
 
         var assignments = moved["reassignOpportunity"]!["opportunity"]!["assignments"]!.AsArray();
         Assert.Equal(2, assignments.Count);
@@ -88,7 +102,8 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         Assert.Equal("bob", assignments[1]!["toOwnerId"]!.GetValue<string>());
         Assert.Equal("carol", assignments[1]!["actorId"]!.GetValue<string>());
         Assert.Null((await Alice.DataAsync("query($id: ID!) { opportunity(id: $id) { id } }", new { id }))["opportunity"]);
-        var toOutsider = await carol.PostAsync("mutation($id: ID!) { reassignOpportunity(input: { id: $id, ownerId: \"dave\" }) { opportunity { id } } }", new { id });
+        var toOutsider = await carol.PostAsync("mutation($id: ID!) { reassignOpportunity(input: { id: $id, ownerId: \"dave\" }) { opportunity { id } } }",
+            new { id });
         Assert.Equal("FORBIDDEN", toOutsider.FirstErrorCode);
     }
 
@@ -102,7 +117,11 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         {
             App.Sql.Clear();
             var data = await App.As("demo").DataAsync("""
-                query($n: Int) { opportunities(first: $n) { nodes { title stage { name } customer { name contacts { name } opportunities(first: 5) { nodes { title } } } owner { name team { name } } stageHistory { to { name } } assignments { toOwnerId } } } }
+                query($n: Int) {
+                    opportunities(first: $n) {
+                        nodes {
+                            title stage { name } customer { name contacts { name } opportunities(first: 5) { nodes { title } } } owner { name team {
+                                name } } stageHistory { to { name } } assignments { toOwnerId } } } }
                 """, new { n = pageSize });
 
             Assert.Equal(pageSize, data["opportunities"]!["nodes"]!.AsArray().Count);
@@ -133,7 +152,8 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
 
         var data = await Alice.DataAsync("""
             query($from: DateTimeOffset!, $to: DateTimeOffset!) { opportunityStatistics(from: $from, to: $to) {
-              baseCurrency count amountInBase unconverted won lost winRate averageCycleDays byStatus { key count amounts { currency amount } amountInBase } byOwner { key count amounts { currency amount } amountInBase } byStage { key count } } }
+              baseCurrency count amountInBase unconverted won lost winRate averageCycleDays byStatus { key count amounts { currency amount }
+                  amountInBase } byOwner { key count amounts { currency amount } amountInBase } byStage { key count } } }
             """, new { from, to });
 
         var stats = data["opportunityStatistics"]!;
@@ -144,7 +164,8 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         Assert.Equal(15m, stats["averageCycleDays"]!.GetValue<decimal>());
         var owner = Assert.Single(stats["byOwner"]!.AsArray());
         Assert.Equal("alice", owner!["key"]!.GetValue<string>());
-        Assert.Equal([("EUR", 300m), ("USD", 1250.25m)], owner["amounts"]!.AsArray().Select(m => (m!["currency"]!.GetValue<string>(), m["amount"]!.GetValue<decimal>())));
+        Assert.Equal([("EUR", 300m), ("USD", 1250.25m)],
+            owner["amounts"]!.AsArray().Select(m => (m!["currency"]!.GetValue<string>(), m["amount"]!.GetValue<decimal>())));
         Assert.Equal("USD", stats["baseCurrency"]!.GetValue<string>());
         Assert.Equal(1000m + 250.25m + 360m, stats["amountInBase"]!.GetValue<decimal>());
         Assert.Equal(0, stats["unconverted"]!.GetValue<int>());
@@ -179,7 +200,8 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         await Alice.DataAsync("mutation($id: ID!) { updateOpportunity(input: { id: $id, currency: \"GBP\" }) { opportunity { id } } }", new { id });
         Assert.Equal((1.25m, 2500m), await BaseAsync(id));
 
-        var stats = await Alice.DataAsync("query($from: DateTimeOffset!, $to: DateTimeOffset!) { opportunityStatistics(from: $from, to: $to) { amountInBase byOwner { key amountInBase } } }",
+        var stats = await Alice.DataAsync(
+            "query($from: DateTimeOffset!, $to: DateTimeOffset!) { opportunityStatistics(from: $from, to: $to) { amountInBase byOwner { key amountInBase } } }",
             new { from, to = App.Clock.GetUtcNow() });
         Assert.Equal(2500m, stats["opportunityStatistics"]!["amountInBase"]!.GetValue<decimal>());
     }
@@ -189,17 +211,21 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
     {
         var customer = await CustomerAsync(Alice, "Franc Co");
         await RateAsync("CHF", "2026-11-03", 1.1m); // valid only from the day after the clock's day
-        var refused = await Alice.PostAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Swiss deal\", amount: 10, currency: \"CHF\" }) { opportunity { id } } }", new { c = customer });
+        var refused = await Alice.PostAsync(
+            "mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Swiss deal\", amount: 10, currency: \"CHF\" }) { opportunity { id } } }",
+            new { c = customer });
         Assert.Equal("VALIDATION", refused.FirstErrorCode);
         Assert.Equal("currency", refused.Errors[0]["extensions"]!["fields"]![0]!["field"]!.GetValue<string>());
         Assert.Contains("setExchangeRate", refused.Errors[0]["message"]!.GetValue<string>());
-        var none = await Alice.DataAsync("query($c: ID!) { node(id: $c) { ... on Customer { opportunities { totalCount nodes { title } } } } }", new { c = customer });
+        var none = await Alice.DataAsync("query($c: ID!) { node(id: $c) { ... on Customer { opportunities { totalCount nodes { title } } } } }",
+            new { c = customer });
         Assert.Empty(none["node"]!["opportunities"]!["nodes"]!.AsArray());
         Assert.Equal(0, none["node"]!["opportunities"]!["totalCount"]!.GetValue<int>());
 
         var id = await OpportunityAsync(customer, "Dollar deal", 50m);
         Assert.Equal((1m, 50m), await BaseAsync(id));
-        var badChange = await Alice.PostAsync("mutation($id: ID!) { updateOpportunity(input: { id: $id, currency: \"CHF\", amount: 70 }) { opportunity { id } } }", new { id });
+        var badChange = await Alice.PostAsync(
+            "mutation($id: ID!) { updateOpportunity(input: { id: $id, currency: \"CHF\", amount: 70 }) { opportunity { id } } }", new { id });
         Assert.Equal("VALIDATION", badChange.FirstErrorCode);
         var unchanged = await Alice.DataAsync("query($id: ID!) { opportunity(id: $id) { amount currency amountInBase } }", new { id });
         Assert.Equal(50m, unchanged["opportunity"]!["amount"]!.GetValue<decimal>());
@@ -211,7 +237,9 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
     {
         var customer = await CustomerAsync(Alice, "Follow Co");
         var id = await OpportunityAsync(customer, "Chase me");
-        var logged = await Alice.DataAsync("mutation($id: ID!, $at: DateTimeOffset) { logOpportunityFollowUp(input: { opportunityId: $id, note: \"Send proposal\", nextFollowUpAt: $at }) { followUp { id } } }",
+        var logged = await Alice.DataAsync(
+            "mutation($id: ID!, $at: DateTimeOffset) { logOpportunityFollowUp(input: { opportunityId: $id, note: \"Send proposal\", nextFollowUpAt: $at }) { " +
+            "followUp { id } } }",
             new { id, at = App.Clock.GetUtcNow().AddDays(2) });
         var followUp = logged["logOpportunityFollowUp"]!["followUp"]!["id"]!.GetValue<string>();
 
@@ -231,12 +259,14 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         Assert.All(rep["opportunities"]!["nodes"]!.AsArray(), n => Assert.Equal("alice", n!["ownerId"]!.GetValue<string>()));
         Assert.Equal(40, admin["opportunities"]!["totalCount"]!.GetValue<int>());
         Assert.True(rep["opportunities"]!["totalCount"]!.GetValue<int>() < 40);
-        var readonlyWrite = await App.As("demo", "zoe", "readonly").PostAsync("mutation { definePipelineStage(input: { name: \"Demo\", defaultProbability: 30 }) { stage { id } } }");
+        var readonlyWrite = await App.As("demo", "zoe", "readonly")
+            .PostAsync("mutation { definePipelineStage(input: { name: \"Demo\", defaultProbability: 30 }) { stage { id } } }");
         Assert.Equal("FORBIDDEN", readonlyWrite.FirstErrorCode);
     }
 
     private async Task RateAsync(string currency, string date, decimal rate) =>
-        await App.As("demo").DataAsync("mutation($c: String!, $d: DateOnly!, $r: Decimal!) { setExchangeRate(input: { currency: $c, date: $d, rate: $r }) { exchangeRate { rate } } }",
+        await App.As("demo").DataAsync(
+            "mutation($c: String!, $d: DateOnly!, $r: Decimal!) { setExchangeRate(input: { currency: $c, date: $d, rate: $r }) { exchangeRate { rate } } }",
             new { c = currency, d = date, r = rate });
 
     private async Task<(decimal Rate, decimal AmountInBase)> BaseAsync(string id)
@@ -269,7 +299,9 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
 
     private async Task<string> OpportunityAsync(string customer, string title, decimal amount = 100m, string currency = "USD")
     {
-        var data = await Alice.DataAsync("mutation($c: ID!, $t: String!, $a: Decimal, $cur: String) { createOpportunity(input: { customerId: $c, title: $t, amount: $a, currency: $cur }) { opportunity { id } } }",
+        var data = await Alice.DataAsync(
+            "mutation($c: ID!, $t: String!, $a: Decimal, $cur: String) { createOpportunity(input: { customerId: $c, title: $t, amount: $a, currency: $cur }) " +
+            "{ opportunity { id } } }",
             new { c = customer, t = title, a = amount, cur = currency });
         return data["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
     }

@@ -39,7 +39,8 @@ public sealed class OpportunityAggregateTests
 
         var (entered, assigned) = opportunity.Open("alice", "bob", "created");
         Assert.Equal("alice", opportunity.OwnerId);
-        Assert.Equal((opportunity.Id, (Guid?)null, _qualification.Id, Monday, "bob"), (entered.OpportunityId, entered.FromStageId, entered.ToStageId, entered.At, entered.ActorId));
+        Assert.Equal((opportunity.Id, (Guid?)null, _qualification.Id, Monday, "bob"),
+            (entered.OpportunityId, entered.FromStageId, entered.ToStageId, entered.At, entered.ActorId));
         Assert.Equal((opportunity.Id, (string?)null, "alice", Monday, "bob", "created"),
             (assigned.OpportunityId, assigned.FromOwnerId, assigned.ToOwnerId, assigned.At, assigned.ActorId, assigned.Reason));
         Assert.Throws<InvalidOperationException>(() => opportunity.Open("carol", "bob", "created")); // opened once
@@ -48,7 +49,14 @@ public sealed class OpportunityAggregateTests
     [Fact]
     public void Registration_needs_an_active_open_stage_and_a_title_and_lists_every_problem()
     {
-        var details = new OpportunityDetails { Amount = -1m, Currency = "EURO", Probability = 101, Requirement = new(new string('x', 4001)), Source = new(new string('s', 101)) };
+        var details = new OpportunityDetails
+        {
+            Amount = -1m,
+            Currency = "EURO",
+            Probability = 101,
+            Requirement = new(new string('x', 4001)),
+            Source = new(new string('s', 101))
+        };
         var refused = Assert.Throws<AppException>(() => Opportunity.Register(Guid.NewGuid(), _won, details, Monday));
         Assert.Equal(ErrorCodes.Validation, refused.Code);
         Assert.Equal(["stageId", "title", "requirement", "amount", "currency", "probability", "source"], refused.FieldErrors.Select(e => e.Field));
@@ -59,8 +67,10 @@ public sealed class OpportunityAggregateTests
         Assert.Equal("must be between 0 and 100.", refused.FieldErrors[5].Message);
 
         var inactive = PipelineStage.Create("Old", 9, 20, active: false);
-        Assert.Equal("stageId", Assert.Single(Assert.Throws<AppException>(() => Opportunity.Register(Guid.NewGuid(), inactive, new() { Title = "A" }, Monday)).FieldErrors).Field);
-        Assert.Equal("stageId", Assert.Single(Assert.Throws<AppException>(() => Opportunity.Register(Guid.NewGuid(), null, new() { Title = "A" }, Monday)).FieldErrors).Field);
+        Assert.Equal("stageId",
+            Assert.Single(Assert.Throws<AppException>(() => Opportunity.Register(Guid.NewGuid(), inactive, new() { Title = "A" }, Monday)).FieldErrors).Field);
+        Assert.Equal("stageId",
+            Assert.Single(Assert.Throws<AppException>(() => Opportunity.Register(Guid.NewGuid(), null, new() { Title = "A" }, Monday)).FieldErrors).Field);
 
         var tooLong = Assert.Throws<AppException>(() => Opportunity.Register(Guid.NewGuid(), _qualification, new() { Title = new string('t', 201) }, Monday));
         Assert.Equal(new FieldError("title", "must be at most 200 characters long."), Assert.Single(tooLong.FieldErrors));

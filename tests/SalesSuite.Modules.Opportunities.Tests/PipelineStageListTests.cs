@@ -56,7 +56,14 @@ public abstract class PipelineStageListTests(TestProvider provider) : FreshAppTe
         Assert.Equal(4, open["totalCount"]!.GetValue<int>());
         Assert.Equal(["Negotiation", "Proposal", "Needs analysis"], Names(open));
         Assert.True(open["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-        var rest = await PageAsync(Admin, new { first = 3, after = open["pageInfo"]!["endCursor"]!.GetValue<string>(), where = new { kind = new { eq = "OPEN" } }, order = new[] { new { position = "DESC" } } });
+        var rest = await PageAsync(Admin,
+            new
+            {
+                first = 3,
+                after = open["pageInfo"]!["endCursor"]!.GetValue<string>(),
+                where = new { kind = new { eq = "OPEN" } },
+                order = new[] { new { position = "DESC" } }
+            });
         Assert.Equal(["Qualification"], Names(rest));
         Assert.False(rest["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
 
@@ -66,7 +73,13 @@ public abstract class PipelineStageListTests(TestProvider provider) : FreshAppTe
         Assert.Equal(DemoPipeline.OrderDescending(StringComparer.Ordinal), Names(byNameDesc));
 
         App.Sql.Clear();
-        var likely = await PageAsync(Admin, new { first = 10, where = new { defaultProbability = new { gte = 50 }, name = new { nstartsWith = "W" } }, order = new[] { new { defaultProbability = "DESC" } } });
+        var likely = await PageAsync(Admin,
+            new
+            {
+                first = 10,
+                where = new { defaultProbability = new { gte = 50 }, name = new { nstartsWith = "W" } },
+                order = new[] { new { defaultProbability = "DESC" } }
+            });
         Assert.Equal(["Negotiation", "Proposal"], Names(likely));
         Assert.Equal(2, likely["totalCount"]!.GetValue<int>());
         var sql = App.Sql.Commands.Where(c => c.Contains("Stages", StringComparison.Ordinal)).ToList();
@@ -84,8 +97,11 @@ public abstract class PipelineStageListTests(TestProvider provider) : FreshAppTe
     [Fact]
     public async Task Each_tenant_pages_through_its_own_stages_inactive_ones_included()
     {
-        await Admin.DataAsync("mutation { definePipelineStage(input: { name: \"Demo pilot\", position: 7, defaultProbability: 60, active: false }) { stage { id } } }");
-        await App.As("acme").DataAsync("mutation { definePipelineStage(input: { name: \"Acme only stage\", position: 9, defaultProbability: 40 }) { stage { id } } }");
+        await Admin
+            .DataAsync(
+                "mutation { definePipelineStage(input: { name: \"Demo pilot\", position: 7, defaultProbability: 60, active: false }) { stage { id } } }");
+        await App.As("acme")
+            .DataAsync("mutation { definePipelineStage(input: { name: \"Acme only stage\", position: 9, defaultProbability: 40 }) { stage { id } } }");
 
         var demo = await PageAsync(App.As("demo", "alice", "rep"), new { first = 100 });
         Assert.Equal(7, demo["totalCount"]!.GetValue<int>());

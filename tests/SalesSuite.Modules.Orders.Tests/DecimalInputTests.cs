@@ -66,7 +66,8 @@ public abstract class DecimalInputTests(AppFixture fixture)
             ["lines"] = new JsonArray(new JsonObject { ["description"] = "Bad", ["quantity"] = "1", ["unitPrice"] = text }),
         });
         var asLiteral = await Admin.PostAsync($$"""
-            mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: "Bad", quantity: 1, unitPrice: {{System.Text.Json.JsonSerializer.Serialize(text)}} }] }) { order { id } } }
+            mutation($c: ID!) { createOrder(input: { customerId: $c,
+                lines: [{ description: "Bad", quantity: 1, unitPrice: {{System.Text.Json.JsonSerializer.Serialize(text)}} }] }) { order { id } } }
             """, new { c = customer });
 
         foreach (var response in new[] { asVariable, asLiteral })
@@ -105,7 +106,8 @@ public abstract class DecimalInputTests(AppFixture fixture)
         Assert.Contains("0-100", Of("opportunity", "probability"), StringComparison.Ordinal);
         Assert.Contains("currency", Of("payment", "amount"), StringComparison.Ordinal);
         Assert.Contains("Base-currency units", Of("rate", "rate"), StringComparison.Ordinal);
-        Assert.StartsWith("Percent", types["output"]!["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "discount")!["description"]!.GetValue<string>(),
+        Assert.StartsWith("Percent",
+            types["output"]!["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "discount")!["description"]!.GetValue<string>(),
             StringComparison.Ordinal);
         Assert.Contains("decimal string", types["decimal"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }

@@ -20,14 +20,16 @@ public abstract class NestedQueryTests(TestProvider provider) : FreshAppTests(pr
         var customers = new List<string>();
         for (var i = 0; i < 20; i++)
         {
-            customers.Add((await alice.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = $"Nested {i:D2}" }))
+            customers.Add((await alice.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }",
+                new { n = $"Nested {i:D2}" }))
                 ["createCustomer"]!["customer"]!["id"]!.GetValue<string>());
         }
 
         for (var i = 0; i < 100; i++)
         {
             var customer = customers[i % customers.Count];
-            var opportunity = (await alice.DataAsync("mutation($c: ID!, $t: String!) { createOpportunity(input: { customerId: $c, title: $t, amount: 1000 }) { opportunity { id } } }",
+            var opportunity = (await alice.DataAsync(
+                "mutation($c: ID!, $t: String!) { createOpportunity(input: { customerId: $c, title: $t, amount: 1000 }) { opportunity { id } } }",
                 new { c = customer, t = $"AAA deal {i:D3}" }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
             await alice.DataAsync("""
                 mutation($c: ID!, $o: ID!, $q: Decimal!) { createOrder(input: { customerId: $c, opportunityId: $o, lines: [
@@ -56,7 +58,8 @@ public abstract class NestedQueryTests(TestProvider provider) : FreshAppTests(pr
         }
 
         Assert.Equal(counts[10], counts[100]);
-        Assert.True(counts[10] <= 8, $"{counts[10]} statements: the access grant, then one per level (opportunities, customers, reps, orders with lines) is expected");
+        Assert.True(counts[10] <= 8,
+            $"{counts[10]} statements: the access grant, then one per level (opportunities, customers, reps, orders with lines) is expected");
     }
 
     [Fact]
@@ -67,15 +70,18 @@ public abstract class NestedQueryTests(TestProvider provider) : FreshAppTests(pr
         var ids = new List<(string Id, string Name)>();
         for (var i = 0; i < 30; i++)
         {
-            var customer = (await alice.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = $"Bulk {i:D2}" }))
+            var customer = (await alice.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }",
+                new { n = $"Bulk {i:D2}" }))
                 ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
-            var order = (await alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Seat\", quantity: 2, unitPrice: 10 }] }) { order { id } } }",
+            var order = (await alice.DataAsync(
+                "mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Seat\", quantity: 2, unitPrice: 10 }] }) { order { id } } }",
                 new { c = customer }))["createOrder"]!["order"]!["id"]!.GetValue<string>();
             ids.Add((customer, $"Bulk {i:D2}"));
             ids.Add((order, "order"));
         }
 
-        var hidden = (await dave.DataAsync("mutation { createCustomer(input: { name: \"Dave's own\" }) { customer { id } } }"))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var hidden = (await dave.DataAsync("mutation { createCustomer(input: { name: \"Dave's own\" }) { customer { id } } }"))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         const string Query = "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Customer { name } ... on Order { total lines { description } } } }";
         var counts = new List<int>();
         foreach (var take in new[] { 4, 60 })

@@ -6,7 +6,8 @@ namespace SalesSuite.Modules.Orders.Tests;
 /// <summary>Orders through GraphQL: totals and rounding, the status flow, partial payments and shipments, numbering.</summary>
 public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provider)
 {
-    private const string OrderFields = "id number status net tax total paid outstanding lines { id description quantity unitPrice net tax shippedQuantity attributes { name value } }";
+    private const string OrderFields = "id number status net tax total paid outstanding lines { id description quantity unitPrice net tax shippedQuantity " +
+        "attributes { name value } }";
     private GraphQLClient Alice => App.As("demo", "alice", "rep");
 
     [Fact]
@@ -17,7 +18,8 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
         var created = await Alice.DataAsync($$"""
             mutation($c: ID!, $p: ID!) { createOrder(input: { customerId: $c, lines: [
               { productId: $p, quantity: 3, discount: 10 },
-              { description: "Custom cabinet", quantity: 1, unitPrice: 1234.565, taxRate: 20, attributes: [{ name: "colour", value: "oak" }, { name: "width", value: "80cm" }] } ] }) {
+              { description: "Custom cabinet", quantity: 1, unitPrice: 1234.565, taxRate: 20,
+                  attributes: [{ name: "colour", value: "oak" }, { name: "width", value: "80cm" }] } ] }) {
               order { {{OrderFields}} } } }
             """, new { c = customer, p = product });
         var order = created["createOrder"]!["order"]!;
@@ -38,7 +40,8 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
         var confirmed = await Mutate("confirmOrder", "{ id: $id }", id);
         Assert.Equal("CONFIRMED", confirmed["status"]!.GetValue<string>());
         Assert.Equal("SO-000001", confirmed["number"]!.GetValue<string>());
-        await ExpectRefusedAsync("mutation($id: ID!) { addOrderLine(input: { orderId: $id, description: \"Late\", quantity: 1, unitPrice: 1 }) { order { id } } }", id, "CONFIRMED");
+        await ExpectRefusedAsync(
+            "mutation($id: ID!) { addOrderLine(input: { orderId: $id, description: \"Late\", quantity: 1, unitPrice: 1 }) { order { id } } }", id, "CONFIRMED");
 
         var over = await Alice.PostAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 2000 }) { order { id } } }", new { id });
         Assert.Equal("VALIDATION", over.FirstErrorCode);
@@ -52,19 +55,30 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
 
         var lineA = paid["lines"]![0]!["id"]!.GetValue<string>();
         var lineB = paid["lines"]![1]!["id"]!.GetValue<string>();
-        var tooMany = await Alice.PostAsync("mutation($id: ID!, $l: ID!) { recordShipment(input: { orderId: $id, lines: [{ lineId: $l, quantity: 4 }] }) { order { id } } }", new { id, l = lineA });
+        var tooMany = await Alice.PostAsync(
+            "mutation($id: ID!, $l: ID!) { recordShipment(input: { orderId: $id, lines: [{ lineId: $l, quantity: 4 }] }) { order { id } } }",
+            new { id, l = lineA });
         Assert.Equal("VALIDATION", tooMany.FirstErrorCode);
-        var partly = await Alice.DataAsync($$"""mutation($id: ID!, $l: ID!) { recordShipment(input: { orderId: $id, lines: [{ lineId: $l, quantity: 2 }] }) { order { {{OrderFields}} } } }""", new { id, l = lineA });
+        var partly = await Alice.DataAsync(
+            $$"""mutation($id: ID!, $l: ID!) { recordShipment(input: { orderId: $id, lines: [{ lineId: $l, quantity: 2 }] }) { order { {{OrderFields}} } } }""",
+            new { id, l = lineA });
         Assert.Equal("PAID", partly["recordShipment"]!["order"]!["status"]!.GetValue<string>());
         Assert.Equal(2m, partly["recordShipment"]!["order"]!["lines"]![0]!["shippedQuantity"]!.GetValue<decimal>());
-        var shipped = await Alice.DataAsync($$"""mutation($id: ID!, $a: ID!, $b: ID!) { recordShipment(input: { orderId: $id, lines: [{ lineId: $a, quantity: 1 }, { lineId: $b, quantity: 1 }] }) { order { {{OrderFields}} } } }""", new { id, a = lineA, b = lineB });
+        var shipped = await Alice.DataAsync(
+            $$"""
+            mutation($id: ID!, $a: ID!, $b: ID!) {
+                recordShipment(input: { orderId: $id, lines: [{ lineId: $a, quantity: 1 }, { lineId: $b, quantity: 1 }] }) { order { {{OrderFields}} } } }
+            """,
+            new { id, a = lineA, b = lineB });
         Assert.Equal("SHIPPED", shipped["recordShipment"]!["order"]!["status"]!.GetValue<string>());
         await ExpectRefusedAsync("mutation($id: ID!) { cancelOrder(input: { id: $id }) { order { id } } }", id, "SHIPPED");
         var completed = await Mutate("completeOrder", "{ id: $id }", id);
         Assert.Equal("COMPLETED", completed["status"]!.GetValue<string>());
 
         await App.DispatchEventsAsync();
-        var viaCustomer = await Alice.DataAsync("query($c: ID!) { customer(id: $c) { lifecycleStage orders { number status payments { amount } customer { name } opportunity { title } } } }", new { c = customer });
+        var viaCustomer = await Alice.DataAsync(
+            "query($c: ID!) { customer(id: $c) { lifecycleStage orders { number status payments { amount } customer { name } opportunity { title } } } }",
+            new { c = customer });
         Assert.Equal("CUSTOMER", viaCustomer["customer"]!["lifecycleStage"]!.GetValue<string>());
         Assert.Equal("Order Co", viaCustomer["customer"]!["orders"]![0]!["customer"]!["name"]!.GetValue<string>());
         Assert.Null(viaCustomer["customer"]!["orders"]![0]!["opportunity"]);
@@ -77,19 +91,26 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
     public async Task Drafts_change_freely_and_only_unpaid_orders_can_be_cancelled()
     {
         var customer = await CustomerAsync("Draft Co");
-        var empty = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c }) { order { id } } }", new { c = customer }))["createOrder"]!["order"]!["id"]!.GetValue<string>();
+        var empty = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c }) { order { id } } }", new { c = customer }))
+            ["createOrder"]!["order"]!["id"]!.GetValue<string>();
         var noLines = await Alice.PostAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id = empty });
         Assert.Equal("VALIDATION", noLines.FirstErrorCode);
 
-        var added = await Alice.DataAsync($$"""mutation($id: ID!) { addOrderLine(input: { orderId: $id, description: "Service", quantity: 2, unitPrice: 50 }) { order { {{OrderFields}} } } }""", new { id = empty });
+        var added = await Alice.DataAsync(
+            $$"""
+            mutation($id: ID!) { addOrderLine(input: { orderId: $id, description: "Service", quantity: 2, unitPrice: 50 }) { order { {{OrderFields}} } } }
+            """,
+            new { id = empty });
         Assert.Equal(100m, added["addOrderLine"]!["order"]!["total"]!.GetValue<decimal>());
         var line = added["addOrderLine"]!["order"]!["lines"]![0]!["id"]!.GetValue<string>();
         var removed = await Alice.DataAsync("mutation($l: ID!) { removeOrderLine(input: { id: $l }) { order { total lines { id } } } }", new { l = line });
         Assert.Empty(removed["removeOrderLine"]!["order"]!["lines"]!.AsArray());
 
-        var bad = await Alice.PostAsync("mutation($id: ID!) { addOrderLine(input: { orderId: $id, description: \"\", quantity: 0, discount: 120 }) { order { id } } }", new { id = empty });
+        var bad = await Alice.PostAsync(
+            "mutation($id: ID!) { addOrderLine(input: { orderId: $id, description: \"\", quantity: 0, discount: 120 }) { order { id } } }", new { id = empty });
         Assert.Equal("VALIDATION", bad.FirstErrorCode);
-        Assert.Equal(["description", "quantity", "unitPrice", "discount"], bad.Errors[0]["extensions"]!["fields"]!.AsArray().Select(f => f!["field"]!.GetValue<string>()));
+        Assert.Equal(["description", "quantity", "unitPrice", "discount"],
+            bad.Errors[0]["extensions"]!["fields"]!.AsArray().Select(f => f!["field"]!.GetValue<string>()));
 
         var cancelled = await Mutate("cancelOrder", "{ id: $id }", empty);
         Assert.Equal("CANCELLED", cancelled["status"]!.GetValue<string>());
@@ -102,11 +123,14 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
         var ids = new List<string>();
         for (var i = 0; i < 20; i++)
         {
-            var data = await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }", new { c = customer });
+            var data = await Alice.DataAsync(
+                "mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }",
+                new { c = customer });
             ids.Add(data["createOrder"]!["order"]!["id"]!.GetValue<string>());
         }
 
-        var results = await Task.WhenAll(ids.Select(id => App.As("demo", "alice", "rep").DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { number } } }", new { id })));
+        var results = await Task.WhenAll(ids.Select(id => App.As("demo", "alice", "rep").DataAsync(
+            "mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { number } } }", new { id })));
 
         var numbers = results.Select(r => r["confirmOrder"]!["order"]!["number"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(Enumerable.Range(1, 20).Select(n => $"SO-{n:D6}"), numbers);
@@ -116,10 +140,12 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
     public async Task An_order_links_back_to_the_opportunity_it_came_from()
     {
         var customer = await CustomerAsync("Linked Co");
-        var opportunity = (await Alice.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Big deal\" }) { opportunity { id } } }", new { c = customer }))
+        var opportunity = (await Alice.DataAsync(
+            "mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Big deal\" }) { opportunity { id } } }", new { c = customer }))
             ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
 
-        var order = await Alice.DataAsync("mutation($c: ID!, $o: ID!) { createOrder(input: { customerId: $c, opportunityId: $o }) { order { opportunity { title } customer { name } } } }",
+        var order = await Alice.DataAsync(
+            "mutation($c: ID!, $o: ID!) { createOrder(input: { customerId: $c, opportunityId: $o }) { order { opportunity { title } customer { name } } } }",
             new { c = customer, o = opportunity });
 
         Assert.Equal("Big deal", order["createOrder"]!["order"]!["opportunity"]!["title"]!.GetValue<string>());
@@ -134,10 +160,14 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
         await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-10-01\", rate: 1.1 }) { exchangeRate { rate } } }");
         await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-12-01\", rate: 1.3 }) { exchangeRate { rate } } }");
         var customer = await CustomerAsync("Euro Co");
-        var id = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, currency: \"EUR\", lines: [{ description: \"Item\", quantity: 3, unitPrice: 33.33 }] }) { order { id } } }", new { c = customer }))
+        var id = (await Alice.DataAsync(
+            "mutation($c: ID!) { createOrder(input: { customerId: $c, currency: \"EUR\", lines: [{ description: \"Item\", quantity: 3, unitPrice: 33.33 }] " +
+            "}) { order { id } } }",
+            new { c = customer }))
             ["createOrder"]!["order"]!["id"]!.GetValue<string>();
 
-        var confirmed = await Alice.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { total currency baseCurrency rateToBase totalInBase } } }", new { id });
+        var confirmed = await Alice.DataAsync(
+            "mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { total currency baseCurrency rateToBase totalInBase } } }", new { id });
         var order = confirmed["confirmOrder"]!["order"]!;
         Assert.Equal(99.99m, order["total"]!.GetValue<decimal>());
         Assert.Equal(1.1m, order["rateToBase"]!.GetValue<decimal>());
@@ -147,7 +177,10 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
         var later = await Alice.DataAsync("query($id: ID!) { order(id: $id) { rateToBase totalInBase } }", new { id });
         Assert.Equal(1.1m, later["order"]!["rateToBase"]!.GetValue<decimal>());
 
-        var gbp = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, currency: \"GBP\", lines: [{ description: \"Item\", quantity: 1, unitPrice: 5 }] }) { order { id } } }", new { c = customer }))
+        var gbp = (await Alice.DataAsync(
+            "mutation($c: ID!) { createOrder(input: { customerId: $c, currency: \"GBP\", lines: [{ description: \"Item\", quantity: 1, unitPrice: 5 }] }) { " +
+            "order { id } } }",
+            new { c = customer }))
             ["createOrder"]!["order"]!["id"]!.GetValue<string>();
         var noRate = await Alice.PostAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id = gbp });
         Assert.Equal("VALIDATION", noRate.FirstErrorCode);
@@ -161,23 +194,32 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
         var customer = await CustomerAsync("Stats Buyer");
         foreach (var (currency, description, quantity, price) in new[] { ("USD", "Alpha", 1m, 100m), ("EUR", "Beta", 2m, 5m), ("USD", "Beta", 1m, 7.5m) })
         {
-            var id = (await Alice.DataAsync("mutation($c: ID!, $cur: String, $d: String, $q: Decimal!, $p: Decimal) { createOrder(input: { customerId: $c, currency: $cur, lines: [{ description: $d, quantity: $q, unitPrice: $p }] }) { order { id } } }",
+            var id = (await Alice.DataAsync(
+                "mutation($c: ID!, $cur: String, $d: String, $q: Decimal!, $p: Decimal) { createOrder(input: { customerId: $c, currency: $cur, lines: [{ " +
+                "description: $d, quantity: $q, unitPrice: $p }] }) { order { id } } }",
                 new { c = customer, cur = currency, d = description, q = quantity, p = price }))["createOrder"]!["order"]!["id"]!.GetValue<string>();
             await Alice.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id });
         }
 
-        await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Draft only\", quantity: 1, unitPrice: 999 }] }) { order { id } } }", new { c = customer });
-        const string query = "{ orderStatistics(from: \"2026-11-01\", to: \"2026-11-30\") { baseCurrency count amountInBase byStatus { key count amountInBase } byOwner { key amountInBase } byMonth { key count amountInBase } byProduct { key count amountInBase } } }";
+        await Alice.DataAsync(
+            "mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Draft only\", quantity: 1, unitPrice: 999 }] }) { order { id " +
+            "} } }",
+            new { c = customer });
+        const string query = "{ orderStatistics(from: \"2026-11-01\", to: \"2026-11-30\") { baseCurrency count amountInBase byStatus { key count " +
+            "amountInBase } byOwner { key amountInBase } byMonth { key count amountInBase } byProduct { key count amountInBase } } }";
 
         var stats = (await App.As("demo", "carol", "manager").DataAsync(query))["orderStatistics"]!;
 
         Assert.Equal("USD", stats["baseCurrency"]!.GetValue<string>());
         Assert.Equal(3, stats["count"]!.GetValue<int>());
         Assert.Equal(127.5m, stats["amountInBase"]!.GetValue<decimal>());
-        Assert.Equal([("CONFIRMED", 3, 127.5m)], stats["byStatus"]!.AsArray().Select(g => (g!["key"]!.GetValue<string>(), g["count"]!.GetValue<int>(), g["amountInBase"]!.GetValue<decimal>())));
+        Assert.Equal([("CONFIRMED", 3, 127.5m)],
+            stats["byStatus"]!.AsArray().Select(g => (g!["key"]!.GetValue<string>(), g["count"]!.GetValue<int>(), g["amountInBase"]!.GetValue<decimal>())));
         Assert.Equal([("alice", 127.5m)], stats["byOwner"]!.AsArray().Select(g => (g!["key"]!.GetValue<string>(), g["amountInBase"]!.GetValue<decimal>())));
-        Assert.Equal([("2026-11", 3, 127.5m)], stats["byMonth"]!.AsArray().Select(g => (g!["key"]!.GetValue<string>(), g["count"]!.GetValue<int>(), g["amountInBase"]!.GetValue<decimal>())));
-        Assert.Equal([("Alpha", 1, 100m), ("Beta", 2, 27.5m)], stats["byProduct"]!.AsArray().Select(g => (g!["key"]!.GetValue<string>(), g["count"]!.GetValue<int>(), g["amountInBase"]!.GetValue<decimal>())));
+        Assert.Equal([("2026-11", 3, 127.5m)],
+            stats["byMonth"]!.AsArray().Select(g => (g!["key"]!.GetValue<string>(), g["count"]!.GetValue<int>(), g["amountInBase"]!.GetValue<decimal>())));
+        Assert.Equal([("Alpha", 1, 100m), ("Beta", 2, 27.5m)],
+            stats["byProduct"]!.AsArray().Select(g => (g!["key"]!.GetValue<string>(), g["count"]!.GetValue<int>(), g["amountInBase"]!.GetValue<decimal>())));
         var bob = (await App.As("demo", "bob", "rep").DataAsync(query))["orderStatistics"]!;
         Assert.Equal(0, bob["count"]!.GetValue<int>());
         Assert.Equal(0m, bob["amountInBase"]!.GetValue<decimal>());
@@ -199,7 +241,8 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
         Assert.Equal([unpaid, paid], await FlaggedAsync());
         await Alice.DataAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 10 }) { order { status } } }", new { id = unpaid });
         Assert.Equal([paid], await FlaggedAsync());
-        Assert.Empty((await App.As("demo", "bob", "rep").DataAsync("{ ordersNeedingAttention { nodes { id } } }"))["ordersNeedingAttention"]!["nodes"]!.AsArray());
+        Assert.Empty((await App.As("demo", "bob", "rep").DataAsync("{ ordersNeedingAttention { nodes { id } } }"))
+            ["ordersNeedingAttention"]!["nodes"]!.AsArray());
     }
 
     [Fact]
@@ -219,11 +262,14 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
     }
 
     private async Task<List<string>> FlaggedAsync() =>
-        (await Alice.DataAsync("{ ordersNeedingAttention { nodes { id } } }"))["ordersNeedingAttention"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
+        (await Alice.DataAsync("{ ordersNeedingAttention { nodes { id } } }"))["ordersNeedingAttention"]!["nodes"]!.AsArray()
+            .Select(n => n!["id"]!.GetValue<string>()).ToList();
 
     private async Task<string> ConfirmedOrderAsync(string customer)
     {
-        var id = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }", new { c = customer }))
+        var id = (await Alice.DataAsync(
+            "mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }",
+            new { c = customer }))
             ["createOrder"]!["order"]!["id"]!.GetValue<string>();
         await Alice.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id });
         App.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -234,7 +280,9 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
     public async Task Another_rep_cannot_see_or_change_the_order()
     {
         var customer = await CustomerAsync("Private Orders");
-        var id = (await Alice.DataAsync("mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }", new { c = customer }))
+        var id = (await Alice.DataAsync(
+            "mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }",
+            new { c = customer }))
             ["createOrder"]!["order"]!["id"]!.GetValue<string>();
         var bob = App.As("demo", "bob", "rep");
 
@@ -259,13 +307,16 @@ public abstract class OrdersTests(TestProvider provider) : FreshAppTests(provide
 
     private async Task<string> ProductAsync(string sku, decimal price, decimal tax)
     {
-        var data = await App.As("demo").DataAsync("mutation($s: String!, $p: Decimal!, $t: Decimal) { defineProduct(input: { sku: $s, name: \"Widget\", unitPrice: $p, taxRate: $t }) { product { id } } }",
+        var data = await App.As("demo").DataAsync(
+            "mutation($s: String!, $p: Decimal!, $t: Decimal) { defineProduct(input: { sku: $s, name: \"Widget\", unitPrice: $p, taxRate: $t }) { product { " +
+            "id } } }",
             new { s = sku, p = price, t = tax });
         return data["defineProduct"]!["product"]!["id"]!.GetValue<string>();
     }
 
     private async Task<string> CustomerAsync(string name) =>
-        (await Alice.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name }))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        (await Alice.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name }))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 }
 
 public sealed class OrdersOnSqlite() : OrdersTests(TestProvider.Sqlite);

@@ -16,19 +16,23 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
         App.Clock.Advance(TimeSpan.FromDays(29)); // 2026-12-01 09:00 UTC: a month of its own, past the seeded demo data
         var alice = App.As("demo", "alice", "rep");
         var admin = App.As("demo");
-        var product = (await admin.DataAsync("mutation { defineProduct(input: { sku: \"CYC-1\", name: \"Cycle licence\", unitPrice: 2500, taxRate: 10 }) { product { id } } }"))
+        var product = (await admin
+            .DataAsync("mutation { defineProduct(input: { sku: \"CYC-1\", name: \"Cycle licence\", unitPrice: 2500, taxRate: 10 }) { product { id } } }"))
             ["defineProduct"]!["product"]!["id"]!.GetValue<string>();
 
         // 1. A lead with a contact.
         var customer = (await alice.DataAsync("""
-            mutation { createCustomer(input: { name: "Cycle Corp", source: "Referral", contacts: [{ name: "Cy Buyer", email: "cy@cycle.example" }] }) { customer { id lifecycleStage } } }
+            mutation {
+                createCustomer(input: { name: "Cycle Corp", source: "Referral", contacts: [{ name: "Cy Buyer", email: "cy@cycle.example" }] }) {
+                    customer { id lifecycleStage } } }
             """))["createCustomer"]!["customer"]!;
         var customerId = customer["id"]!.GetValue<string>();
         Assert.Equal("LEAD", customer["lifecycleStage"]!.GetValue<string>());
 
         // 2. An opportunity makes it a prospect; it moves through the stages to won.
         var opportunityId = (await alice.DataAsync("""
-            mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: "Cycle rollout", amount: 10000, currency: "USD", source: "Referral", expectedCloseDate: "2026-12-20" }) { opportunity { id } } }
+            mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: "Cycle rollout", amount: 10000, currency: "USD", source: "Referral",
+                expectedCloseDate: "2026-12-20" }) { opportunity { id } } }
             """, new { c = customerId }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
         await App.DispatchEventsAsync();
         Assert.Equal("PROSPECT", await LifecycleAsync(alice, customerId));
@@ -37,7 +41,8 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
         foreach (var stage in new[] { "Needs analysis", "Proposal", "Negotiation", "Won" })
         {
             App.Clock.Advance(TimeSpan.FromDays(2));
-            await alice.DataAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: \"Best fit\" }) { opportunity { status } } }",
+            await alice.DataAsync(
+                "mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: \"Best fit\" }) { opportunity { status } } }",
                 new { id = opportunityId, s = stages[stage] });
         }
 
@@ -45,11 +50,14 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
         Assert.Equal("CUSTOMER", await LifecycleAsync(alice, customerId));
 
         // Her manager gives alice a December target of 22,000.
-        await App.As("demo", "carol", "manager").DataAsync("mutation { setSalesTarget(input: { userId: \"alice\", period: { year: 2026, month: 12 }, amount: 22000 }) { salesTarget { amount } } }");
+        await App.As("demo", "carol", "manager")
+            .DataAsync(
+                "mutation { setSalesTarget(input: { userId: \"alice\", period: { year: 2026, month: 12 }, amount: 22000 }) { salesTarget { amount } } }");
 
         // 3. The order: 4 × 2,500 = 10,000 net, 10 % tax, 11,000 total; confirmed, paid in two parts, shipped, completed.
         var order = (await alice.DataAsync("""
-            mutation($c: ID!, $o: ID!, $p: ID!) { createOrder(input: { customerId: $c, opportunityId: $o, lines: [{ productId: $p, quantity: 4 }] }) { order { id total lines { id } } } }
+            mutation($c: ID!, $o: ID!, $p: ID!) {
+                createOrder(input: { customerId: $c, opportunityId: $o, lines: [{ productId: $p, quantity: 4 }] }) { order { id total lines { id } } } }
             """, new { c = customerId, o = opportunityId, p = product }))["createOrder"]!["order"]!;
         var orderId = order["id"]!.GetValue<string>();
         var lineId = order["lines"]![0]!["id"]!.GetValue<string>();
@@ -61,7 +69,8 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
         App.Clock.Advance(TimeSpan.FromDays(3));
         var paid = await OrderAsync(alice, "recordPayment", "{ orderId: $id, amount: 6000, reference: \"rest\" }", orderId);
         Assert.Equal(("PAID", 0m), (paid["status"]!.GetValue<string>(), paid["outstanding"]!.GetValue<decimal>()));
-        var shipped = await alice.DataAsync("mutation($id: ID!, $l: ID!) { recordShipment(input: { orderId: $id, lines: [{ lineId: $l, quantity: 4 }] }) { order { status } } }",
+        var shipped = await alice.DataAsync(
+            "mutation($id: ID!, $l: ID!) { recordShipment(input: { orderId: $id, lines: [{ lineId: $l, quantity: 4 }] }) { order { status } } }",
             new { id = orderId, l = lineId });
         Assert.Equal("SHIPPED", shipped["recordShipment"]!["order"]!["status"]!.GetValue<string>());
         Assert.Equal("COMPLETED", (await OrderAsync(alice, "completeOrder", "{ id: $id }", orderId))["status"]!.GetValue<string>());
@@ -69,12 +78,15 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
 
         // 4. The customer's view: lifecycle, its opportunity (won, 10,000) and its order (completed, 11,000, paid).
         var view = (await alice.DataAsync("""
-            query($id: ID!) { customer(id: $id) { lifecycleStage opportunities { nodes { status amount orders { number } } } orders { number status total paid opportunity { title } } } }
+            query($id: ID!) {
+                customer(id: $id) {
+                    lifecycleStage opportunities { nodes { status amount orders { number } } } orders { number status total paid opportunity { title } } } }
             """, new { id = customerId }))["customer"]!;
         Assert.Equal("CUSTOMER", view["lifecycleStage"]!.GetValue<string>());
         Assert.Equal("WON", view["opportunities"]!["nodes"]![0]!["status"]!.GetValue<string>());
         Assert.Equal("SO-000001", view["opportunities"]!["nodes"]![0]!["orders"]![0]!["number"]!.GetValue<string>());
-        Assert.Equal(("COMPLETED", 11000m, 11000m, "Cycle rollout"), (view["orders"]![0]!["status"]!.GetValue<string>(), view["orders"]![0]!["total"]!.GetValue<decimal>(),
+        Assert.Equal(("COMPLETED", 11000m, 11000m, "Cycle rollout"),
+            (view["orders"]![0]!["status"]!.GetValue<string>(), view["orders"]![0]!["total"]!.GetValue<decimal>(),
             view["orders"]![0]!["paid"]!.GetValue<decimal>(), view["orders"]![0]!["opportunity"]!["title"]!.GetValue<string>()));
 
         // 5. The statistics of December, as alice and as her manager.
@@ -82,11 +94,14 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
         {
             var stats = await viewer.DataAsync("""
                 { opportunityStatistics(from: "2026-12-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { count won lost winRate }
-                  orderStatistics(from: "2026-12-01", to: "2026-12-31") { count amountInBase byStatus { key count } byOwner { key amountInBase } byProduct { key count amountInBase } }
+                  orderStatistics(from: "2026-12-01", to: "2026-12-31") {
+                      count amountInBase byStatus { key count } byOwner { key amountInBase } byProduct { key count amountInBase } }
                   customerConversion(from: "2026-12-01", to: "2026-12-31") { total { leads prospects customers } } }
                 """);
             var opportunities = stats["opportunityStatistics"]!;
-            Assert.Equal((1, 1, 0, 1m), (opportunities["count"]!.GetValue<int>(), opportunities["won"]!.GetValue<int>(), opportunities["lost"]!.GetValue<int>(), opportunities["winRate"]!.GetValue<decimal>()));
+            Assert.Equal((1, 1, 0, 1m),
+                (opportunities["count"]!.GetValue<int>(), opportunities["won"]!.GetValue<int>(), opportunities["lost"]!.GetValue<int>(),
+                    opportunities["winRate"]!.GetValue<decimal>()));
             var orders = stats["orderStatistics"]!;
             Assert.Equal((1, 11000m), (orders["count"]!.GetValue<int>(), orders["amountInBase"]!.GetValue<decimal>()));
             Assert.Equal(["COMPLETED:1"], orders["byStatus"]!.AsArray().Select(s => $"{s!["key"]}:{s["count"]}"));
@@ -96,17 +111,24 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
         }
 
         // 6. Alice's appraisal for December: the won deal and the paid order against her target, her rank in the team.
-        var appraisal = (await alice.DataAsync("{ appraisal(period: { year: 2026, month: 12 }) { team { name } reps { rep { userId } target won wonAmountInBase paidOrders paidRevenueInBase attainment winRate rank } } }"))["appraisal"]!;
+        var appraisal = (await alice
+            .DataAsync(
+                "{ appraisal(period: { year: 2026, month: 12 }) { team { name } reps { rep { userId } target won wonAmountInBase paidOrders " +
+                "paidRevenueInBase attainment winRate rank } } }"))["appraisal"]!;
         Assert.Equal("East", appraisal["team"]!["name"]!.GetValue<string>());
         var line = Assert.Single(appraisal["reps"]!.AsArray())!;
-        Assert.Equal(("alice", 22000m, 1, 10000m), (line["rep"]!["userId"]!.GetValue<string>(), line["target"]!.GetValue<decimal>(), line["won"]!.GetValue<int>(), line["wonAmountInBase"]!.GetValue<decimal>()));
-        Assert.Equal((1, 11000m, 0.5m, 1m, 1), (line["paidOrders"]!.GetValue<int>(), line["paidRevenueInBase"]!.GetValue<decimal>(), line["attainment"]!.GetValue<decimal>(),
+        Assert.Equal(("alice", 22000m, 1, 10000m),
+            (line["rep"]!["userId"]!.GetValue<string>(), line["target"]!.GetValue<decimal>(), line["won"]!.GetValue<int>(),
+                line["wonAmountInBase"]!.GetValue<decimal>()));
+        Assert.Equal((1, 11000m, 0.5m, 1m, 1),
+            (line["paidOrders"]!.GetValue<int>(), line["paidRevenueInBase"]!.GetValue<decimal>(), line["attainment"]!.GetValue<decimal>(),
             line["winRate"]!.GetValue<decimal>(), line["rank"]!.GetValue<int>()));
 
         // 7. Every step is in the audit log, by who did it.
         Assert.Equal(["alice:createCustomer", "system:event:OpportunityCreated", "system:event:OpportunityWon", "system:event:OrderPaid"],
             await HistoryAsync(admin, customerId));
-        Assert.Equal(["alice:createOpportunity", "alice:moveOpportunityStage", "alice:moveOpportunityStage", "alice:moveOpportunityStage", "alice:moveOpportunityStage"],
+        Assert.Equal(
+            ["alice:createOpportunity", "alice:moveOpportunityStage", "alice:moveOpportunityStage", "alice:moveOpportunityStage", "alice:moveOpportunityStage"],
             await HistoryAsync(admin, opportunityId));
         Assert.Equal(["alice:createOrder", "alice:confirmOrder", "alice:recordPayment", "alice:recordPayment", "alice:recordShipment", "alice:completeOrder"],
             await HistoryAsync(admin, orderId));
@@ -126,22 +148,28 @@ public abstract class SalesCycleTests(TestProvider provider) : FreshAppTests(pro
         Assert.Equal(0, seen["orders"]!["totalCount"]!.GetValue<int>());
         Assert.Equal((0, 0m), (seen["orderStatistics"]!["count"]!.GetValue<int>(), seen["orderStatistics"]!["amountInBase"]!.GetValue<decimal>()));
         Assert.Equal((0, 0), (seen["opportunityStatistics"]!["count"]!.GetValue<int>(), seen["opportunityStatistics"]!["won"]!.GetValue<int>()));
-        Assert.Equal("NOT_FOUND", (await dave.PostAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 1 }) { order { id } } }", new { id = orderId })).FirstErrorCode);
-        var west = (await dave.DataAsync("{ appraisal(period: { year: 2026, month: 12 }) { team { name } reps { rep { userId } paidRevenueInBase } } }"))["appraisal"]!;
+        Assert.Equal("NOT_FOUND",
+            (await dave
+                .PostAsync("mutation($id: ID!) { recordPayment(input: { orderId: $id, amount: 1 }) { order { id } } }", new { id = orderId })).FirstErrorCode);
+        var west = (await dave.DataAsync("{ appraisal(period: { year: 2026, month: 12 }) { team { name } reps { rep { userId } paidRevenueInBase } } }"))
+            ["appraisal"]!;
         Assert.Equal("West", west["team"]!["name"]!.GetValue<string>());
         Assert.DoesNotContain(west["reps"]!.AsArray(), r => r!["rep"]!["userId"]!.GetValue<string>() == "alice");
     }
 
     private static async Task<string> LifecycleAsync(GraphQLClient client, string customerId) =>
-        (await client.DataAsync("query($id: ID!) { customer(id: $id) { lifecycleStage } }", new { id = customerId }))["customer"]!["lifecycleStage"]!.GetValue<string>();
+        (await client.DataAsync("query($id: ID!) { customer(id: $id) { lifecycleStage } }", new { id = customerId }))
+            ["customer"]!["lifecycleStage"]!.GetValue<string>();
 
     private static async Task<JsonNode> OrderAsync(GraphQLClient client, string mutation, string input, string id) =>
-        (await client.DataAsync($"mutation($id: ID!) {{ {mutation}(input: {input}) {{ order {{ number status outstanding }} }} }}", new { id }))[mutation]!["order"]!;
+        (await client
+            .DataAsync($"mutation($id: ID!) {{ {mutation}(input: {input}) {{ order {{ number status outstanding }} }} }}", new { id }))[mutation]!["order"]!;
 
     /// <summary>"actor:operation" of each audited change of the object, oldest first.</summary>
     private static async Task<List<string>> HistoryAsync(GraphQLClient client, string id)
     {
-        var nodes = (await client.DataAsync("query($id: ID!) { entityHistory(id: $id, first: 100) { nodes { actorId operation action } } }", new { id }))["entityHistory"]!["nodes"]!.AsArray();
+        var nodes = (await client.DataAsync("query($id: ID!) { entityHistory(id: $id, first: 100) { nodes { actorId operation action } } }", new { id }))
+            ["entityHistory"]!["nodes"]!.AsArray();
         return nodes.Where(n => n!["action"]!.GetValue<string>() != "READ")
             .Select(n => $"{n!["actorId"]}:{n["operation"]}").ToList();
     }

@@ -68,7 +68,8 @@ public abstract class AccessExplanationTests(AppFixture fixture, ITestOutputHelp
     {
         var records = await SampleAsync();
         var (_, alicesCustomer) = records.First(r => r.Label == "customer of alice");
-        const string Query = "query($u: String!, $id: ID!, $r: [String!]) { accessExplanation(userId: $u, recordId: $id, roles: $r) { allowed reason tokenRoles tokenRolesSince } }";
+        const string Query = "query($u: String!, $id: ID!, $r: [String!]) { accessExplanation(userId: $u, recordId: $id, roles: $r) { allowed reason " +
+            "tokenRoles tokenRolesSince } }";
 
         var unseen = (await Admin.DataAsync(Query, new { u = "newcomer", id = alicesCustomer, r = (string[]?)null }))["accessExplanation"]!;
         Assert.False(unseen["allowed"]!.GetValue<bool>());
@@ -94,7 +95,8 @@ public abstract class AccessExplanationTests(AppFixture fixture, ITestOutputHelp
         Assert.Equal("VALIDATION", blankRole.FirstErrorCode);
     }
 
-    /// <summary>The demo seed (without its history) has no orders and no products: one product, and an order of alice's and of carol's, once per fixture.</summary>
+    /// <summary>The demo seed (without its history) has no orders and no products: one product, and an order of alice's and of carol's, once per
+    /// fixture.</summary>
     private async Task EnsureOrdersAndProductAsync()
     {
         if ((await Admin.DataAsync("{ orders { totalCount } }"))["orders"]!["totalCount"]!.GetValue<int>() > 0)
@@ -105,14 +107,18 @@ public abstract class AccessExplanationTests(AppFixture fixture, ITestOutputHelp
         await Admin.DataAsync("mutation { defineProduct(input: { sku: \"SAMPLE-1\", name: \"Sample\", unitPrice: 10 }) { product { id } } }");
         foreach (var owner in new[] { "alice", "carol" })
         {
-            var customer = (await Admin.DataAsync("query($o: String) { customers(first: 1, where: { ownerId: { eq: $o } }) { nodes { id } } }", new { o = owner }))
+            var customer = (await Admin.DataAsync("query($o: String) { customers(first: 1, where: { ownerId: { eq: $o } }) { nodes { id } } }",
+                new { o = owner }))
                 ["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
-            await Admin.DataAsync("mutation($c: ID!, $o: String) { createOrder(input: { customerId: $c, ownerId: $o, lines: [{ description: \"Sample\", quantity: 1, unitPrice: 10 }] }) { order { id } } }",
+            await Admin.DataAsync(
+                "mutation($c: ID!, $o: String) { createOrder(input: { customerId: $c, ownerId: $o, lines: [{ description: \"Sample\", quantity: 1, " +
+                "unitPrice: 10 }] }) { order { id } } }",
                 new { c = customer, o = owner });
         }
     }
 
-    /// <summary>Records of every owner and of types without an owner: a customer, an opportunity and an order of each seeded owner, a stage, a product.</summary>
+    /// <summary>Records of every owner and of types without an owner: a customer, an opportunity and an order of each seeded owner, a stage, a
+    /// product.</summary>
     private async Task<List<(string Label, string Id)>> SampleAsync()
     {
         await EnsureOrdersAndProductAsync();
@@ -130,7 +136,8 @@ public abstract class AccessExplanationTests(AppFixture fixture, ITestOutputHelp
             {
                 if (data[list]!["nodes"]!.AsArray().FirstOrDefault() is JsonNode node)
                 {
-                    records.Add(($"{list.TrimEnd('s').Replace("opportunitie", "opportunity", StringComparison.Ordinal)} of {owner}", node["id"]!.GetValue<string>()));
+                    records.Add(($"{list.TrimEnd('s').Replace("opportunitie", "opportunity", StringComparison.Ordinal)} of {owner}",
+                        node["id"]!.GetValue<string>()));
                 }
             }
         }

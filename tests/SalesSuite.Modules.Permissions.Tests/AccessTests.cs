@@ -17,11 +17,13 @@ public abstract class AccessTests(TestProvider provider) : FreshAppTests(provide
     [InlineData("admin", "admin", 60, new[] { "admin", "alice", "bob", "carol" }, 5)]
     [InlineData("zoe", "readonly", 60, new[] { "admin", "alice", "bob", "carol" }, 5)]
     [InlineData("nobody", "no-such-role", -1, new string[0], -1)]
-    public async Task Each_role_sees_the_customers_and_reps_of_its_scope_in_lists_counts_and_filters(string user, string role, int expected, string[] owners, int reps)
+    public async Task Each_role_sees_the_customers_and_reps_of_its_scope_in_lists_counts_and_filters(string user, string role, int expected, string[] owners,
+        int reps)
     {
         var client = App.As("demo", user, role);
 
-        var response = await client.PostAsync("{ customers(first: 100) { totalCount nodes { ownerId } } byFilter: customers(where: { ownerId: { eq: \"bob\" } }) { totalCount } }");
+        var response = await client
+            .PostAsync("{ customers(first: 100) { totalCount nodes { ownerId } } byFilter: customers(where: { ownerId: { eq: \"bob\" } }) { totalCount } }");
         var team = await client.PostAsync("{ salesReps(first: 100) { totalCount nodes { userId } } }");
         if (reps >= 0)
         {
@@ -56,12 +58,15 @@ public abstract class AccessTests(TestProvider provider) : FreshAppTests(provide
         Assert.Null(read["customer"]);
         Assert.Null(read["node"]);
 
-        var update = await alice.PostAsync("mutation($id: ID!) { updateCustomer(input: { id: $id, region: \"Stolen\" }) { customer { id } } }", new { id = bobsCustomer });
-        var contact = await alice.PostAsync("mutation($id: ID!) { addContact(input: { customerId: $id, name: \"Spy\" }) { contact { id } } }", new { id = bobsCustomer });
+        var update = await alice.PostAsync("mutation($id: ID!) { updateCustomer(input: { id: $id, region: \"Stolen\" }) { customer { id } } }",
+            new { id = bobsCustomer });
+        var contact = await alice.PostAsync("mutation($id: ID!) { addContact(input: { customerId: $id, name: \"Spy\" }) { contact { id } } }",
+            new { id = bobsCustomer });
         Assert.Equal("NOT_FOUND", update.FirstErrorCode);
         Assert.Equal("NOT_FOUND", contact.FirstErrorCode);
 
-        var carol = await App.As("demo", "carol", "manager").DataAsync("query($id: ID!) { customer(id: $id) { region ownerId contacts { name } } }", new { id = bobsCustomer });
+        var carol = await App.As("demo", "carol", "manager").DataAsync("query($id: ID!) { customer(id: $id) { region ownerId contacts { name } } }",
+            new { id = bobsCustomer });
         Assert.Equal("bob", carol["customer"]!["ownerId"]!.GetValue<string>());
         Assert.DoesNotContain("Spy", carol["customer"]!["contacts"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));
         Assert.NotEqual("Stolen", carol["customer"]!["region"]?.GetValue<string>());
@@ -106,7 +111,8 @@ public abstract class AccessTests(TestProvider provider) : FreshAppTests(provide
         var admin = App.As("demo");
         var cycle = await admin.PostAsync("mutation { moveSalesRep(input: { userId: \"carol\", managerUserId: \"alice\" }) { salesRep { userId } } }");
         var unknown = await admin.PostAsync("mutation { moveSalesRep(input: { userId: \"carol\", managerUserId: \"ghost\" }) { salesRep { userId } } }");
-        var byManager = await App.As("demo", "carol", "manager").PostAsync("mutation { moveSalesRep(input: { userId: \"alice\", managerUserId: \"admin\" }) { salesRep { userId } } }");
+        var byManager = await App.As("demo", "carol", "manager")
+            .PostAsync("mutation { moveSalesRep(input: { userId: \"alice\", managerUserId: \"admin\" }) { salesRep { userId } } }");
 
         Assert.Equal("VALIDATION", cycle.FirstErrorCode);
         Assert.Equal("VALIDATION", unknown.FirstErrorCode);
@@ -116,7 +122,8 @@ public abstract class AccessTests(TestProvider provider) : FreshAppTests(provide
     [Fact]
     public async Task Reps_see_themselves_managers_their_subtree_and_customers_show_their_owner()
     {
-        var alice = await App.As("demo", "alice", "rep").DataAsync("{ salesReps { totalCount } me { name manager { name } } customers(first: 1) { nodes { owner { userId name } } } }");
+        var alice = await App.As("demo", "alice", "rep")
+            .DataAsync("{ salesReps { totalCount } me { name manager { name } } customers(first: 1) { nodes { owner { userId name } } } }");
         var admin = await App.As("demo").DataAsync("{ salesReps { totalCount } salesRep(userId: \"carol\") { directReports { userId } team { name } } }");
 
         Assert.Equal(1, alice["salesReps"]!["totalCount"]!.GetValue<int>());
@@ -132,22 +139,30 @@ public abstract class AccessTests(TestProvider provider) : FreshAppTests(provide
     public async Task Training_records_are_seen_by_the_rep_and_their_managers_only()
     {
         var admin = App.As("demo");
-        await admin.DataAsync("mutation { recordTraining(input: { userId: \"alice\", course: \"Negotiation basics\", date: \"2026-10-15\", completed: true, score: 92.5 }) { training { course } } }");
-        await admin.DataAsync("mutation { recordTraining(input: { userId: \"bob\", course: \"Product training\", completed: false }) { training { course } } }");
+        await admin
+            .DataAsync(
+                "mutation { recordTraining(input: { userId: \"alice\", course: \"Negotiation basics\", date: \"2026-10-15\", completed: true, score: 92.5 }) " +
+                "{ training { course } } }");
+        await admin
+            .DataAsync("mutation { recordTraining(input: { userId: \"bob\", course: \"Product training\", completed: false }) { training { course } } }");
         var bad = await admin.PostAsync("mutation { recordTraining(input: { userId: \"ghost\", course: \"X\" }) { training { course } } }");
         Assert.Equal("NOT_FOUND", bad.FirstErrorCode);
         var badScore = await admin.PostAsync("mutation { recordTraining(input: { userId: \"alice\", course: \"X\", score: 101 }) { training { course } } }");
         Assert.Equal("VALIDATION", badScore.FirstErrorCode);
 
-        var alice = await App.As("demo", "alice", "rep").DataAsync("{ me { trainings { course completed score date } } bob: salesRep(userId: \"bob\") { trainings { course } } }");
+        var alice = await App.As("demo", "alice", "rep")
+            .DataAsync("{ me { trainings { course completed score date } } bob: salesRep(userId: \"bob\") { trainings { course } } }");
         var carol = await App.As("demo", "carol", "manager").DataAsync("{ salesReps { nodes { userId trainings { course } } } }");
 
         var mine = Assert.Single(alice["me"]!["trainings"]!.AsArray());
-        Assert.Equal(("Negotiation basics", true, 92.5m), (mine!["course"]!.GetValue<string>(), mine["completed"]!.GetValue<bool>(), mine["score"]!.GetValue<decimal>()));
+        Assert.Equal(("Negotiation basics", true, 92.5m),
+            (mine!["course"]!.GetValue<string>(), mine["completed"]!.GetValue<bool>(), mine["score"]!.GetValue<decimal>()));
         Assert.Null(alice["bob"]);
-        var seen = carol["salesReps"]!["nodes"]!.AsArray().SelectMany(n => n!["trainings"]!.AsArray().Select(t => t!["course"]!.GetValue<string>())).Order().ToList();
+        var seen = carol["salesReps"]!["nodes"]!.AsArray().SelectMany(n => n!["trainings"]!.AsArray().Select(t => t!["course"]!.GetValue<string>())).Order()
+            .ToList();
         Assert.Equal(["Negotiation basics", "Product training"], seen);
-        var byRep = await App.As("demo", "alice", "rep").PostAsync("mutation { recordTraining(input: { userId: \"alice\", course: \"Self-awarded\" }) { training { course } } }");
+        var byRep = await App.As("demo", "alice", "rep")
+            .PostAsync("mutation { recordTraining(input: { userId: \"alice\", course: \"Self-awarded\" }) { training { course } } }");
         Assert.Equal("FORBIDDEN", byRep.FirstErrorCode);
     }
 
@@ -156,7 +171,8 @@ public abstract class AccessTests(TestProvider provider) : FreshAppTests(provide
     {
         var admin = App.As("demo");
         await admin.DataAsync("mutation { deactivateSalesRep(input: { userId: \"bob\" }) { salesRep { active } } }");
-        Assert.Equal(15, (await admin.DataAsync("{ customers(where: { ownerId: { eq: \"bob\" } }) { totalCount } }"))["customers"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(15,
+            (await admin.DataAsync("{ customers(where: { ownerId: { eq: \"bob\" } }) { totalCount } }"))["customers"]!["totalCount"]!.GetValue<int>());
 
         var moved = await admin.DataAsync("mutation { reassignCustomers(input: { fromOwnerId: \"bob\", toOwnerId: \"alice\" }) { count } }");
 
@@ -190,7 +206,8 @@ public abstract class AccessTests(TestProvider provider) : FreshAppTests(provide
         Assert.Contains("outside", data["dave"]!["reason"]!.GetValue<string>());
         Assert.False(data["nobody"]!["allowed"]!.GetValue<bool>());
 
-        var byRep = await App.As("demo", "alice", "rep").PostAsync("query($id: ID!) { accessExplanation(userId: \"carol\", recordId: $id) { allowed } }", new { id = alicesCustomer });
+        var byRep = await App.As("demo", "alice", "rep").PostAsync("query($id: ID!) { accessExplanation(userId: \"carol\", recordId: $id) { allowed } }",
+            new { id = alicesCustomer });
         Assert.Equal("FORBIDDEN", byRep.FirstErrorCode);
     }
 
@@ -198,7 +215,9 @@ public abstract class AccessTests(TestProvider provider) : FreshAppTests(provide
     public async Task A_denied_field_is_forbidden_alone_and_the_rest_of_the_answer_stands()
     {
         await App.As("demo").DataAsync("""
-            mutation { defineRole(input: { name: "support", permissions: ["customers.read"], scope: TENANT, deniedFields: ["Contact.phone"] }) { role { name deniedFields } } }
+            mutation {
+                defineRole(input: { name: "support", permissions: ["customers.read"], scope: TENANT, deniedFields: ["Contact.phone"] }) { role { name
+                    deniedFields } } }
             """);
 
         var response = await App.As("demo", "sam", "support").PostAsync("{ customers(first: 2) { nodes { name contacts { name phone } } } }");
@@ -207,10 +226,18 @@ public abstract class AccessTests(TestProvider provider) : FreshAppTests(provide
         var contact = response.Data!["customers"]!["nodes"]![0]!["contacts"]![0]!;
         Assert.False(string.IsNullOrEmpty(contact["name"]!.GetValue<string>()));
         Assert.Null(contact["phone"]);
-        var phone = (await App.As("demo").DataAsync("{ customers(first: 1) { nodes { contacts { phone } } } }"))["customers"]!["nodes"]![0]!["contacts"]![0]!["phone"]!.GetValue<string>();
-        Assert.Equal(1, (await App.As("demo").DataAsync("query($s: String) { customers(search: $s) { totalCount } }", new { s = phone }))["customers"]!["totalCount"]!.GetValue<int>());
-        Assert.Equal(0, (await App.As("demo", "sam", "support").DataAsync("query($s: String) { customers(search: $s) { totalCount } }", new { s = phone }))["customers"]!["totalCount"]!.GetValue<int>());
-        await App.As("demo").DataAsync("mutation { defineRole(input: { name: \"blind\", permissions: [\"opportunities.read\"], scope: TENANT, deniedFields: [\"Opportunity.amount\"] }) { role { name } } }");
+        var phone = (await App.As("demo").DataAsync("{ customers(first: 1) { nodes { contacts { phone } } } }"))
+            ["customers"]!["nodes"]![0]!["contacts"]![0]!["phone"]!.GetValue<string>();
+        Assert.Equal(1,
+            (await App.As("demo").DataAsync("query($s: String) { customers(search: $s) { totalCount } }", new { s = phone }))
+                ["customers"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(0,
+            (await App.As("demo", "sam", "support").DataAsync("query($s: String) { customers(search: $s) { totalCount } }", new { s = phone }))
+                ["customers"]!["totalCount"]!.GetValue<int>());
+        await App.As("demo")
+            .DataAsync(
+                "mutation { defineRole(input: { name: \"blind\", permissions: [\"opportunities.read\"], scope: TENANT, deniedFields: " +
+                "[\"Opportunity.amount\"] }) { role { name } } }");
         var sorted = await App.As("demo", "bea", "blind").PostAsync("{ opportunities(order: [{ amount: ASC }]) { totalCount } }");
         Assert.Equal("FORBIDDEN", sorted.FirstErrorCode);
         var myAccess = await App.As("demo", "sam", "support").DataAsync("{ myAccess { permissions scope deniedFields } }");
@@ -219,7 +246,8 @@ public abstract class AccessTests(TestProvider provider) : FreshAppTests(provide
 
     private async Task<string> FirstCustomerOfAsync(string owner)
     {
-        var data = await App.As("demo").DataAsync("query($o: String) { customers(first: 1, where: { ownerId: { eq: $o } }) { nodes { id } } }", new { o = owner });
+        var data = await App.As("demo").DataAsync("query($o: String) { customers(first: 1, where: { ownerId: { eq: $o } }) { nodes { id } } }",
+            new { o = owner });
         return data["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
     }
 

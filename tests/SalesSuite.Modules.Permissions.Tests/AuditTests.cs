@@ -37,7 +37,8 @@ public abstract class AuditTests(TestProvider provider) : FreshAppTests(provider
         Assert.Single(update.AsObject());
         Assert.Equal(App.Clock.GetUtcNow(), entries[0]!["at"]!.GetValue<DateTimeOffset>());
 
-        var contacts = await App.As("demo").DataAsync("{ auditLog(where: { operation: { eq: \"createCustomer\" }, entityType: { eq: \"Contact\" } }) { totalCount } }");
+        var contacts = await App.As("demo")
+            .DataAsync("{ auditLog(where: { operation: { eq: \"createCustomer\" }, entityType: { eq: \"Contact\" } }) { totalCount } }");
         Assert.Equal(2, contacts["auditLog"]!["totalCount"]!.GetValue<int>());
     }
 
@@ -45,10 +46,14 @@ public abstract class AuditTests(TestProvider provider) : FreshAppTests(provider
     public async Task An_address_change_is_audited_with_its_fields_and_protected_parts_masked()
     {
         var admin = App.As("demo");
-        var id = (await admin.DataAsync("mutation { createCustomer(input: { name: \"Moving Co\", address: { city: \"Austin\", line1: \"1 Old Road\" } }) { customer { id } } }"))
+        var id = (await admin
+            .DataAsync("mutation { createCustomer(input: { name: \"Moving Co\", address: { city: \"Austin\", line1: \"1 Old Road\" } }) { customer { id } } }"))
             ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 
-        await admin.DataAsync("mutation($id: ID!) { updateCustomer(input: { id: $id, address: { city: \"Boston\", line1: \"2 New Street\" } }) { customer { address { city } } } }", new { id });
+        await admin.DataAsync(
+            "mutation($id: ID!) { updateCustomer(input: { id: $id, address: { city: \"Boston\", line1: \"2 New Street\" } }) { customer { address { city } } " +
+            "} }",
+            new { id });
 
         var history = await admin.DataAsync("query($id: ID!) { entityHistory(id: $id) { nodes { action changes } } }", new { id });
         var update = JsonNode.Parse(history["entityHistory"]!["nodes"]!.AsArray().Last()!["changes"]!.GetValue<string>())!;
@@ -86,9 +91,12 @@ public abstract class AuditTests(TestProvider provider) : FreshAppTests(provider
     public async Task Concurrent_mutations_keep_one_unbroken_chain()
     {
         var admin = App.As("demo");
-        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => admin.DataAsync($"mutation {{ createCustomer(input: {{ name: \"Parallel {i}\" }}) {{ customer {{ id }} }} }}")));
+        await Task
+            .WhenAll(Enumerable.Range(0, 12)
+                .Select(i => admin.DataAsync($"mutation {{ createCustomer(input: {{ name: \"Parallel {i}\" }}) {{ customer {{ id }} }} }}")));
 
-        var data = await admin.DataAsync("{ auditChainVerification { valid checkedEntries } auditLog(first: 100, order: [{ sequence: ASC }]) { nodes { sequence } } }");
+        var data = await admin
+            .DataAsync("{ auditChainVerification { valid checkedEntries } auditLog(first: 100, order: [{ sequence: ASC }]) { nodes { sequence } } }");
 
         Assert.True(data["auditChainVerification"]!["valid"]!.GetValue<bool>());
         Assert.Equal(Enumerable.Range(1, 12).Select(i => (long)i), data["auditLog"]!["nodes"]!.AsArray().Select(n => n!["sequence"]!.GetValue<long>()));
@@ -99,9 +107,11 @@ public abstract class AuditTests(TestProvider provider) : FreshAppTests(provider
     {
         var admin = App.As("demo");
         var csv = "Name,Contact,Email\n" + string.Join("\n", Enumerable.Range(0, 300).Select(i => $"Queued {i},Q{i},queued{i}@chain.example")) + "\n";
-        var import = admin.UploadAsync("mutation($input: ImportCustomersInput!) { importCustomers(input: $input) { import { created refused duplicates merged } } }",
+        var import = admin.UploadAsync(
+            "mutation($input: ImportCustomersInput!) { importCustomers(input: $input) { import { created refused duplicates merged } } }",
             new JsonObject { ["input"] = new JsonObject { ["file"] = null } }, "input.file", "queued.csv", System.Text.Encoding.UTF8.GetBytes(csv));
-        var writes = Enumerable.Range(0, 8).Select(i => admin.PostAsync($"mutation {{ createCustomer(input: {{ name: \"Beside {i}\" }}) {{ customer {{ id }} }} }}")).ToList();
+        var writes = Enumerable.Range(0, 8)
+            .Select(i => admin.PostAsync($"mutation {{ createCustomer(input: {{ name: \"Beside {i}\" }}) {{ customer {{ id }} }} }}")).ToList();
 
         var imported = await import;
         var written = await Task.WhenAll(writes);
@@ -120,7 +130,8 @@ public abstract class AuditTests(TestProvider provider) : FreshAppTests(provider
         await App.As("demo", "alice", "rep").DataAsync("{ customers(first: 3) { nodes { name contacts { name phone email } } } }");
         await App.As("demo", "alice", "rep").DataAsync("{ customers(first: 3) { nodes { name contacts { name } } } }");
 
-        var reads = await App.As("demo").DataAsync("{ auditLog(where: { action: { eq: \"READ\" } }) { totalCount nodes { actorId entityType changes operation } } }");
+        var reads = await App.As("demo")
+            .DataAsync("{ auditLog(where: { action: { eq: \"READ\" } }) { totalCount nodes { actorId entityType changes operation } } }");
 
         Assert.Equal(1, reads["auditLog"]!["totalCount"]!.GetValue<int>());
         var entry = reads["auditLog"]!["nodes"]![0]!;

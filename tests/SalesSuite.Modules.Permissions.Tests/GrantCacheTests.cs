@@ -52,14 +52,16 @@ public abstract class GrantCacheTests(TestProvider provider) : FreshAppTests(pro
         var before = await carol.DataAsync("{ customers { totalCount } }");
         Assert.Equal(45, before["customers"]!["totalCount"]!.GetValue<int>());
 
-        var moved = await App.As("demo").DataAsync("""mutation { moveSalesRep(input: { userId: "bob", managerUserId: "admin" }) { salesRep { managerUserId } } }""");
+        var moved = await App.As("demo")
+            .DataAsync("""mutation { moveSalesRep(input: { userId: "bob", managerUserId: "admin" }) { salesRep { managerUserId } } }""");
         Assert.Equal("admin", moved["moveSalesRep"]!["salesRep"]!["managerUserId"]!.GetValue<string>());
 
         var after = await carol.DataAsync("{ customers { totalCount } }");
         Assert.Equal(30, after["customers"]!["totalCount"]!.GetValue<int>());
     }
 
-    private static bool RoleQuery(string sql) => sql.Contains("permissions_UserRoles", StringComparison.Ordinal) || sql.Contains("\"UserRoles\"", StringComparison.Ordinal);
+    private static bool RoleQuery(string sql) =>
+        sql.Contains("permissions_UserRoles", StringComparison.Ordinal) || sql.Contains("\"UserRoles\"", StringComparison.Ordinal);
 }
 
 public sealed class GrantCacheOnSqlite() : GrantCacheTests(TestProvider.Sqlite);

@@ -12,7 +12,9 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
     private const string AppraisalQuery = """
         query($p: SalesPeriodInput!, $t: ID) { appraisal(period: $p, teamId: $t) {
           period { key } baseCurrency members team { name }
-          reps { rep { userId } target won lost wonAmountInBase paidOrders paidRevenueInBase attainment callsLogged followUpsDue followUpsOnTime followUpRate winRate score rank }
+          reps {
+              rep { userId } target won lost wonAmountInBase paidOrders paidRevenueInBase attainment callsLogged followUpsDue followUpsOnTime
+                  followUpRate winRate score rank }
           totals { target repTargets wonAmountInBase paidRevenueInBase attainment } } }
         """;
 
@@ -93,7 +95,8 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
         var february = (await Carol.DataAsync(AppraisalQuery, new { p = new { year = 2027, month = 2 } }))["appraisal"]!["reps"]!.AsArray();
         Assert.Equal(1000m, february.Single(r => r!["rep"]!["userId"]!.GetValue<string>() == "bob")!["paidRevenueInBase"]!.GetValue<decimal>());
         Assert.All(february, r => Assert.Null(r!["target"]));
-        Assert.All(february, r => Assert.Equal((0m, 1), (r!["score"]!.GetValue<decimal>(), r["rank"]!.GetValue<int>()))); // no KPI defined: equal scores share rank 1
+        Assert.All(february, r => Assert
+            .Equal((0m, 1), (r!["score"]!.GetValue<decimal>(), r["rank"]!.GetValue<int>()))); // no KPI defined: equal scores share rank 1
         var quarter = (await Carol.DataAsync(AppraisalQuery, new { p = new { year = 2027, quarter = 1 } }))["appraisal"]!;
         Assert.Equal("2027-Q1", quarter["period"]!["key"]!.GetValue<string>());
         Assert.Equal(13000m, quarter["totals"]!["paidRevenueInBase"]!.GetValue<decimal>());
@@ -136,19 +139,26 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
     public async Task Bad_periods_and_amounts_are_refused_and_change_nothing()
     {
         var admin = Admin;
-        foreach (var period in new object[] { new { year = 2027, month = 13 }, new { year = 2027, month = 3, quarter = 1 }, new { year = 2027 }, new { year = 1999, month = 1 }, new { year = 2027, quarter = 5 } })
+        foreach (var period in new object[] { new { year = 2027, month = 13 }, new { year = 2027, month = 3, quarter = 1 }, new { year = 2027 },
+            new { year = 1999, month = 1 }, new { year = 2027, quarter = 5 } })
         {
             var appraisal = await Carol.PostAsync(AppraisalQuery, new { p = period });
             Assert.Equal("VALIDATION", appraisal.FirstErrorCode);
-            var set = await admin.PostAsync("mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"alice\", period: $p, amount: 100 }) { salesTarget { id } } }", new { p = period });
+            var set = await admin.PostAsync(
+                "mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"alice\", period: $p, amount: 100 }) { salesTarget { id } } }",
+                new { p = period });
             Assert.Equal("VALIDATION", set.FirstErrorCode);
             Assert.StartsWith("period", set.Errors[0]["extensions"]!["fields"]![0]!["field"]!.GetValue<string>());
         }
 
-        var negative = await admin.PostAsync("mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"alice\", period: $p, amount: -1 }) { salesTarget { id } } }", new { p = March });
+        var negative = await admin.PostAsync(
+            "mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"alice\", period: $p, amount: -1 }) { salesTarget { id } } }",
+            new { p = March });
         Assert.Equal("VALIDATION", negative.FirstErrorCode);
         Assert.Equal("amount", negative.Errors[0]["extensions"]!["fields"]![0]!["field"]!.GetValue<string>());
-        var both = await admin.PostAsync("mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"alice\", teamId: \"x\", period: $p, amount: 1 }) { salesTarget { id } } }", new { p = March });
+        var both = await admin.PostAsync(
+            "mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"alice\", teamId: \"x\", period: $p, amount: 1 }) { salesTarget { id } } }",
+            new { p = March });
         Assert.Equal("VALIDATION", both.FirstErrorCode);
         var badQuery = await admin.PostAsync("{ salesTargets(period: { year: 2027, month: 0 }) { totalCount } }");
         Assert.Equal("VALIDATION", badQuery.FirstErrorCode);
@@ -168,17 +178,25 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
         Assert.Equal(alice["id"]!.GetValue<string>(), again["id"]!.GetValue<string>());
         Assert.Equal(1500.56m, again["amount"]!.GetValue<decimal>());
         Assert.True(again["version"]!.GetValue<long>() > alice["version"]!.GetValue<long>());
-        var stale = await Carol.PostAsync("mutation($p: SalesPeriodInput!, $v: Long) { setSalesTarget(input: { userId: \"alice\", period: $p, amount: 9, version: $v }) { salesTarget { id } } }",
+        var stale = await Carol.PostAsync(
+            "mutation($p: SalesPeriodInput!, $v: Long) { setSalesTarget(input: { userId: \"alice\", period: $p, amount: 9, version: $v }) { salesTarget { id " +
+            "} } }",
             new { p = March, v = alice["version"]!.GetValue<long>() });
         Assert.Equal("CONFLICT", stale.FirstErrorCode);
 
-        var rep = await Alice.PostAsync("mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"bob\", period: $p, amount: 1 }) { salesTarget { id } } }", new { p = March });
+        var rep = await Alice.PostAsync(
+            "mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"bob\", period: $p, amount: 1 }) { salesTarget { id } } }", new { p = March });
         Assert.Equal("FORBIDDEN", rep.FirstErrorCode);                  // reps lack team.targets
-        var outside = await Carol.PostAsync("mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"dave\", period: $p, amount: 1 }) { salesTarget { id } } }", new { p = March });
+        var outside = await Carol.PostAsync(
+            "mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"dave\", period: $p, amount: 1 }) { salesTarget { id } } }", new { p = March });
         Assert.Equal("NOT_FOUND", outside.FirstErrorCode);
-        var self = await Carol.PostAsync("mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"carol\", period: $p, amount: 1 }) { salesTarget { id } } }", new { p = March });
+        var self = await Carol.PostAsync(
+            "mutation($p: SalesPeriodInput!) { setSalesTarget(input: { userId: \"carol\", period: $p, amount: 1 }) { salesTarget { id } } }",
+            new { p = March });
         Assert.Equal("FORBIDDEN", self.FirstErrorCode);
-        var otherTeam = await Carol.PostAsync("mutation($p: SalesPeriodInput!, $t: ID) { setSalesTarget(input: { teamId: $t, period: $p, amount: 1 }) { salesTarget { id } } }", new { p = March, t = teams["West"] });
+        var otherTeam = await Carol.PostAsync(
+            "mutation($p: SalesPeriodInput!, $t: ID) { setSalesTarget(input: { teamId: $t, period: $p, amount: 1 }) { salesTarget { id } } }",
+            new { p = March, t = teams["West"] });
         Assert.Equal("FORBIDDEN", otherTeam.FirstErrorCode);
         var team = await SetAsync(Carol, null, teams["East"], new { year = 2027, quarter = 1 }, 30000m);
         Assert.Equal("East", team["team"]!["name"]!.GetValue<string>());
@@ -187,11 +205,14 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
         var audit = await Admin.DataAsync("{ auditLog(where: { operation: { eq: \"setSalesTarget\" } }) { totalCount } }");
         Assert.Equal(3, audit["auditLog"]!["totalCount"]!.GetValue<int>());
 
-        var removeOutside = await Dave.PostAsync("mutation($id: ID!) { removeSalesTarget(input: { id: $id }) { salesTarget { id } } }", new { id = again["id"]!.GetValue<string>() });
+        var removeOutside = await Dave.PostAsync("mutation($id: ID!) { removeSalesTarget(input: { id: $id }) { salesTarget { id } } }",
+            new { id = again["id"]!.GetValue<string>() });
         Assert.Equal("FORBIDDEN", removeOutside.FirstErrorCode);
-        await Carol.DataAsync("mutation($id: ID!) { removeSalesTarget(input: { id: $id }) { salesTarget { id } } }", new { id = again["id"]!.GetValue<string>() });
+        await Carol.DataAsync("mutation($id: ID!) { removeSalesTarget(input: { id: $id }) { salesTarget { id } } }",
+            new { id = again["id"]!.GetValue<string>() });
         Assert.Empty(await TargetsAsync(Carol));
-        var gone = await Carol.PostAsync("mutation($id: ID!) { removeSalesTarget(input: { id: $id }) { salesTarget { id } } }", new { id = again["id"]!.GetValue<string>() });
+        var gone = await Carol.PostAsync("mutation($id: ID!) { removeSalesTarget(input: { id: $id }) { salesTarget { id } } }",
+            new { id = again["id"]!.GetValue<string>() });
         Assert.Equal("NOT_FOUND", gone.FirstErrorCode);
     }
 
@@ -216,14 +237,17 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
 
         async Task<(string From, string To, decimal Paid)> BobIn(object period)
         {
-            var data = (await Carol.DataAsync("query($p: SalesPeriodInput!) { appraisal(period: $p) { period { from to } reps { rep { userId } paidRevenueInBase } } }", new { p = period }))["appraisal"]!;
+            var data = (await Carol.DataAsync(
+                "query($p: SalesPeriodInput!) { appraisal(period: $p) { period { from to } reps { rep { userId } paidRevenueInBase } } }",
+                new { p = period }))["appraisal"]!;
             var bob = data["reps"]!.AsArray().Single(r => r!["rep"]!["userId"]!.GetValue<string>() == "bob")!;
             return (data["period"]!["from"]!.GetValue<string>(), data["period"]!["to"]!.GetValue<string>(), bob["paidRevenueInBase"]!.GetValue<decimal>());
         }
 
         var march = await BobIn(March);
         Assert.Equal(300m, march.Paid);
-        Assert.Equal(new DateTimeOffset(2027, 3, 1, 5, 0, 0, TimeSpan.Zero), DateTimeOffset.Parse(march.From, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new DateTimeOffset(2027, 3, 1, 5, 0, 0, TimeSpan.Zero),
+            DateTimeOffset.Parse(march.From, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(new DateTimeOffset(2027, 4, 1, 4, 0, 0, TimeSpan.Zero), DateTimeOffset.Parse(march.To, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(700m, (await BobIn(new { year = 2027, month = 2 })).Paid);
         Assert.Equal(50m, (await BobIn(new { year = 2027, month = 4 })).Paid);
@@ -270,7 +294,9 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
         await InteractionAsync(Alice, customer, "EMAIL", null);
         var onTime = await InteractionAsync(Alice, customer, "VISIT", start.AddDays(2));
         await InteractionAsync(Alice, customer, "VISIT", start.AddDays(3));
-        var opportunityFollowUp = (await Alice.DataAsync("mutation($o: ID!, $at: DateTimeOffset) { logOpportunityFollowUp(input: { opportunityId: $o, note: \"Call back\", nextFollowUpAt: $at }) { followUp { id } } }",
+        var opportunityFollowUp = (await Alice.DataAsync(
+            "mutation($o: ID!, $at: DateTimeOffset) { logOpportunityFollowUp(input: { opportunityId: $o, note: \"Call back\", nextFollowUpAt: $at }) { " +
+            "followUp { id } } }",
             new { o = won1, at = start.AddDays(4) }))["logOpportunityFollowUp"]!["followUp"]!["id"]!.GetValue<string>();
         await InteractionAsync(Bob, bobCustomer, "CALL", null);
         await InteractionAsync(Bob, bobCustomer, "CALL", null);
@@ -286,7 +312,9 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
         await PaidOrderAsync(Bob, bobCustomer, 6000m);
 
         App.Clock.Advance(TimeSpan.FromDays(4));
-        await Alice.DataAsync("mutation($id: ID!) { completeOpportunityFollowUp(input: { id: $id }) { followUp { id } } }", new { id = opportunityFollowUp }); // a day late
+        // a day late
+        await Alice
+            .DataAsync("mutation($id: ID!) { completeOpportunityFollowUp(input: { id: $id }) { followUp { id } } }", new { id = opportunityFollowUp });
         App.Clock.Advance(TimeSpan.FromDays(4));
         return teams["East"];
     }
@@ -297,37 +325,50 @@ public abstract class AppraisalTests(TestProvider provider) : FreshAppTests(prov
 
     private async Task<JsonNode> SetAsync(GraphQLClient client, string? userId, string? teamId, object period, decimal amount, long? version = null) =>
         (await client.DataAsync("""
-            mutation($u: String, $t: ID, $p: SalesPeriodInput!, $a: Decimal!, $v: Long) { setSalesTarget(input: { userId: $u, teamId: $t, period: $p, amount: $a, version: $v }) {
+            mutation($u: String, $t: ID, $p: SalesPeriodInput!, $a: Decimal!, $v: Long) { setSalesTarget(input: { userId: $u, teamId: $t, period: $p,
+                amount: $a, version: $v }) {
               salesTarget { id userId team { name } period { key } amount baseCurrency setBy version } } }
             """, new { u = userId, t = teamId, p = period, a = amount, v = version }))["setSalesTarget"]!["salesTarget"]!;
 
     private async Task<Dictionary<string, string>> TeamsAsync() =>
-        (await Admin.DataAsync("{ teams { nodes { id name } } }"))["teams"]!["nodes"]!.AsArray().ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!["id"]!.GetValue<string>());
+        (await Admin.DataAsync("{ teams { nodes { id name } } }"))["teams"]!["nodes"]!.AsArray().ToDictionary(t => t!["name"]!.GetValue<string>(),
+            t => t!["id"]!.GetValue<string>());
 
     private async Task RateAsync(string currency, string date, decimal rate) =>
-        await Admin.DataAsync("mutation($c: String!, $d: DateOnly!, $r: Decimal!) { setExchangeRate(input: { currency: $c, date: $d, rate: $r }) { exchangeRate { rate } } }",
+        await Admin.DataAsync(
+            "mutation($c: String!, $d: DateOnly!, $r: Decimal!) { setExchangeRate(input: { currency: $c, date: $d, rate: $r }) { exchangeRate { rate } } }",
             new { c = currency, d = date, r = rate });
 
     private static async Task<string> CustomerAsync(GraphQLClient client, string name) =>
-        (await client.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name }))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        (await client.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name }))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 
     private async Task<string> OpportunityAsync(string customer, decimal amount, string currency) =>
-        (await Alice.DataAsync("mutation($c: ID!, $a: Decimal, $cur: String) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: $a, currency: $cur }) { opportunity { id } } }",
+        (await Alice.DataAsync(
+            "mutation($c: ID!, $a: Decimal, $cur: String) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: $a, currency: $cur }) { " +
+            "opportunity { id } } }",
             new { c = customer, a = amount, cur = currency }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
 
     private async Task MoveAsync(string id, string stage, string? reason) =>
-        await Alice.DataAsync("mutation($id: ID!, $s: ID!, $r: String) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: $r }) { opportunity { status } } }", new { id, s = stage, r = reason });
+        await Alice.DataAsync(
+            "mutation($id: ID!, $s: ID!, $r: String) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: $r }) { opportunity { status } } }",
+            new { id, s = stage, r = reason });
 
     private static async Task<string> InteractionAsync(GraphQLClient client, string customer, string kind, DateTimeOffset? followUp) =>
-        (await client.DataAsync("mutation($c: ID!, $k: InteractionKind!, $f: DateTimeOffset) { logInteraction(input: { customerId: $c, kind: $k, subject: \"Touch\", nextFollowUpAt: $f }) { interaction { id } } }",
+        (await client.DataAsync(
+            "mutation($c: ID!, $k: InteractionKind!, $f: DateTimeOffset) { logInteraction(input: { customerId: $c, kind: $k, subject: \"Touch\", " +
+            "nextFollowUpAt: $f }) { interaction { id } } }",
             new { c = customer, k = kind, f = followUp }))["logInteraction"]!["interaction"]!["id"]!.GetValue<string>();
 
     private static async Task PaidOrderAsync(GraphQLClient client, string customer, decimal amount)
     {
-        var id = (await client.DataAsync("mutation($c: ID!, $p: Decimal!) { createOrder(input: { customerId: $c, lines: [{ description: \"Work\", quantity: 1, unitPrice: $p }] }) { order { id } } }",
+        var id = (await client.DataAsync(
+            "mutation($c: ID!, $p: Decimal!) { createOrder(input: { customerId: $c, lines: [{ description: \"Work\", quantity: 1, unitPrice: $p }] }) { " +
+            "order { id } } }",
             new { c = customer, p = amount }))["createOrder"]!["order"]!["id"]!.GetValue<string>();
         await client.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id });
-        await client.DataAsync("mutation($id: ID!, $a: Decimal!) { recordPayment(input: { orderId: $id, amount: $a }) { order { status } } }", new { id, a = amount });
+        await client.DataAsync("mutation($id: ID!, $a: Decimal!) { recordPayment(input: { orderId: $id, amount: $a }) { order { status } } }",
+            new { id, a = amount });
     }
 }
 

@@ -77,9 +77,11 @@ public sealed class SalesTargetAggregateTests
         Assert.Equal(new SalesPeriod(2026, PeriodKind.Quarter, 3), SalesPeriod.Check(2026, null, 3, "period", validator));
         Assert.True(validator.IsValid);
 
-        Assert.Equal([new FieldError("period.year", "must be between 2000 and 2100."), new FieldError("period", "must name either a month or a quarter, not both.")],
+        Assert.Equal(
+            [new FieldError("period.year", "must be between 2000 and 2100."), new FieldError("period", "must name either a month or a quarter, not both.")],
             Errors(v => SalesPeriod.Check(1999, 1, 1, "period", v)));
-        Assert.Equal([new FieldError("period", "must name either a month or a quarter, not both.")], Errors(v => SalesPeriod.Check(2026, null, null, "period", v)));
+        Assert.Equal([new FieldError("period", "must name either a month or a quarter, not both.")],
+            Errors(v => SalesPeriod.Check(2026, null, null, "period", v)));
         Assert.Equal([new FieldError("period.month", "must be between 1 and 12.")], Errors(v => SalesPeriod.Check(2026, 13, null, "period", v)));
         Assert.Equal([new FieldError("period.quarter", "must be between 1 and 4.")], Errors(v => SalesPeriod.Check(2026, null, 5, "period", v)));
     }

@@ -52,14 +52,21 @@ public abstract class TeamListTests(TestProvider provider) : FreshAppTests(provi
         var coast = await PageAsync(Admin, new { first = 2, where = new { description = new { contains = "coast" } } });
         Assert.Equal(3, coast["totalCount"]!.GetValue<int>());
         Assert.Equal(["East", "South"], Names(coast));
-        var coastRest = await PageAsync(Admin, new { first = 2, after = coast["pageInfo"]!["endCursor"]!.GetValue<string>(), where = new { description = new { contains = "coast" } } });
+        var coastRest = await PageAsync(Admin,
+            new { first = 2, after = coast["pageInfo"]!["endCursor"]!.GetValue<string>(), where = new { description = new { contains = "coast" } } });
         Assert.Equal(["West"], Names(coastRest));
 
         var undescribed = await PageAsync(Admin, new { first = 10, where = new { description = new { eq = (string?)null } } });
         Assert.Equal(["Delta"], Names(undescribed));
 
         App.Sql.Clear();
-        var either = await PageAsync(Admin, new { first = 10, where = new { or = new object[] { new { name = new { eq = "Alpha" } }, new { name = new { startsWith = "W" } } } }, order = new[] { new { name = "DESC" } } });
+        var either = await PageAsync(Admin,
+            new
+            {
+                first = 10,
+                where = new { or = new object[] { new { name = new { eq = "Alpha" } }, new { name = new { startsWith = "W" } } } },
+                order = new[] { new { name = "DESC" } }
+            });
         Assert.Equal(["West", "Alpha"], Names(either));
         Assert.Equal(2, either["totalCount"]!.GetValue<int>());
         var sql = App.Sql.Commands.Where(c => c.Contains("Teams", StringComparison.Ordinal)).ToList();
@@ -90,9 +97,11 @@ public abstract class TeamListTests(TestProvider provider) : FreshAppTests(provi
     /// <summary>Demo has East and West ("... coast accounts"); four more, one without a description.</summary>
     private async Task CreateTeamsAsync()
     {
-        foreach (var (name, description) in new[] { ("North", "North accounts"), ("Alpha", "First in line"), ("South", "South coast accounts"), ("Delta", null) })
+        foreach (var (name, description) in new[] { ("North", "North accounts"), ("Alpha", "First in line"), ("South", "South coast accounts"),
+            ("Delta", null) })
         {
-            await Admin.DataAsync("mutation($n: String!, $d: String) { createTeam(input: { name: $n, description: $d }) { team { id } } }", new { n = name, d = description });
+            await Admin.DataAsync("mutation($n: String!, $d: String) { createTeam(input: { name: $n, description: $d }) { team { id } } }",
+                new { n = name, d = description });
         }
     }
 

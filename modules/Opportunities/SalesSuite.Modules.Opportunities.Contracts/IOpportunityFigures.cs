@@ -6,13 +6,17 @@ namespace SalesSuite.Modules.Opportunities.Contracts;
 /// </summary>
 public interface IOpportunityFigures
 {
-    /// <summary>For each of <paramref name="ownerIds"/> with any figure in [<paramref name="from"/>, <paramref name="to"/>); owners without any are left out.</summary>
-    Task<IReadOnlyList<OwnerOpportunityFigures>> ForOwnersAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+    /// <summary>For each of <paramref name="ownerIds"/> with any figure in [<paramref name="from"/>, <paramref name="to"/>); owners without any are left
+    /// out.</summary>
+    Task<IReadOnlyList<OwnerOpportunityFigures>> ForOwnersAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken);
 
-    /// <summary>Every closed (won or lost) opportunity of the tenant, as facts to train the purchase-intent model on, whatever the current user's scope.</summary>
+    /// <summary>Every closed (won or lost) opportunity of the tenant, as facts to train the purchase-intent model on, whatever the current user's
+    /// scope.</summary>
     Task<IReadOnlyList<OpportunityIntentFacts>> ClosedIntentFactsAsync(CancellationToken cancellationToken);
 
-    /// <summary>The open ones among <paramref name="opportunityIds"/> (the caller has them from the user's scope), as purchase-intent facts, in one query.</summary>
+    /// <summary>The open ones among <paramref name="opportunityIds"/> (the caller has them from the user's scope), as purchase-intent facts, in one
+    /// query.</summary>
     Task<IReadOnlyList<OpportunityIntentFacts>> OpenIntentFactsAsync(IReadOnlyCollection<Guid> opportunityIds, CancellationToken cancellationToken);
 
     /// <summary>The open opportunities of <paramref name="customerIds"/> that the current user may see, as purchase-intent facts, in one query.</summary>
@@ -25,7 +29,8 @@ public interface IOpportunityFigures
 /// <param name="ClosedAt">When it was won or lost.</param>
 /// <param name="AmountInBase">Its amount in the tenant's base currency at its kept rate (null when unconverted).</param>
 /// <param name="OpenStagesEntered">How many times it entered an open stage (its first stage included).</param>
-public sealed record OpportunityIntentFacts(Guid Id, Guid CustomerId, string OwnerId, bool? Won, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, decimal? AmountInBase, string? Source, int OpenStagesEntered);
+public sealed record OpportunityIntentFacts(Guid Id, Guid CustomerId, string OwnerId, bool? Won, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt,
+    decimal? AmountInBase, string? Source, int OpenStagesEntered);
 
 /// <param name="OwnerId">The owner's user id.</param>
 /// <param name="Won">Opportunities won (closed as won) in the period.</param>

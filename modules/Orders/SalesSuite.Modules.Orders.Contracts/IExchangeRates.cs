@@ -5,6 +5,7 @@ public interface IExchangeRates
 {
     Task<string> BaseCurrencyAsync(CancellationToken cancellationToken);
 
-    /// <summary>Units of base currency for one unit of <paramref name="currency"/> on <paramref name="date"/> (the latest rate on or before it); null when none is known.</summary>
+    /// <summary>Units of base currency for one unit of <paramref name="currency"/> on <paramref name="date"/> (the latest rate on or before it); null when none
+    /// is known.</summary>
     Task<decimal?> RateAsync(string currency, DateOnly date, CancellationToken cancellationToken);
 }

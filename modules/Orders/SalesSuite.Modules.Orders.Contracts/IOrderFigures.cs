@@ -6,8 +6,10 @@ namespace SalesSuite.Modules.Orders.Contracts;
 /// </summary>
 public interface IOrderFigures
 {
-    /// <summary>Orders fully paid in [<paramref name="from"/>, <paramref name="to"/>) (by the day the last payment made them paid), per owner; owners without any are left out.</summary>
-    Task<IReadOnlyList<OwnerOrderFigures>> PaidAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+    /// <summary>Orders fully paid in [<paramref name="from"/>, <paramref name="to"/>) (by the day the last payment made them paid), per owner; owners without
+    /// any are left out.</summary>
+    Task<IReadOnlyList<OwnerOrderFigures>> PaidAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken);
 
     /// <summary>
     /// Each customer's order history before an instant (for purchase-intent scoring): its orders confirmed before it and not

@@ -19,15 +19,20 @@ internal sealed class OpportunityGraphType : ObjectGraphType<Opportunity>
         Field(x => x.Requirement, nullable: true).Description("What the customer needs.");
         Field<DecimalGraphType>("amount").Description("In the opportunity's currency.").Resolve(ctx => ctx.Source.Amount).FieldType.Deniable();
         Field(x => x.Currency);
-        Field<DecimalGraphType>("rateToBase").Description("Base-currency units per unit of currency on the opportunity's registration day, kept: later rate changes do not move it. Null only for rows registered before conversion existed.")
+        Field<DecimalGraphType>("rateToBase")
+            .Description(
+                "Base-currency units per unit of currency on the opportunity's registration day, kept: later rate changes do not move it. Null only for rows " +
+                "registered before conversion existed.")
             .Resolve(ctx => ctx.Source.RateToBase).FieldType.NotDerived();
         Field<StringGraphType>("baseCurrency").Description("The tenant base currency that rateToBase converts to.").Resolve(ctx => ctx.Source.BaseCurrency);
-        Field<DecimalGraphType>("amountInBase").Description("amount × rateToBase, rounded to cents (half away from zero).").Resolve(ctx => ctx.Source.AmountInBase)
+        Field<DecimalGraphType>("amountInBase").Description("amount × rateToBase, rounded to cents (half away from zero).")
+            .Resolve(ctx => ctx.Source.AmountInBase)
             .FieldType.DerivedFrom("Opportunity.amount");
         Field<DateOnlyGraphType>("expectedCloseDate").Resolve(ctx => ctx.Source.ExpectedCloseDate);
         Field(x => x.Probability).Description("Chance to win, 0-100.");
         Field<DecimalGraphType>("weightedAmount").Description("amount × probability / 100.")
-            .Resolve(ctx => decimal.Round(ctx.Source.Amount * ctx.Source.Probability / 100m, 4, MidpointRounding.ToEven)).FieldType.DerivedFrom("Opportunity.amount");
+            .Resolve(ctx => decimal.Round(ctx.Source.Amount * ctx.Source.Probability / 100m, 4, MidpointRounding.ToEven)).FieldType
+                .DerivedFrom("Opportunity.amount");
         Field(x => x.Source, nullable: true);
         Field(x => x.OwnerId);
         Field<NonNullGraphType<OpportunityStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
@@ -39,10 +44,13 @@ internal sealed class OpportunityGraphType : ObjectGraphType<Opportunity>
         Field(x => x.UpdatedAt);
         Field(x => x.Version);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StageChangeGraphType>>>>("stageHistory").Description("Every stage move, oldest first.")
-            .Resolve(ctx => OpportunityLoaders.History<StageChange>(ctx, "opp.stageHistory", db => db.StageChanges, c => c.OpportunityId, c => c.At).Load(ctx.Source.Id));
+            .Resolve(ctx => OpportunityLoaders.History<StageChange>(ctx, "opp.stageHistory", db => db.StageChanges, c => c.OpportunityId, c => c.At)
+                .Load(ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssignmentGraphType>>>>("assignments").Description("Every change of owner, oldest first.")
-            .Resolve(ctx => OpportunityLoaders.History<Assignment>(ctx, "opp.assignments", db => db.Assignments, a => a.OpportunityId, a => a.At).Load(ctx.Source.Id));
+            .Resolve(ctx => OpportunityLoaders.History<Assignment>(ctx, "opp.assignments", db => db.Assignments, a => a.OpportunityId, a => a.At)
+                .Load(ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FollowUpGraphType>>>>("followUps").Description("The follow-up log, oldest first.")
-            .Resolve(ctx => OpportunityLoaders.History<FollowUp>(ctx, "opp.followUps", db => db.FollowUps, f => f.OpportunityId, f => f.At).Load(ctx.Source.Id));
+            .Resolve(ctx => OpportunityLoaders.History<FollowUp>(ctx, "opp.followUps", db => db.FollowUps, f => f.OpportunityId, f => f.At)
+                .Load(ctx.Source.Id));
     }
 }

@@ -46,7 +46,8 @@ internal static class OpportunityEvents
 
         foreach (var change in changes)
         {
-            if (opportunities.TryGetValue(change.OpportunityId, out var opportunity) && stages.TryGetValue(change.ToStageId, out var to) && stages.TryGetValue(opportunity.StageId, out var current))
+            if (opportunities.TryGetValue(change.OpportunityId, out var opportunity) && stages.TryGetValue(change.ToStageId, out var to) && stages
+                .TryGetValue(opportunity.StageId, out var current))
             {
                 db.Publish(StageChanged(change, to, State(opportunity, current)));
             }

@@ -24,14 +24,16 @@ internal sealed class OpportunityFigures(ModuleDbContextFactory<OpportunitiesDbC
         return await IntentFacts(db, db.Opportunities.Where(o => ids.Contains(o.Id) && o.Status == OpportunityStatus.Open), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<OpportunityIntentFacts>> OpenIntentFactsOfCustomersAsync(IReadOnlyCollection<Guid> customerIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OpportunityIntentFacts>> OpenIntentFactsOfCustomersAsync(IReadOnlyCollection<Guid> customerIds,
+        CancellationToken cancellationToken)
     {
         var ids = customerIds.Distinct().ToList();
         await using var db = contexts.Create();
         return await IntentFacts(db, db.Opportunities.Where(o => ids.Contains(o.CustomerId) && o.Status == OpportunityStatus.Open), cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<OpportunityIntentFacts>> IntentFacts(OpportunitiesDbContext db, IQueryable<Opportunity> opportunities, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<OpportunityIntentFacts>> IntentFacts(OpportunitiesDbContext db, IQueryable<Opportunity> opportunities,
+        CancellationToken cancellationToken)
     {
         var openStages = db.Stages.Where(s => s.Kind == StageKind.Open).Select(s => s.Id);
         var rows = await opportunities
@@ -53,7 +55,8 @@ internal sealed class OpportunityFigures(ModuleDbContextFactory<OpportunitiesDbC
             r.CreatedAt, r.ClosedAt, r.AmountInBaseScaled is { } scaled ? Scaled.To(scaled) : null, r.Source, r.Stages)).ToList();
     }
 
-    public async Task<IReadOnlyList<OwnerOpportunityFigures>> ForOwnersAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OwnerOpportunityFigures>> ForOwnersAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken)
     {
         var ids = ownerIds.Distinct(StringComparer.Ordinal).ToList();
         var baseCurrency = services.GetService<IExchangeRates>() is { } rates ? await rates.BaseCurrencyAsync(cancellationToken) : null;
@@ -72,7 +75,8 @@ internal sealed class OpportunityFigures(ModuleDbContextFactory<OpportunitiesDbC
             .ToListAsync(cancellationToken);
         var followUps = await db.FollowUps
             .Where(f => f.NextFollowUpAt >= from && f.NextFollowUpAt < to)
-            .Join(db.Opportunities.Where(o => ids.Contains(o.OwnerId)), f => f.OpportunityId, o => o.Id, (f, o) => new { o.OwnerId, f.NextFollowUpAt, f.DoneAt })
+            .Join(db.Opportunities.Where(o => ids.Contains(o.OwnerId)), f => f.OpportunityId, o => o.Id,
+                (f, o) => new { o.OwnerId, f.NextFollowUpAt, f.DoneAt })
             .GroupBy(x => x.OwnerId)
             .Select(g => new { OwnerId = g.Key, Due = g.Count(), OnTime = g.Sum(x => x.DoneAt != null && x.DoneAt <= x.NextFollowUpAt ? 1 : 0) })
             .ToListAsync(cancellationToken);
@@ -81,7 +85,8 @@ internal sealed class OpportunityFigures(ModuleDbContextFactory<OpportunitiesDbC
             {
                 var c = closed.FirstOrDefault(x => x.OwnerId == id);
                 var f = followUps.FirstOrDefault(x => x.OwnerId == id);
-                return new OwnerOpportunityFigures(id, c?.Won ?? 0, c?.Lost ?? 0, Scaled.To(c?.WonInBase ?? 0), c?.Unconverted ?? 0, f?.Due ?? 0, f?.OnTime ?? 0);
+                return new OwnerOpportunityFigures(id, c?.Won ?? 0, c?.Lost ?? 0, Scaled.To(c?.WonInBase ?? 0), c?.Unconverted ?? 0, f?.Due ?? 0,
+                    f?.OnTime ?? 0);
             })
             .ToList();
     }

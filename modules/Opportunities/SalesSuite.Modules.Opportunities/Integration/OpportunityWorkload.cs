@@ -7,7 +7,8 @@ using SalesSuite.SharedKernel.Data;
 
 namespace SalesSuite.Modules.Opportunities.Integration;
 
-/// <summary>Open load per owner and the open stages (assignment rules), follow-ups due and stalled opportunities (reminders); counted in SQL over the whole tenant.</summary>
+/// <summary>Open load per owner and the open stages (assignment rules), follow-ups due and stalled opportunities (reminders); counted in SQL over the whole
+/// tenant.</summary>
 internal sealed class OpportunityWorkload(ModuleDbContextFactory<OpportunitiesDbContext> contexts) : IOpportunityWorkload, IReminderSource
 {
     public async Task<IReadOnlyDictionary<string, int>> OpenCountsAsync(IReadOnlyCollection<string> ownerIds, CancellationToken cancellationToken)
@@ -31,8 +32,10 @@ internal sealed class OpportunityWorkload(ModuleDbContextFactory<OpportunitiesDb
         var now = query.Now;
         await using var db = contexts.CreateForSystem();
         var result = await db.FollowUps.Where(f => f.NextFollowUpAt <= now && f.DoneAt == null)
-            .Join(db.Opportunities.Where(o => o.Status == OpportunityStatus.Open), f => f.OpportunityId, o => o.Id, (f, o) => new { f.Id, o.OwnerId, o.Title, f.Note, Due = f.NextFollowUpAt!.Value })
-            .Select(x => new ReminderCondition(ReminderKinds.FollowUp, x.Id, "OpportunityFollowUp", x.OwnerId, "Follow up on " + x.Title + ": " + x.Note, x.Due))
+            .Join(db.Opportunities.Where(o => o.Status == OpportunityStatus.Open), f => f.OpportunityId, o => o.Id,
+                (f, o) => new { f.Id, o.OwnerId, o.Title, f.Note, Due = f.NextFollowUpAt!.Value })
+            .Select(x => new ReminderCondition(ReminderKinds.FollowUp, x.Id, "OpportunityFollowUp", x.OwnerId, "Follow up on " + x.Title + ": " + x.Note,
+                x.Due))
             .ToListAsync(cancellationToken);
         // One query with the loosest stage's threshold; each stage's own number of days is then applied to those few rows.
         var stages = (await db.Stages.Where(s => s.Kind == StageKind.Open).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))

@@ -12,7 +12,8 @@ internal sealed class PaymentGraphType : ObjectGraphType<Payment>
     public PaymentGraphType()
     {
         Name = "Payment";
-        Field<DecimalGraphType>("amount").Description("An order's payments add up to its total once it is paid.").Resolve(ctx => Scaled.To(ctx.Source.AmountScaled))
+        Field<DecimalGraphType>("amount").Description("An order's payments add up to its total once it is paid.")
+            .Resolve(ctx => Scaled.To(ctx.Source.AmountScaled))
             .FieldType.DerivedFrom("Order.total");
         Field(x => x.At);
         Field(x => x.Reference, nullable: true);

@@ -17,7 +17,8 @@ internal sealed class ProductGraphType : ObjectGraphType<Product>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Product", ctx.Source.Id));
         Field(x => x.Sku);
         Field(x => x.Name);
-        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Description("In the product's currency.").Resolve(ctx => Scaled.To(ctx.Source.UnitPriceScaled)).FieldType.NotDerived();
+        Field<NonNullGraphType<DecimalGraphType>>("unitPrice").Description("In the product's currency.")
+            .Resolve(ctx => Scaled.To(ctx.Source.UnitPriceScaled)).FieldType.NotDerived();
         Field(x => x.Currency);
         Field(x => x.TaxRate).Description("Percent.").FieldType.NotDerived();
         Field(x => x.Active);

@@ -76,8 +76,11 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
             l.Property(x => x.Attributes).HasConversion(
                 v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
                 v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new(),
-                new ValueComparer<Dictionary<string, string>>((a, b) => JsonSerializer.Serialize(a, (JsonSerializerOptions?)null) == JsonSerializer.Serialize(b, (JsonSerializerOptions?)null),
-                    v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null).GetHashCode(StringComparison.Ordinal), v => new Dictionary<string, string>(v))).HasMaxLength(4000);
+                new ValueComparer<Dictionary<string, string>>(
+                    (a, b) => JsonSerializer.Serialize(a, (JsonSerializerOptions?)null) == JsonSerializer.Serialize(b, (JsonSerializerOptions?)null),
+                    v =>
+                        JsonSerializer.Serialize(v, (JsonSerializerOptions?)null).GetHashCode(StringComparison.Ordinal), v =>
+                            new Dictionary<string, string>(v))).HasMaxLength(4000);
             l.HasIndex(x => new { x.TenantId, x.OrderId });
             l.HasQueryFilter(AccessFilterName, x => Orders.Any(o => o.Id == x.OrderId));
         });
@@ -98,8 +101,11 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options,
             s.Property(x => x.Quantities).HasConversion(
                 v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
                 v => JsonSerializer.Deserialize<Dictionary<string, decimal>>(v, (JsonSerializerOptions?)null) ?? new(),
-                new ValueComparer<Dictionary<string, decimal>>((a, b) => JsonSerializer.Serialize(a, (JsonSerializerOptions?)null) == JsonSerializer.Serialize(b, (JsonSerializerOptions?)null),
-                    v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null).GetHashCode(StringComparison.Ordinal), v => new Dictionary<string, decimal>(v))).HasMaxLength(8000);
+                new ValueComparer<Dictionary<string, decimal>>(
+                    (a, b) => JsonSerializer.Serialize(a, (JsonSerializerOptions?)null) == JsonSerializer.Serialize(b, (JsonSerializerOptions?)null),
+                    v =>
+                        JsonSerializer.Serialize(v, (JsonSerializerOptions?)null).GetHashCode(StringComparison.Ordinal), v =>
+                            new Dictionary<string, decimal>(v))).HasMaxLength(8000);
             s.HasOne<Order>().WithMany().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Cascade);
             s.HasIndex(x => new { x.TenantId, x.OrderId });
             s.HasQueryFilter(AccessFilterName, x => Orders.Any(o => o.Id == x.OrderId));

@@ -9,7 +9,8 @@ namespace SalesSuite.Modules.Orders.Integration;
 /// <summary>Paid revenue per owner in the base currency, grouped in SQL, over the whole tenant (the caller decides what to show to whom).</summary>
 internal sealed class OrderFigures(ModuleDbContextFactory<OrdersDbContext> contexts) : IOrderFigures
 {
-    public async Task<IReadOnlyList<OwnerOrderFigures>> PaidAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OwnerOrderFigures>> PaidAsync(IReadOnlyCollection<string> ownerIds, DateTimeOffset from, DateTimeOffset to,
+        CancellationToken cancellationToken)
     {
         var ids = ownerIds.Distinct(StringComparer.Ordinal).ToList();
         await using var db = contexts.CreateForSystem();

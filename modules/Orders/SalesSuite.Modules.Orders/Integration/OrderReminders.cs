@@ -15,8 +15,12 @@ internal sealed class OrderReminders(ModuleDbContextFactory<OrdersDbContext> con
         var (orders, settings) = await db.NotProgressingAsync(query.Now, cancellationToken);
         var rows = await orders.Select(o => new { o.Id, o.OwnerId, o.Number, o.Status, o.ConfirmedAt, o.PaidAt }).ToListAsync(cancellationToken);
         return rows.Select(o => o.Status == OrderStatus.Confirmed
-                ? new ReminderCondition(ReminderKinds.Order, o.Id, "Order", o.OwnerId, $"Order {o.Number} is confirmed but unpaid after {settings.UnpaidReminderDays} days", o.ConfirmedAt!.Value.AddDays(settings.UnpaidReminderDays))
-                : new ReminderCondition(ReminderKinds.Order, o.Id, "Order", o.OwnerId, $"Order {o.Number} is paid but not shipped after {settings.UnshippedReminderDays} days", o.PaidAt!.Value.AddDays(settings.UnshippedReminderDays)))
+                ? new ReminderCondition(ReminderKinds.Order, o.Id, "Order", o.OwnerId,
+                    $"Order {o.Number} is confirmed but unpaid after {settings.UnpaidReminderDays} days",
+                    o.ConfirmedAt!.Value.AddDays(settings.UnpaidReminderDays))
+                : new ReminderCondition(ReminderKinds.Order, o.Id, "Order", o.OwnerId,
+                    $"Order {o.Number} is paid but not shipped after {settings.UnshippedReminderDays} days",
+                    o.PaidAt!.Value.AddDays(settings.UnshippedReminderDays)))
             .ToList();
     }
 }

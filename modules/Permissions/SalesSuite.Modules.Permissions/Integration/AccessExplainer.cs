@@ -4,7 +4,8 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Permissions.Integration;
 
-internal sealed record AccessExplanation(bool Allowed, string Reason, IReadOnlyList<string> Roles, string? Scope, string? Permission, string? OwnerId, IReadOnlyList<string> ManagerChain,
+internal sealed record AccessExplanation(bool Allowed, string Reason, IReadOnlyList<string> Roles, string? Scope, string? Permission, string? OwnerId,
+    IReadOnlyList<string> ManagerChain,
     IReadOnlyList<string> TokenRoles, DateTimeOffset? TokenRolesSince);
 
 /// <summary>
@@ -70,7 +71,8 @@ internal sealed class AccessExplainer(AccessControl access, IServiceProvider ser
             }
 
             path.Add(userId);
-            return Answer(true, $"The owner {owner} is in {userId}'s team subtree ({string.Join(" -> ", path)}) and a role with TEAM scope grants {permission}.", scope, path);
+            return Answer(true,
+                $"The owner {owner} is in {userId}'s team subtree ({string.Join(" -> ", path)}) and a role with TEAM scope grants {permission}.", scope, path);
         }
 
         return Answer(false, $"The record belongs to {owner}, who is outside {userId}'s {scope} scope.", scope);

@@ -53,7 +53,8 @@ internal sealed class GrantCache(TimeProvider clock)
     /// <summary>A role or an assignment of the tenant changed: every kept resolution of the tenant is stale.</summary>
     public void Invalidate(string tenant) => _generations.AddOrUpdate(tenant, 1, (_, generation) => generation + 1);
 
-    private static string Signature(IEnumerable<string> tokenRoles) => string.Join('\n', tokenRoles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+    private static string Signature(IEnumerable<string> tokenRoles) =>
+        string.Join('\n', tokenRoles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     private sealed record Entry(ResolvedRoles Roles, long Generation, DateTimeOffset Expires);
 }

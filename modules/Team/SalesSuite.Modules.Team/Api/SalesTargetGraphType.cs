@@ -20,7 +20,8 @@ internal sealed class SalesTargetGraphType : ObjectGraphType<SalesTarget>
         Field<StringGraphType>("userId").Description("The rep, for a rep's target.").Resolve(ctx => ctx.Source.RepUserId);
         Field<GraphQLTypeReference>("rep").Type(new GraphQLTypeReference("SalesRep"))
             .Resolve(ctx => ctx.Source.RepUserId is { } id ? TeamLoaders.RepsByUser(ctx).Load(id) : null);
-        Field<IdGraphType>("teamId").Description("The team, for a team's target.").Resolve(ctx => ctx.Source.TeamId is { } id ? GlobalId.Encode("Team", id) : null);
+        Field<IdGraphType>("teamId").Description("The team, for a team's target.")
+            .Resolve(ctx => ctx.Source.TeamId is { } id ? GlobalId.Encode("Team", id) : null);
         Field<GraphQLTypeReference>("team").Type(new GraphQLTypeReference("Team"))
             .Resolve(ctx => ctx.Source.TeamId is { } id ? TeamLoaders.TeamsById(ctx).Load(id) : null);
         Field<NonNullGraphType<SalesPeriodGraphType>>("period").Resolve(ctx => ctx.Source.Period);

@@ -16,7 +16,8 @@ internal sealed record RepAppraisal(
 
 internal sealed record TeamTotals(decimal? Target, decimal RepTargets, decimal WonInBase, decimal PaidRevenueInBase, decimal? Attainment);
 
-internal sealed record TeamAppraisal(SalesPeriod Period, string BaseCurrency, SalesTeam Team, int Members, IReadOnlyList<RepAppraisal> Reps, TeamTotals? Totals);
+internal sealed record TeamAppraisal(SalesPeriod Period, string BaseCurrency, SalesTeam Team, int Members, IReadOnlyList<RepAppraisal> Reps,
+    TeamTotals? Totals);
 
 /// <summary>
 /// Performance appraisal of a team for a period. Figures come from the other modules' Contracts (aggregated in SQL per owner
@@ -35,8 +36,12 @@ internal sealed record TeamAppraisal(SalesPeriod Period, string BaseCurrency, Sa
 /// </list>
 /// The period runs in the tenant's time zone (TenantInfo.TimeZone) and is counted up to now for a current period.
 /// </summary>
-internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> contexts, ICurrentUser user, ICurrentAccess access, ITenantContext tenant, TimeProvider clock,
-    IExchangeRates? rates = null, IOpportunityFigures? opportunityFigures = null, IOrderFigures? orderFigures = null, ICustomerActivityFigures? activityFigures = null)
+internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> contexts, ICurrentUser user, ICurrentAccess access, ITenantContext tenant,
+    TimeProvider clock,
+    IExchangeRates? rates = null,
+    IOpportunityFigures? opportunityFigures = null,
+    IOrderFigures? orderFigures = null,
+    ICustomerActivityFigures? activityFigures = null)
 {
     public const decimal AttainmentWeight = 50m;
     public const decimal WinRateWeight = 20m;
@@ -50,10 +55,12 @@ internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> con
         await using var db = contexts.Create();
         var userId = user.UserIdOrThrow;
         var id = teamId ?? await system.Reps.Where(r => r.OwnerId == userId).Select(r => r.TeamId).FirstOrDefaultAsync(ct)
-            ?? throw new AppException(ErrorCodes.Validation, "teamId is required: you are not a member of a team.", [new FieldError("teamId", "is required: you are not a member of a team.")]);
+            ?? throw new AppException(ErrorCodes.Validation, "teamId is required: you are not a member of a team.",
+                [new FieldError("teamId", "is required: you are not a member of a team.")]);
         var team = await system.Teams.FirstOrDefaultAsync(t => t.Id == id, ct);
         var members = await system.Reps.Where(r => r.TeamId == id && r.DeactivatedAt == null).ToListAsync(ct);
-        var visible = (await db.Reps.Where(r => r.TeamId == id && r.DeactivatedAt == null).Select(r => r.OwnerId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var visible = (await db.Reps.Where(r => r.TeamId == id && r.DeactivatedAt == null).Select(r => r.OwnerId).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
         if (team is null || (visible.Count == 0 && !grant.AllOwners))
         {
             throw AppException.NotFound("Team", shownTeamId ?? id.ToString());
@@ -61,7 +68,8 @@ internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> con
 
         var ids = members.Select(m => m.OwnerId).ToList();
         var targets = await system.Targets
-            .Where(t => t.Year == period.Year && t.PeriodKind == period.Kind && t.PeriodNumber == period.Number && ((t.RepUserId != null && ids.Contains(t.RepUserId)) || t.TeamId == id))
+            .Where(t => t.Year == period.Year && t.PeriodKind == period.Kind && t.PeriodNumber == period.Number
+                && ((t.RepUserId != null && ids.Contains(t.RepUserId)) || t.TeamId == id))
             .ToListAsync(ct);
         // A current period counts up to and including this moment (the end is exclusive; a millisecond outlasts every stored precision).
         var now = clock.GetUtcNow().AddMilliseconds(1);
@@ -84,10 +92,12 @@ internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> con
         }
 
         var baseCurrency = rates is not null ? await rates.BaseCurrencyAsync(ct) : "USD";
-        return new TeamAppraisal(period, baseCurrency, team, members.Count, ranked.Where(l => grant.AllOwners || visible.Contains(l.Rep.OwnerId)).ToList(), totals);
+        return new TeamAppraisal(period, baseCurrency, team, members.Count, ranked.Where(l => grant.AllOwners || visible.Contains(l.Rep.OwnerId)).ToList(),
+            totals);
     }
 
-    private sealed record Figures(IReadOnlyList<OwnerOpportunityFigures> Opportunities, IReadOnlyList<OwnerOrderFigures> Orders, IReadOnlyList<UserActivityFigures> Activity);
+    private sealed record Figures(IReadOnlyList<OwnerOpportunityFigures> Opportunities, IReadOnlyList<OwnerOrderFigures> Orders,
+        IReadOnlyList<UserActivityFigures> Activity);
 
     /// <summary>The other modules' figures for the members, whatever the viewer may see (visibility is decided above).</summary>
     private async Task<Figures> FiguresAsync(IReadOnlyCollection<string> ids, DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
@@ -107,7 +117,8 @@ internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> con
         var onTime = activity.FollowUpsOnTime + opportunities.FollowUpsOnTime;
         var followUpRate = Ratio(onTime, due);
         var score = Score(attainment, winRate, followUpRate, maxCalls == 0 ? null : (decimal)activity.CallsLogged / maxCalls);
-        return new RepAppraisal(rep, target, opportunities.Won, opportunities.Lost, opportunities.WonInBase, opportunities.WonUnconverted, orders.PaidOrders, orders.PaidRevenueInBase,
+        return new RepAppraisal(rep, target, opportunities.Won, opportunities.Lost, opportunities.WonInBase, opportunities.WonUnconverted, orders.PaidOrders,
+            orders.PaidRevenueInBase,
             attainment, activity.CallsLogged, due, onTime, followUpRate, winRate, score, 0);
     }
 
@@ -115,7 +126,8 @@ internal sealed class AppraisalService(ModuleDbContextFactory<TeamDbContext> con
     public static decimal Score(decimal? attainment, decimal? winRate, decimal? followUpRate, decimal? callsShare)
     {
         (decimal? Value, decimal Weight)[] parts =
-            [(attainment is { } a ? Math.Min(a, 1m) : null, AttainmentWeight), (winRate, WinRateWeight), (followUpRate, FollowUpWeight), (callsShare, CallsWeight)];
+            [(attainment is { } a ? Math.Min(a, 1m) : null, AttainmentWeight), (winRate, WinRateWeight), (followUpRate, FollowUpWeight),
+                (callsShare, CallsWeight)];
         var defined = parts.Where(p => p.Value is not null).ToList();
         var weights = defined.Sum(p => p.Weight);
         // Adding 0.00m gives every score the same two decimals (20.00 and 50.00, not 20.0 next to 50).

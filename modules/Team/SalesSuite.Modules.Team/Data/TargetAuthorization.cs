@@ -46,7 +46,8 @@ internal sealed class TargetAuthorization(ModuleDbContextFactory<TeamDbContext> 
             var visible = await db.Reps.CountAsync(r => r.TeamId == id && r.DeactivatedAt == null, ct);
             if (members == 0 || visible < members)
             {
-                throw new AppException(ErrorCodes.Forbidden, "Only a manager whose scope covers every member of the team, or an admin, may set or remove the team's target.");
+                throw new AppException(ErrorCodes.Forbidden,
+                    "Only a manager whose scope covers every member of the team, or an admin, may set or remove the team's target.");
             }
         }
 

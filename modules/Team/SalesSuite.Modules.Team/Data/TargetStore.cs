@@ -11,5 +11,7 @@ internal static class TargetStore
     public static IQueryable<SalesTarget> VisibleTargets(this TeamDbContext db, AccessGrant? grant) =>
         grant is { AllOwners: true }
             ? db.Targets
-            : db.Targets.Where(t => (t.RepUserId != null && db.Reps.Any(r => r.OwnerId == t.RepUserId)) || (t.TeamId != null && db.Reps.Any(r => r.TeamId == t.TeamId)));
+            : db.Targets
+                .Where(t => (t.RepUserId != null && db.Reps.Any(r => r.OwnerId == t.RepUserId))
+                    || (t.TeamId != null && db.Reps.Any(r => r.TeamId == t.TeamId)));
 }

@@ -3,7 +3,8 @@ using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Modules.Team.Domain;
 
-/// <summary>A calendar month or quarter of a year in the tenant's calendar: from the start of <see cref="FirstDay"/> to the start of <see cref="EndDay"/>.</summary>
+/// <summary>A calendar month or quarter of a year in the tenant's calendar: from the start of <see cref="FirstDay"/> to the start of
+/// <see cref="EndDay"/>.</summary>
 internal readonly record struct SalesPeriod(int Year, PeriodKind Kind, int Number)
 {
     public DateOnly FirstDay => new(Year, Kind == PeriodKind.Month ? Number : ((Number - 1) * 3) + 1, 1);

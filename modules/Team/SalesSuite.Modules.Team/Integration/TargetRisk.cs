@@ -24,7 +24,8 @@ internal sealed class TargetRisk(ModuleDbContextFactory<TeamDbContext> contexts,
         var active = db.Reps.Where(r => r.DeactivatedAt == null).Select(r => r.OwnerId);
         var targets = await db.Targets
             .Where(t => t.RepUserId != null && active.Contains(t.RepUserId) && t.Year == today.Year && t.Amount > 0
-                && ((t.PeriodKind == PeriodKind.Month && t.PeriodNumber == month.Number) || (t.PeriodKind == PeriodKind.Quarter && t.PeriodNumber == quarter.Number)))
+                && ((t.PeriodKind == PeriodKind.Month && t.PeriodNumber == month.Number)
+                    || (t.PeriodKind == PeriodKind.Quarter && t.PeriodNumber == quarter.Number)))
             .ToListAsync(cancellationToken);
         var result = new List<ReminderCondition>();
         foreach (var group in targets.GroupBy(t => t.PeriodKind))
@@ -39,7 +40,8 @@ internal sealed class TargetRisk(ModuleDbContextFactory<TeamDbContext> contexts,
             }
 
             var reps = group.Select(t => t.RepUserId!).ToList();
-            var paid = (figures is null ? [] : await figures.PaidAsync(reps, start, now, cancellationToken)).ToDictionary(p => p.OwnerId, p => p.PaidRevenueInBase, StringComparer.Ordinal);
+            var paid = (figures is null ? [] : await figures.PaidAsync(reps, start, now, cancellationToken)).ToDictionary(p => p.OwnerId,
+                p => p.PaidRevenueInBase, StringComparer.Ordinal);
             foreach (var target in group)
             {
                 var revenue = paid.GetValueOrDefault(target.RepUserId!);

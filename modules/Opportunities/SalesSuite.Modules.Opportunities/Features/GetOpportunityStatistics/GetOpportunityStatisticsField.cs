@@ -27,7 +27,8 @@ internal static class GetOpportunityStatisticsField
         var group = new ObjectGraphType { Name = "OpportunityGroupStatistic", Description = "Opportunities of one stage, owner or status." };
         group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((GroupStatistic)s).Key, "The stage id, owner id or status."));
         group.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((GroupStatistic)s).Count));
-        group.AddField(Fields.Read("amounts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(money))), s => ((GroupStatistic)s).Amounts, "One total per currency."));
+        group.AddField(Fields.Read("amounts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(money))), s => ((GroupStatistic)s).Amounts,
+            "One total per currency."));
         group.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((GroupStatistic)s).AmountInBase,
             "The group's amounts in the base currency, each at its opportunity's kept rate (unconverted ones left out).").DerivedFrom("Opportunity.amount"));
         group.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((GroupStatistic)s).Unconverted,
@@ -35,7 +36,8 @@ internal static class GetOpportunityStatisticsField
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var stats = new ObjectGraphType { Name = "OpportunityStatistics" };
         stats.AddField(Fields.Read("baseCurrency", new StringGraphType(), s => ((OpportunityStatistics)s).BaseCurrency, "The tenant's base currency."));
-        stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Count, "Opportunities created in the period."));
+        stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Count,
+            "Opportunities created in the period."));
         stats.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((OpportunityStatistics)s).AmountInBase,
             "Amounts of the opportunities created in the period, in the base currency at each one's kept rate.").DerivedFrom("Opportunity.amount"));
         stats.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Unconverted,
@@ -44,9 +46,12 @@ internal static class GetOpportunityStatisticsField
         stats.AddField(Fields.Read("byOwner", groups, s => ((OpportunityStatistics)s).ByOwner));
         stats.AddField(Fields.Read("byStatus", groups, s => ((OpportunityStatistics)s).ByStatus));
         stats.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Won, "Won in the period (by close date)."));
-        stats.AddField(Fields.Read("lost", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Lost, "Lost in the period (by close date)."));
-        stats.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((OpportunityStatistics)s).WinRate, "won / (won + lost), 0-1; null when none closed.").NotDerived());
-        stats.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((OpportunityStatistics)s).AverageCycleDays, "Average days from creation to close of those closed in the period.").NotDerived());
+        stats.AddField(Fields
+            .Read("lost", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Lost, "Lost in the period (by close date)."));
+        stats.AddField(Fields
+            .Read("winRate", new DecimalGraphType(), s => ((OpportunityStatistics)s).WinRate, "won / (won + lost), 0-1; null when none closed.").NotDerived());
+        stats.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((OpportunityStatistics)s).AverageCycleDays,
+            "Average days from creation to close of those closed in the period.").NotDerived());
 
         slice.AddQueryField(Fields.Create("opportunityStatistics", new NonNullGraphType(stats), async ctx =>
         {
@@ -54,7 +59,8 @@ internal static class GetOpportunityStatisticsField
             var to = ctx.GetArgument<DateTimeOffset>("to").ToUniversalTime();
             if (to <= from || to - from > TimeSpan.FromDays(3700))
             {
-                throw new AppException(ErrorCodes.Validation, "to must be after from, at most ten years later.", [new FieldError("to", "must be after from, at most ten years later.")]);
+                throw new AppException(ErrorCodes.Validation, "to must be after from, at most ten years later.",
+                    [new FieldError("to", "must be after from, at most ten years later.")]);
             }
 
             var baseCurrency = ctx.RequestServices!.GetService<IExchangeRates>() is { } rates ? await rates.BaseCurrencyAsync(ctx.CancellationToken) : null;
@@ -62,11 +68,13 @@ internal static class GetOpportunityStatisticsField
             var created = db.Opportunities.Where(o => o.CreatedAt >= from && o.CreatedAt < to);
             var byStage = await created.GroupBy(o => new { o.StageId, o.Currency })
                 .Select(g => new Row(g.Key.StageId.ToString(), g.Key.Currency, g.Count(), g.Sum(o => o.AmountScaled),
-                    g.Sum(o => o.BaseCurrency == baseCurrency ? o.AmountInBaseScaled ?? 0 : 0), g.Sum(o => o.AmountInBaseScaled != null && o.BaseCurrency == baseCurrency ? 0 : 1)))
+                    g.Sum(o => o.BaseCurrency == baseCurrency ? o.AmountInBaseScaled ?? 0 : 0), g
+                        .Sum(o => o.AmountInBaseScaled != null && o.BaseCurrency == baseCurrency ? 0 : 1)))
                 .ToListAsync(ctx.CancellationToken);
             var byOwner = await created.GroupBy(o => new { o.OwnerId, o.Currency })
                 .Select(g => new Row(g.Key.OwnerId, g.Key.Currency, g.Count(), g.Sum(o => o.AmountScaled),
-                    g.Sum(o => o.BaseCurrency == baseCurrency ? o.AmountInBaseScaled ?? 0 : 0), g.Sum(o => o.AmountInBaseScaled != null && o.BaseCurrency == baseCurrency ? 0 : 1)))
+                    g.Sum(o => o.BaseCurrency == baseCurrency ? o.AmountInBaseScaled ?? 0 : 0), g
+                        .Sum(o => o.AmountInBaseScaled != null && o.BaseCurrency == baseCurrency ? 0 : 1)))
                 .ToListAsync(ctx.CancellationToken);
             var byStatus = await created.GroupBy(o => new { o.Status, o.Currency })
                 .Select(g => new

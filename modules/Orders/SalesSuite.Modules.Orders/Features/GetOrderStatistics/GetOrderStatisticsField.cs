@@ -18,14 +18,19 @@ internal static class GetOrderStatisticsField
     public static void Register(ISchemaSlice slice)
     {
         var group = new ObjectGraphType { Name = "OrderGroupStatistic" };
-        group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((OrderGroup)s).Key, "Status, owner id, customer id, month (yyyy-MM) or product SKU."));
+        group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((OrderGroup)s).Key,
+            "Status, owner id, customer id, month (yyyy-MM) or product SKU."));
         group.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((OrderGroup)s).Count, "Orders (lines, for products)."));
-        group.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((OrderGroup)s).AmountInBase, "Totals (net, for products) in the base currency.").DerivedFrom("Order.total"));
+        group.AddField(Fields
+            .Read("amountInBase", new DecimalGraphType(), s => ((OrderGroup)s).AmountInBase, "Totals (net, for products) in the base currency.")
+                .DerivedFrom("Order.total"));
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var stats = new ObjectGraphType { Name = "OrderStatistics" };
         stats.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((OrderStatisticsResult)s).BaseCurrency));
-        stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((OrderStatisticsResult)s).Count, "Orders confirmed in the period."));
-        stats.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((OrderStatisticsResult)s).AmountInBase, "Totals in the base currency.").DerivedFrom("Order.total"));
+        stats.AddField(Fields
+            .Read("count", new NonNullGraphType(new IntGraphType()), s => ((OrderStatisticsResult)s).Count, "Orders confirmed in the period."));
+        stats.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((OrderStatisticsResult)s).AmountInBase, "Totals in the base currency.")
+            .DerivedFrom("Order.total"));
         stats.AddField(Fields.Read("byStatus", groups, s => ((OrderStatisticsResult)s).ByStatus));
         stats.AddField(Fields.Read("byOwner", groups, s => ((OrderStatisticsResult)s).ByOwner));
         stats.AddField(Fields.Read("byCustomer", groups, s => ((OrderStatisticsResult)s).ByCustomer));
@@ -37,13 +42,22 @@ internal static class GetOrderStatisticsField
             var (from, to) = DateRange.Read(ctx);
             await using var db = ctx.Db<OrdersDbContext>();
             var confirmed = db.Orders.Where(o => o.ConfirmedOn >= from && o.ConfirmedOn <= to && o.TotalInBaseScaled != null);
-            var byStatus = await confirmed.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
-            var byOwner = await confirmed.GroupBy(o => o.OwnerId).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
-            var byCustomer = await confirmed.GroupBy(o => o.CustomerId).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
+            var byStatus = await confirmed.GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) })
+                .ToListAsync(ctx.CancellationToken);
+            var byOwner = await confirmed.GroupBy(o => o.OwnerId).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) })
+                .ToListAsync(ctx.CancellationToken);
+            var byCustomer = await confirmed.GroupBy(o => o.CustomerId).Select(g => new
+            {
+                g.Key,
+                Count = g.Count(),
+                Sum = g.Sum(o => o.TotalInBaseScaled!.Value)
+            }).ToListAsync(ctx.CancellationToken);
             var byMonth = await confirmed.GroupBy(o => new { o.ConfirmedOn!.Value.Year, o.ConfirmedOn!.Value.Month })
-                .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
+                .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count(), Sum = g.Sum(o => o.TotalInBaseScaled!.Value) })
+                    .ToListAsync(ctx.CancellationToken);
             var byProduct = await db.Lines.Where(l => l.NetInBaseScaled != null && confirmed.Any(o => o.Id == l.OrderId))
-                .GroupBy(l => l.Sku ?? l.Description).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(l => l.NetInBaseScaled!.Value) }).ToListAsync(ctx.CancellationToken);
+                .GroupBy(l => l.Sku ?? l.Description).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(l => l.NetInBaseScaled!.Value) })
+                    .ToListAsync(ctx.CancellationToken);
             var baseCurrency = await db.Currencies.Select(c => c.BaseCurrency).FirstOrDefaultAsync(ctx.CancellationToken) ?? "USD";
             return new OrderStatisticsResult(
                 baseCurrency,
@@ -52,7 +66,8 @@ internal static class GetOrderStatisticsField
                 Sorted(byStatus.Select(s => new OrderGroup(s.Key.ToString().ToUpperInvariant(), s.Count, Scaled.To(s.Sum)))),
                 Sorted(byOwner.Select(s => new OrderGroup(s.Key, s.Count, Scaled.To(s.Sum)))),
                 Sorted(byCustomer.Select(s => new OrderGroup(GlobalId.Encode("Customer", s.Key), s.Count, Scaled.To(s.Sum)))),
-                byMonth.Select(s => new OrderGroup($"{s.Year:D4}-{s.Month:D2}", s.Count, Scaled.To(s.Sum))).OrderBy(g => g.Key, StringComparer.Ordinal).ToList(),
+                byMonth.Select(s => new OrderGroup($"{s.Year:D4}-{s.Month:D2}", s.Count, Scaled.To(s.Sum))).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .ToList(),
                 Sorted(byProduct.Select(s => new OrderGroup(s.Key, s.Count, Scaled.To(s.Sum)))));
         }, "Orders confirmed in a period (inclusive days), within your scope, in the base currency.",
             DateRange.Arguments()));

@@ -36,7 +36,8 @@ internal sealed class ImportHistoryHandler(ModuleDbContextFactory<OrdersDbContex
         {
             db.Rates.AddRange(history.Rates.Where(r => !rates.Contains((r.Currency, r.Date)))
                 .Select(r => ExchangeRate.Of(r.Currency, r.Date, r.Rate)));
-            db.Products.AddRange(history.Products.Where(p => !skus.Contains(p.Sku)).Select(p => Product.Define(p.Sku, new ProductDetails(p.Name, p.UnitPrice, p.Currency, p.TaxRate, Active: null))));
+            db.Products.AddRange(history.Products.Where(p => !skus.Contains(p.Sku)).Select(p => Product.Define(p.Sku,
+                new ProductDetails(p.Name, p.UnitPrice, p.Currency, p.TaxRate, Active: null))));
             if (!hasSequence)
             {
                 db.Sequences.Add(NumberSequence.Start(NumberSequence.Orders, history.NextNumber));

@@ -14,7 +14,8 @@ internal static class ExplainAccessField
 {
     public static void Register(ISchemaSlice slice)
     {
-        slice.AddQueryField(Fields.CreateWith<INodeLookup, AccessExplainer>("accessExplanation", new NonNullGraphType(new GraphQLTypeReference("AccessExplanation")), async (ctx, nodes, explainer) =>
+        slice.AddQueryField(Fields.CreateWith<INodeLookup,
+            AccessExplainer>("accessExplanation", new NonNullGraphType(new GraphQLTypeReference("AccessExplanation")), async (ctx, nodes, explainer) =>
         {
             var userId = ctx.GetArgument<string>("userId");
             var recordId = ctx.GetArgument<string>("recordId");
@@ -26,7 +27,8 @@ internal static class ExplainAccessField
             return await explainer.ExplainAsync(userId, roles, found.Module, found.Node, ctx.CancellationToken);
         }, "Why a user can or cannot see a record: the roles, the scope and the manager chain that decide it. The roles are those the user's own requests "
             + "have: the ones assigned in SalesSuite plus the ones of their token. You do not hold that token, so its roles are the roles argument when given, "
-            + "or else those of the user's most recent request to this tenant (tokenRoles says which were used); a user who never sent one has only the assigned roles.",
+            + "or else those of the user's most recent request to this tenant (tokenRoles says which were used); a user who never sent one has only the " +
+                "assigned roles.",
             new QueryArguments(
                 new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "userId" },
                 new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "recordId" },

@@ -17,10 +17,31 @@ internal static class GetMyAccessField
     private static ObjectGraphType MyAccessType()
     {
         var type = new ObjectGraphType { Name = "MyAccess", Description = "The current user's effective access." };
-        type.AddField(new FieldType { Name = "permissions", ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))), Resolver = new FuncFieldResolver<object?>(c => ((AccessGrant)c.Source!).Permissions.Order().ToList()) });
-        type.AddField(new FieldType { Name = "scope", ResolvedType = new NonNullGraphType(new GraphQLTypeReference("RecordScope")), Resolver = new FuncFieldResolver<object?>(c => ((AccessGrant)c.Source!).Scope) });
-        type.AddField(new FieldType { Name = "ownerIds", Description = "The owners whose records you see; empty with TENANT scope (all).", ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))), Resolver = new FuncFieldResolver<object?>(c => ((AccessGrant)c.Source!).OwnerIds) });
-        type.AddField(new FieldType { Name = "deniedFields", ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))), Resolver = new FuncFieldResolver<object?>(c => ((AccessGrant)c.Source!).DeniedFields.Order().ToList()) });
+        type.AddField(new FieldType
+        {
+            Name = "permissions",
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))),
+            Resolver = new FuncFieldResolver<object?>(c => ((AccessGrant)c.Source!).Permissions.Order().ToList())
+        });
+        type.AddField(new FieldType
+        {
+            Name = "scope",
+            ResolvedType = new NonNullGraphType(new GraphQLTypeReference("RecordScope")),
+            Resolver = new FuncFieldResolver<object?>(c => ((AccessGrant)c.Source!).Scope)
+        });
+        type.AddField(new FieldType
+        {
+            Name = "ownerIds",
+            Description = "The owners whose records you see; empty with TENANT scope (all).",
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))),
+            Resolver = new FuncFieldResolver<object?>(c => ((AccessGrant)c.Source!).OwnerIds)
+        });
+        type.AddField(new FieldType
+        {
+            Name = "deniedFields",
+            ResolvedType = new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))),
+            Resolver = new FuncFieldResolver<object?>(c => ((AccessGrant)c.Source!).DeniedFields.Order().ToList())
+        });
         return type;
     }
 }

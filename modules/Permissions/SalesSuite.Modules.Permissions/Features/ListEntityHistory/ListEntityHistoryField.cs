@@ -26,5 +26,6 @@ internal static class ListEntityHistoryField
             await using var db = ctx.Db<AuditDbContext>();
             return await AuditSchema.Spec.ToConnectionAsync(db.Entries.Where(a => a.EntityId == key), ctx, q => q.OrderBy(a => a.Sequence));
         }, "Every audited change of one object, oldest first.",
-            AuditSchema.Spec.Arguments(slice, new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" })).RequirePermission(PermissionNames.AuditRead));
+            AuditSchema.Spec.Arguments(slice, new QueryArgument(new NonNullGraphType(new IdGraphType())) { Name = "id" }))
+                .RequirePermission(PermissionNames.AuditRead));
 }

@@ -16,5 +16,6 @@ internal static class ListUserRolesField
             await using var db = ctx.Db<PermissionsDbContext>();
             return await db.RolesOfAsync(ctx.GetArgument<string>("userId"), ctx.CancellationToken);
         }, "The roles assigned to a user in SalesSuite.",
-            new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "userId" })).RequirePermission(PermissionNames.PermissionsManage));
+            new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "userId" }))
+                .RequirePermission(PermissionNames.PermissionsManage));
 }

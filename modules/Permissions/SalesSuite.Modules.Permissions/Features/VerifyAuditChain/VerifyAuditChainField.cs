@@ -12,5 +12,6 @@ internal static class VerifyAuditChainField
     public static void Register(ISchemaSlice slice) =>
         slice.AddQueryField(Fields.CreateWith<AuditChainVerifier>("auditChainVerification", new NonNullGraphType(new GraphQLTypeReference("AuditVerification")),
             async (ctx, verifier) => await verifier.VerifyAsync(ctx.CancellationToken),
-            "Recomputes the tenant's audit chain and names the first entry that was edited, removed or reordered.").RequirePermission(PermissionNames.AuditRead));
+            "Recomputes the tenant's audit chain and names the first entry that was edited, removed or reordered.")
+                .RequirePermission(PermissionNames.AuditRead));
 }

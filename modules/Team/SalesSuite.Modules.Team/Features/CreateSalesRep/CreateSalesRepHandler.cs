@@ -16,7 +16,8 @@ internal sealed class CreateSalesRepHandler(ModuleDbContextFactory<TeamDbContext
         var profile = CreateSalesRepValidator.Check(input, validator);
         if (input.UserId is { } userId && await db.Reps.AnyAsync(r => r.OwnerId == userId, ct))
         {
-            throw new AppException(ErrorCodes.Conflict, $"A sales rep with user id '{userId}' already exists.", [new FieldError("userId", "is already a sales rep.")]);
+            throw new AppException(ErrorCodes.Conflict, $"A sales rep with user id '{userId}' already exists.",
+                [new FieldError("userId", "is already a sales rep.")]);
         }
 
         var rep = new SalesRep(input.UserId ?? string.Empty);

@@ -6,7 +6,8 @@ namespace SalesSuite.Modules.Team.Features.CreateTeam;
 internal static class CreateTeamField
 {
     public static void Register(ISchemaSlice slice) =>
-        slice.AddMutation<CreateTeamHandler, CreateTeamInput>("createTeam", new CreateTeamInputGraphType(), SchemaBuilders.Payload("TeamPayload", ("team", "Team")),
+        slice.AddMutation<CreateTeamHandler, CreateTeamInput>("createTeam", new CreateTeamInputGraphType(),
+            SchemaBuilders.Payload("TeamPayload", ("team", "Team")),
             "Creates a sales team.",
             async (handler, input, ct) => new Dictionary<string, object?> { ["team"] = await handler.HandleAsync(input, ct) });
 }

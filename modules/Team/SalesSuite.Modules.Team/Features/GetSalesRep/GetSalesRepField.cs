@@ -15,5 +15,6 @@ internal static class GetSalesRepField
             var userId = ctx.GetArgument<string>("userId");
             await using var db = ctx.Db<TeamDbContext>();
             return await db.Reps.FirstOrDefaultAsync(r => r.OwnerId == userId, ctx.CancellationToken);
-        }, "One sales rep by user id; null when unknown or outside your scope.", new QueryArguments(new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "userId" })));
+        }, "One sales rep by user id; null when unknown or outside your scope.", new QueryArguments(
+            new QueryArgument(new NonNullGraphType(new StringGraphType())) { Name = "userId" })));
 }

@@ -9,7 +9,8 @@ internal sealed class SetSalesTargetInputGraphType : TypedInputGraphType<SetSale
     public SetSalesTargetInputGraphType()
         : base(
             "SetSalesTargetInput",
-            "A rep's (userId) or a team's (teamId) target for a period, in the base currency; setting it again updates it (pass version to guard against a concurrent change).")
+            "A rep's (userId) or a team's (teamId) target for a period, in the base currency; setting it again updates it (pass version to guard against a " +
+            "concurrent change).")
     {
         Input("userId", new StringGraphType());
         Input("teamId", new IdGraphType());
