@@ -30,6 +30,10 @@ public class AppException : Exception
     public static AppException NotFound(string typeName, string id) =>
         new(ErrorCodes.NotFound, $"{typeName} '{id}' was not found.");
 
+    /// <summary>A <c>VALIDATION</c> error on one input field: "<paramref name="field"/> <paramref name="message"/>".</summary>
+    public static AppException Invalid(string field, string message) =>
+        new(ErrorCodes.Validation, $"{field} {message}", [new FieldError(field, message)]);
+
     public static AppException Conflict(string typeName) =>
         new(ErrorCodes.Conflict, $"The {typeName} was changed by someone else since you read it. Reload it and apply your change again.");
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Automation.Data;
 using SalesSuite.Modules.Automation.Domain;
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 
 namespace SalesSuite.Modules.Automation.Features.ReorderAssignmentRules;
@@ -16,7 +17,7 @@ internal sealed class ReorderAssignmentRulesHandler(ModuleDbContextFactory<Autom
         var rules = await db.Rules.AsTracking().ToListAsync(ct);
         if (ids.Distinct().Count() != ids.Count || ids.Count != rules.Count || rules.Any(r => !ids.Contains(r.Id)))
         {
-            throw InputReader.Invalid("ids", "must list each of the tenant's assignment rules exactly once.");
+            throw AppException.Invalid("ids", "must list each of the tenant's assignment rules exactly once.");
         }
 
         foreach (var rule in rules)

@@ -1,4 +1,4 @@
-using SalesSuite.SharedKernel.GraphQL;
+using SalesSuite.SharedKernel.Errors;
 
 namespace SalesSuite.Modules.Automation.Features.SnoozeReminder;
 
@@ -9,7 +9,7 @@ internal static class SnoozeReminderValidator
     {
         if (input.Until is null || input.Until <= now)
         {
-            throw InputReader.Invalid("until", "must be a time in the future.");
+            throw AppException.Invalid("until", "must be a time in the future.");
         }
     }
 }

@@ -17,7 +17,7 @@ internal sealed class CompleteFollowUpHandler(ModuleDbContextFactory<CustomersDb
             ?? throw AppException.NotFound("Interaction", InputValues.Clean(input.Id)!);
         if (interaction.NextFollowUpAt is null)
         {
-            throw InputReader.Invalid("id", "has no follow-up to complete.");
+            throw AppException.Invalid("id", "has no follow-up to complete.");
         }
 
         interaction.FollowUpDoneAt ??= clock.GetUtcNow();

@@ -97,7 +97,7 @@ internal sealed class ImportCustomersMapping
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         if (headers.Count == 0)
         {
-            throw InputReader.Invalid("file", "has no header row: its first line must name the columns.");
+            throw AppException.Invalid("file", "has no header row: its first line must name the columns.");
         }
 
         if (mapping is null)
@@ -216,7 +216,7 @@ internal static class ImportCustomersFile
         }
         catch (CsvFormatException ex)
         {
-            throw InputReader.Invalid("file", $"is not a readable CSV file (record {ex.RecordNumber}): {ex.Message}");
+            throw AppException.Invalid("file", $"is not a readable CSV file (record {ex.RecordNumber}): {ex.Message}");
         }
     }
 }

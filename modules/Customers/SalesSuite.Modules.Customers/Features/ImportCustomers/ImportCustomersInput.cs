@@ -1,3 +1,4 @@
+using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 
 namespace SalesSuite.Modules.Customers.Features.ImportCustomers;
@@ -20,6 +21,6 @@ internal sealed record ImportCustomersInput
 
     /// <summary>The uploaded file; VALIDATION unless it came as a file part of a multipart request.</summary>
     public static IUploadedFile FileOf(object? file) =>
-        file as IUploadedFile ?? throw InputReader.Invalid("file",
+        file as IUploadedFile ?? throw AppException.Invalid("file",
             "must be a file sent as a part of a multipart/form-data request (GraphQL multipart request specification), not a value inside the JSON.");
 }

@@ -17,7 +17,7 @@ internal static class UpdateCustomerValidator
             validator.Required("name", input.Name.Value, 200);
         }
 
-        var kind = input.Kind.HasValue ? input.Kind.Value ?? throw InputReader.Invalid("kind", "cannot be cleared.") : (CustomerKind?)null;
+        var kind = input.Kind.HasValue ? input.Kind.Value ?? throw AppException.Invalid("kind", "cannot be cleared.") : (CustomerKind?)null;
         var details = input.Adapt<CustomerDetailsEdit>(CustomersMapping.Config).Check(validator, classifications);
         validator.ThrowIfInvalid();
         return details with { Name = input.Name.Or(null), Kind = kind };
