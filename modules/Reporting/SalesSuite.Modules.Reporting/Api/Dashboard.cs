@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Reporting.Data;
+using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Reporting.Analytics;
 using SalesSuite.Modules.Reporting.Data;
+using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
@@ -58,12 +59,12 @@ internal static class ForecastSchema
             var historyMonths = ctx.GetArgument("historyMonths", 36);
             if (horizon is < 1 or > RevenueForecaster.MaxHorizon)
             {
-                throw InputReader.Invalid("horizon", $"must be 1 to {RevenueForecaster.MaxHorizon} months.");
+                throw InvalidInput.Of("horizon", $"must be 1 to {RevenueForecaster.MaxHorizon} months.");
             }
 
             if (historyMonths is < 1 or > MaxHistoryMonths)
             {
-                throw InputReader.Invalid("historyMonths", $"must be 1 to {MaxHistoryMonths} months.");
+                throw InvalidInput.Of("historyMonths", $"must be 1 to {MaxHistoryMonths} months.");
             }
 
             return await ComputeAsync(ctx.RequestServices!, horizon, historyMonths, ctx.CancellationToken);

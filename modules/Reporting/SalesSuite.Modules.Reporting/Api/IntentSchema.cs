@@ -2,8 +2,9 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Contracts;
-using SalesSuite.Modules.Permissions.Contracts;
+using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.Modules.Reporting.Domain;
+using SalesSuite.Modules.Reporting.Features.TrainIntentModel;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Security;
@@ -60,11 +61,7 @@ internal static class IntentSchema
         slice.AddQueryField(Fields.CreateWith<IntentScoring>("intentModel", new NonNullGraphType(model),
             async (ctx, scoring) => await scoring.CurrentAsync(ctx.CancellationToken),
             "The tenant's purchase-intent model: when it was trained, on how many deals, its held-out AUC and its factors; INSUFFICIENT_DATA (with the counts) when there is too little history."));
-        slice.AddMutation<IntentScoring>("trainIntentModel",
-            SchemaBuilders.Input("TrainIntentModelInput", "Nothing to set: retrains on every closed opportunity now.", ("clientMutationId", new StringGraphType())),
-            SchemaBuilders.Payload("TrainIntentModelPayload", ("intentModel", "IntentModel")),
-            "Retrains the tenant's purchase-intent model now (it is otherwise retrained daily).",
-            (s, _, ct) => SchemaBuilders.Payload("intentModel", s.TrainAsync(ct))).RequirePermission(PermissionNames.ReportingModel);
+        TrainIntentModelField.Register(slice);
 
         slice.ExtendType("Opportunity", Fields.Batched("intentScore", score,
             ctx => ctx.RequestServices!.GetRequiredService<BatchLoaders>()

@@ -187,7 +187,7 @@ internal static class SalesReport
     {
         if (groupBy.Count > 3 || groupBy.Count(ReportQuery.Periods.Contains) > 1)
         {
-            throw InputReader.Invalid(field, "takes up to three dimensions, at most one of them a period.");
+            throw InvalidInput.Of(field, "takes up to three dimensions, at most one of them a period.");
         }
 
         return groupBy;

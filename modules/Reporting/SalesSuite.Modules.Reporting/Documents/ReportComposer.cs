@@ -1,7 +1,7 @@
 using System.Globalization;
 using SalesSuite.Modules.Reporting.Api;
+using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.Modules.Reporting.Rendering;
-using SalesSuite.Modules.Reporting.Templates;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Security;
