@@ -1,4 +1,3 @@
-using SalesSuite.Modules.Reporting.Domain;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;

@@ -10,6 +10,10 @@ using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.Modules.Reporting.Features.DeleteReportSchedule;
 using SalesSuite.Modules.Reporting.Features.DeleteReportTemplate;
 using SalesSuite.Modules.Reporting.Features.GenerateReport;
+using SalesSuite.Modules.Reporting.Features.GetDashboard;
+using SalesSuite.Modules.Reporting.Features.GetRevenueForecast;
+using SalesSuite.Modules.Reporting.Features.GetSalesFunnel;
+using SalesSuite.Modules.Reporting.Features.GetSalesReport;
 using SalesSuite.Modules.Reporting.Features.SaveReportTemplate;
 using SalesSuite.Modules.Reporting.Features.ScheduleReport;
 using SalesSuite.Modules.Reporting.Features.TrainIntentModel;
@@ -62,10 +66,10 @@ public sealed class ReportingModule : IModule
 
     public void AddSchema(ISchemaSlice schema)
     {
-        SalesReport.Build(schema);
-        SalesFunnel.Build(schema);
-        Dashboard.Build(schema);
-        ForecastSchema.Build(schema);
+        GetSalesReportField.Register(schema);
+        GetSalesFunnelField.Register(schema);
+        GetDashboardField.Register(schema);
+        GetRevenueForecastField.Register(schema);
         ReportsSchema.Build(schema);
         IntentSchema.Build(schema);
     }

@@ -1,4 +1,3 @@
-using SalesSuite.Modules.Reporting.Domain;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using SalesSuite.Testing;

@@ -2,11 +2,10 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Reporting.Data;
+using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
-
-using SalesSuite.Modules.Reporting.Domain;
 
 namespace SalesSuite.Modules.Reporting.Integration;
 

@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Reporting.Data;
+using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Tenancy;
-
-using SalesSuite.Modules.Reporting.Domain;
 
 namespace SalesSuite.Modules.Reporting.Integration;
 

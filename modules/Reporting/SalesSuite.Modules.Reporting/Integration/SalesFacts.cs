@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Reporting.Data;
+using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Events;
 using SalesSuite.SharedKernel.Tenancy;
-
-using SalesSuite.Modules.Reporting.Domain;
 
 namespace SalesSuite.Modules.Reporting.Integration;
 

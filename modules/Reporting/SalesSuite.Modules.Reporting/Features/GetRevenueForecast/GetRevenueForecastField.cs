@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Orders.Contracts;
 using SalesSuite.Modules.Reporting.Analytics;
+using SalesSuite.Modules.Reporting.Api;
 using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.SharedKernel.Data;
@@ -12,20 +13,11 @@ using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Security;
 using SalesSuite.SharedKernel.Tenancy;
 
-namespace SalesSuite.Modules.Reporting.Api;
+namespace SalesSuite.Modules.Reporting.Features.GetRevenueForecast;
 
-internal sealed record RevenueForecastResult(string BaseCurrency, IReadOnlyList<MonthlyValue> History, RevenueForecast Forecast);
-
-/// <summary>
-/// <c>revenueForecast</c>: the monthly revenue of the caller's scope from the read model (complete months of
-/// the tenant's calendar, from the first month with sales), forecast with prediction intervals and the accuracy of the
-/// same method back-tested on that history.
-/// </summary>
-internal static class ForecastSchema
+internal static class GetRevenueForecastField
 {
-    public const int MaxHistoryMonths = 120;
-
-    public static void Build(ISchemaSlice slice)
+    public static void Register(ISchemaSlice slice)
     {
         var month = new ObjectGraphType { Name = "MonthlyRevenue" };
         month.AddField(Fields.Read("month", new NonNullGraphType(new DateOnlyGraphType()), s => ((MonthlyValue)s).Month, "First day of the month."));
@@ -62,35 +54,15 @@ internal static class ForecastSchema
                 throw InvalidInput.Of("horizon", $"must be 1 to {RevenueForecaster.MaxHorizon} months.");
             }
 
-            if (historyMonths is < 1 or > MaxHistoryMonths)
+            if (historyMonths is < 1 or > RevenueForecastQuery.MaxHistoryMonths)
             {
-                throw InvalidInput.Of("historyMonths", $"must be 1 to {MaxHistoryMonths} months.");
+                throw InvalidInput.Of("historyMonths", $"must be 1 to {RevenueForecastQuery.MaxHistoryMonths} months.");
             }
 
-            return await ComputeAsync(ctx.RequestServices!, horizon, historyMonths, ctx.CancellationToken);
+            return await RevenueForecastQuery.ComputeAsync(ctx.RequestServices!, horizon, historyMonths, ctx.CancellationToken);
         }, "Monthly revenue forecast for your scope from its own history (complete months of the tenant's calendar).",
             new QueryArguments(
                 new QueryArgument(new IntGraphType()) { Name = "horizon", DefaultValue = 6, Description = "Months to forecast (1-24)." },
                 new QueryArgument(new IntGraphType()) { Name = "historyMonths", DefaultValue = 36, Description = "Complete months of history to use (1-120)." })));
-    }
-
-    /// <summary>The forecast for the current scope's grant: what <c>revenueForecast</c> answers and the forecast report renders.</summary>
-    public static async Task<RevenueForecastResult> ComputeAsync(IServiceProvider services, int horizon, int historyMonths, CancellationToken cancellationToken)
-    {
-        var today = services.GetRequiredService<ITenantContext>().Tenant.LocalDay(services.GetRequiredService<TimeProvider>().GetUtcNow());
-        var thisMonth = new DateOnly(today.Year, today.Month, 1);
-        var first = thisMonth.AddMonths(-historyMonths);
-        await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
-        var sums = await db.SalesLines.Where(l => l.Month >= first && l.Month < thisMonth)
-            .GroupBy(l => l.Month).Select(g => new { g.Key, Revenue = g.Sum(l => l.NetInBaseScaled) })
-            .ToDictionaryAsync(g => g.Key, g => Scaled.To(g.Revenue), cancellationToken);
-        var history = new List<MonthlyValue>();
-        for (var m = sums.Count == 0 ? thisMonth : sums.Keys.Min(); m < thisMonth; m = m.AddMonths(1))
-        {
-            history.Add(new MonthlyValue(m, sums.GetValueOrDefault(m)));
-        }
-
-        var baseCurrency = await services.GetRequiredService<IExchangeRates>().BaseCurrencyAsync(cancellationToken);
-        return new RevenueForecastResult(baseCurrency, history, RevenueForecaster.Forecast(history, horizon));
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Reporting.Api;
 using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.SharedKernel.Data;
@@ -9,21 +10,7 @@ using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Security;
 
-namespace SalesSuite.Modules.Reporting.Api;
-
-internal sealed record FunnelStage(Guid StageId, string Stage, int Position, int Entered, int MovedOn, int Won, decimal? AverageDaysInStage, decimal? MedianDaysInStage)
-{
-    public decimal? Conversion => Ratio(MovedOn, Entered);
-
-    public decimal? WinRate => Ratio(Won, Entered);
-
-    public static decimal? Ratio(int part, int whole) => whole == 0 ? null : decimal.Round((decimal)part / whole, 4, MidpointRounding.AwayFromZero);
-}
-
-internal sealed record FunnelResult(DateOnly From, DateOnly To, IReadOnlyList<FunnelStage> Stages, int Won, int Lost, decimal? AverageCycleDays, decimal? MedianCycleDays, FunnelResult? Previous)
-{
-    public decimal? WinRate => FunnelStage.Ratio(Won, Won + Lost);
-}
+namespace SalesSuite.Modules.Reporting.Features.GetSalesFunnel;
 
 /// <summary>
 /// <c>salesFunnel</c>: per open stage of the pipeline, the entries into it in the period, how many moved on (to a later
@@ -31,33 +18,33 @@ internal sealed record FunnelResult(DateOnly From, DateOnly To, IReadOnlyList<Fu
 /// and the cycle time (days from creation to won) of the opportunities closed in it. Counted in SQL over the stage entries and
 /// opportunity facts of the read model, within the caller's record scope.
 /// </summary>
-internal static class SalesFunnel
+internal static class GetSalesFunnelField
 {
     private const decimal MinutesPerDay = 1440m;
 
-    public static void Build(ISchemaSlice slice)
+    public static void Register(ISchemaSlice slice)
     {
         var stage = new ObjectGraphType { Name = "FunnelStage", Description = "Entries into one open stage of the pipeline in the period." };
-        stage.AddField(Fields.Read("stageId", new NonNullGraphType(new IdGraphType()), s => GlobalId.Encode("PipelineStage", ((FunnelStage)s).StageId)));
-        stage.AddField(Fields.Read("stage", new NonNullGraphType(new StringGraphType()), s => ((FunnelStage)s).Stage));
-        stage.AddField(Fields.Read("position", new NonNullGraphType(new IntGraphType()), s => ((FunnelStage)s).Position));
-        stage.AddField(Fields.Read("entered", new NonNullGraphType(new IntGraphType()), s => ((FunnelStage)s).Entered, "Entries into the stage in the period."));
-        stage.AddField(Fields.Read("movedOn", new NonNullGraphType(new IntGraphType()), s => ((FunnelStage)s).MovedOn, "Of those, left for a later stage or won (by now)."));
-        stage.AddField(Fields.Read("conversion", new DecimalGraphType(), s => ((FunnelStage)s).Conversion, "movedOn / entered, four decimals.").NotDerived());
-        stage.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((FunnelStage)s).Won, "Of those entries, opportunities won by now."));
-        stage.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((FunnelStage)s).WinRate, "won / entered, four decimals.").NotDerived());
-        stage.AddField(Fields.Read("averageDaysInStage", new DecimalGraphType(), s => ((FunnelStage)s).AverageDaysInStage, "Of the entries left by now, two decimals.").NotDerived());
-        stage.AddField(Fields.Read("medianDaysInStage", new DecimalGraphType(), s => ((FunnelStage)s).MedianDaysInStage).NotDerived());
+        stage.AddField(Fields.Read("stageId", new NonNullGraphType(new IdGraphType()), s => GlobalId.Encode("PipelineStage", ((GetSalesFunnelStage)s).StageId)));
+        stage.AddField(Fields.Read("stage", new NonNullGraphType(new StringGraphType()), s => ((GetSalesFunnelStage)s).Stage));
+        stage.AddField(Fields.Read("position", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelStage)s).Position));
+        stage.AddField(Fields.Read("entered", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelStage)s).Entered, "Entries into the stage in the period."));
+        stage.AddField(Fields.Read("movedOn", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelStage)s).MovedOn, "Of those, left for a later stage or won (by now)."));
+        stage.AddField(Fields.Read("conversion", new DecimalGraphType(), s => ((GetSalesFunnelStage)s).Conversion, "movedOn / entered, four decimals.").NotDerived());
+        stage.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelStage)s).Won, "Of those entries, opportunities won by now."));
+        stage.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((GetSalesFunnelStage)s).WinRate, "won / entered, four decimals.").NotDerived());
+        stage.AddField(Fields.Read("averageDaysInStage", new DecimalGraphType(), s => ((GetSalesFunnelStage)s).AverageDaysInStage, "Of the entries left by now, two decimals.").NotDerived());
+        stage.AddField(Fields.Read("medianDaysInStage", new DecimalGraphType(), s => ((GetSalesFunnelStage)s).MedianDaysInStage).NotDerived());
         var funnel = new ObjectGraphType { Name = "SalesFunnel" };
-        funnel.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((FunnelResult)s).From));
-        funnel.AddField(Fields.Read("to", new NonNullGraphType(new DateOnlyGraphType()), s => ((FunnelResult)s).To));
-        funnel.AddField(Fields.Read("stages", new NonNullGraphType(new ListGraphType(new NonNullGraphType(stage))), s => ((FunnelResult)s).Stages, "In pipeline order."));
-        funnel.AddField(Fields.Read("opportunitiesWon", new NonNullGraphType(new IntGraphType()), s => ((FunnelResult)s).Won, "Won in the period."));
-        funnel.AddField(Fields.Read("opportunitiesLost", new NonNullGraphType(new IntGraphType()), s => ((FunnelResult)s).Lost, "Lost in the period."));
-        funnel.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((FunnelResult)s).WinRate, "won / (won + lost), four decimals.").NotDerived());
-        funnel.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((FunnelResult)s).AverageCycleDays, "Days from creation to won of those won, two decimals.").NotDerived());
-        funnel.AddField(Fields.Read("medianCycleDays", new DecimalGraphType(), s => ((FunnelResult)s).MedianCycleDays).NotDerived());
-        funnel.AddField(Fields.Read("previous", funnel, s => ((FunnelResult)s).Previous, "The period of the same length just before."));
+        funnel.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((GetSalesFunnelResult)s).From));
+        funnel.AddField(Fields.Read("to", new NonNullGraphType(new DateOnlyGraphType()), s => ((GetSalesFunnelResult)s).To));
+        funnel.AddField(Fields.Read("stages", new NonNullGraphType(new ListGraphType(new NonNullGraphType(stage))), s => ((GetSalesFunnelResult)s).Stages, "In pipeline order."));
+        funnel.AddField(Fields.Read("opportunitiesWon", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelResult)s).Won, "Won in the period."));
+        funnel.AddField(Fields.Read("opportunitiesLost", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelResult)s).Lost, "Lost in the period."));
+        funnel.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((GetSalesFunnelResult)s).WinRate, "won / (won + lost), four decimals.").NotDerived());
+        funnel.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((GetSalesFunnelResult)s).AverageCycleDays, "Days from creation to won of those won, two decimals.").NotDerived());
+        funnel.AddField(Fields.Read("medianCycleDays", new DecimalGraphType(), s => ((GetSalesFunnelResult)s).MedianCycleDays).NotDerived());
+        funnel.AddField(Fields.Read("previous", funnel, s => ((GetSalesFunnelResult)s).Previous, "The period of the same length just before."));
         var arguments = DateRange.Arguments();
         SalesReport.AddFilterArguments(arguments);
         slice.AddQueryField(Fields.Create("salesFunnel", new NonNullGraphType(funnel), RunAsync,
@@ -74,7 +61,7 @@ internal static class SalesFunnel
         return await PeriodAsync(db, from, to, filter, previous, ctx.CancellationToken);
     }
 
-    public static async Task<FunnelResult> PeriodAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter, FunnelResult? previous, CancellationToken ct)
+    public static async Task<GetSalesFunnelResult> PeriodAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter, GetSalesFunnelResult? previous, CancellationToken ct)
     {
         var entries = ReportQuery.Facts(db, db.StageEntries.Where(e => e.Kind == "OPEN"), from, to, filter, []);
         var perStage = await entries.GroupBy(x => x.F.StageId).Select(g => new
@@ -89,11 +76,11 @@ internal static class SalesFunnel
         }).ToListAsync(ct);
         var won = await entries.Where(x => db.Opportunities.Any(o => o.OpportunityId == x.F.OpportunityId && o.Status == "WON"))
             .GroupBy(x => x.F.StageId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var stages = new List<FunnelStage>();
+        var stages = new List<GetSalesFunnelStage>();
         foreach (var s in perStage.OrderBy(s => s.Position).ThenBy(s => s.Stage, StringComparer.Ordinal))
         {
             var median = await MedianAsync(entries.Where(x => x.F.StageId == s.StageId && x.F.MinutesInStage != null).Select(x => x.F.MinutesInStage!.Value), s.Left, ct);
-            stages.Add(new FunnelStage(s.StageId, s.Stage ?? string.Empty, s.Position, s.Entered, s.MovedOn, won.GetValueOrDefault(s.StageId), Days(s.AverageMinutes), median));
+            stages.Add(new GetSalesFunnelStage(s.StageId, s.Stage ?? string.Empty, s.Position, s.Entered, s.MovedOn, won.GetValueOrDefault(s.StageId), Days(s.AverageMinutes), median));
         }
 
         var closed = ReportQuery.Facts(db, db.Opportunities.Where(o => o.Status != "OPEN"), from, to, filter, [], nameof(OpportunityFact.ClosedDay));
@@ -104,7 +91,7 @@ internal static class SalesFunnel
             AverageMinutes = g.Average(x => (double?)x.F.CycleMinutes),
         }).FirstOrDefaultAsync(ct);
         var cycles = closed.Where(x => x.F.CycleMinutes != null).Select(x => x.F.CycleMinutes!.Value);
-        return new FunnelResult(from, to, stages, outcome?.Won ?? 0, outcome?.Lost ?? 0, Days(outcome?.AverageMinutes), await MedianAsync(cycles, outcome?.Won ?? 0, ct), previous);
+        return new GetSalesFunnelResult(from, to, stages, outcome?.Won ?? 0, outcome?.Lost ?? 0, Days(outcome?.AverageMinutes), await MedianAsync(cycles, outcome?.Won ?? 0, ct), previous);
     }
 
     /// <summary>The median of <paramref name="count"/> values, the middle one or two read by the database from the sorted values.</summary>
