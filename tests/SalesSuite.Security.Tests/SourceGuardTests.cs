@@ -16,7 +16,7 @@ public sealed class SourceGuardTests
         // The gapless order-number sequence: an atomic increment under the row lock (the tenant filter still applies to ExecuteUpdate).
         "modules/Orders/SalesSuite.Modules.Orders/Features/ConfirmOrder/ConfirmOrderHandler.cs:ExecuteUpdateAsync",
         // Emptying the tenant's reporting read model before a rebuild: derived data, no audit wanted (the tenant filter still applies).
-        "modules/Reporting/SalesSuite.Modules.Reporting/Domain/ReportingRebuild.cs:ExecuteDeleteAsync",
+        "modules/Reporting/SalesSuite.Modules.Reporting/Integration/ReportingRebuild.cs:ExecuteDeleteAsync",
         // The tenant's audit-chain lock (the provider's pg_advisory_xact_lock / sp_getapplock): takes a lock, reads and writes no rows.
         "shared-kernel/SalesSuite.SharedKernel.Data/Audit/AuditChainLock.cs:ExecuteSqlRawAsync",
     };

@@ -7,8 +7,17 @@ using SalesSuite.Modules.Reporting.Api;
 using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.Modules.Reporting.Documents;
 using SalesSuite.Modules.Reporting.Domain;
-using SalesSuite.Modules.Reporting.Schedules;
-using SalesSuite.Modules.Reporting.Templates;
+using SalesSuite.Modules.Reporting.Features.DeleteReportSchedule;
+using SalesSuite.Modules.Reporting.Features.DeleteReportTemplate;
+using SalesSuite.Modules.Reporting.Features.GenerateReport;
+using SalesSuite.Modules.Reporting.Features.GetDashboard;
+using SalesSuite.Modules.Reporting.Features.GetRevenueForecast;
+using SalesSuite.Modules.Reporting.Features.GetSalesFunnel;
+using SalesSuite.Modules.Reporting.Features.GetSalesReport;
+using SalesSuite.Modules.Reporting.Features.SaveReportTemplate;
+using SalesSuite.Modules.Reporting.Features.ScheduleReport;
+using SalesSuite.Modules.Reporting.Features.TrainIntentModel;
+using SalesSuite.Modules.Reporting.Integration;
 using SalesSuite.Modules.Team.Contracts;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Downloads;
@@ -33,10 +42,14 @@ public sealed class ReportingModule : IModule
         services.AddSingleton<IRebuildableReadModel, ReportingRebuild>();
         services.AddIntegrationEventHandler<OrderConfirmed, SalesFacts>();
         services.AddIntegrationEventHandler<OrderCancelled, SalesFacts>();
-        services.AddScoped<TemplateCommands>();
+        services.AddScoped<ReportTemplateStore>();
         services.AddScoped<ReportComposer>();
-        services.AddScoped<ReportGenerator>();
-        services.AddScoped<ScheduleCommands>();
+        services.AddScoped<SaveReportTemplateHandler>();
+        services.AddScoped<DeleteReportTemplateHandler>();
+        services.AddScoped<GenerateReportHandler>();
+        services.AddScoped<ScheduleReportHandler>();
+        services.AddScoped<DeleteReportScheduleHandler>();
+        services.AddScoped<TrainIntentModelHandler>();
         foreach (var format in new[] { ReportFile.Xlsx, ReportFile.Html })
         {
             services.AddScoped<IDownloadSource>(sp => new ReportDownloads(format, sp.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>(), sp.GetRequiredService<ICurrentAccess>()));
@@ -53,10 +66,10 @@ public sealed class ReportingModule : IModule
 
     public void AddSchema(ISchemaSlice schema)
     {
-        SalesReport.Build(schema);
-        SalesFunnel.Build(schema);
-        Dashboard.Build(schema);
-        ForecastSchema.Build(schema);
+        GetSalesReportField.Register(schema);
+        GetSalesFunnelField.Register(schema);
+        GetDashboardField.Register(schema);
+        GetRevenueForecastField.Register(schema);
         ReportsSchema.Build(schema);
         IntentSchema.Build(schema);
     }

@@ -1,4 +1,4 @@
-using SalesSuite.Modules.Reporting.Schedules;
+using SalesSuite.Modules.Reporting.Domain;
 
 namespace SalesSuite.Modules.Reporting.Tests.Documents;
 

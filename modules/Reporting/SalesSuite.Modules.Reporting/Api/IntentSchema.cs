@@ -2,19 +2,15 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Contracts;
-using SalesSuite.Modules.Permissions.Contracts;
+using SalesSuite.Modules.Reporting.Data;
 using SalesSuite.Modules.Reporting.Domain;
+using SalesSuite.Modules.Reporting.Features.GetIntentModel;
+using SalesSuite.Modules.Reporting.Features.TrainIntentModel;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
 using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Reporting.Api;
-
-internal enum IntentDirection
-{
-    Raises,
-    Lowers,
-}
 
 /// <summary>
 /// Purchase-intent scoring: <c>intentModel</c> (the tenant's trained model and its held-out AUC, or why there is
@@ -57,14 +53,8 @@ internal static class IntentSchema
         score.AddField(Fields.Read("score", new FloatGraphType(), s => ((IntentScoreResult)s).Score, "Probability of winning, 0 to 1.").DerivedFrom(AmountFeature));
         score.AddField(Fields.Read("factors", new NonNullGraphType(new ListGraphType(new NonNullGraphType(factor))), s => ((IntentScoreResult)s).Factors, "Largest effect first."));
 
-        slice.AddQueryField(Fields.CreateWith<IntentScoring>("intentModel", new NonNullGraphType(model),
-            async (ctx, scoring) => await scoring.CurrentAsync(ctx.CancellationToken),
-            "The tenant's purchase-intent model: when it was trained, on how many deals, its held-out AUC and its factors; INSUFFICIENT_DATA (with the counts) when there is too little history."));
-        slice.AddMutation<IntentScoring>("trainIntentModel",
-            SchemaBuilders.Input("TrainIntentModelInput", "Nothing to set: retrains on every closed opportunity now.", ("clientMutationId", new StringGraphType())),
-            SchemaBuilders.Payload("TrainIntentModelPayload", ("intentModel", "IntentModel")),
-            "Retrains the tenant's purchase-intent model now (it is otherwise retrained daily).",
-            (s, _, ct) => SchemaBuilders.Payload("intentModel", s.TrainAsync(ct))).RequirePermission(PermissionNames.ReportingModel);
+        GetIntentModelField.Register(slice, model);
+        TrainIntentModelField.Register(slice);
 
         slice.ExtendType("Opportunity", Fields.Batched("intentScore", score,
             ctx => ctx.RequestServices!.GetRequiredService<BatchLoaders>()

@@ -5,22 +5,6 @@ using SalesSuite.Modules.Reporting.Domain;
 
 namespace SalesSuite.Modules.Reporting.Api;
 
-internal enum SalesDimension
-{
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Year,
-    Rep,
-    Product,
-    Customer,
-    Team,
-    Region,
-    CustomerLevel,
-    Source,
-}
-
 /// <summary>The grouping key of a report row; members not grouped by stay null.</summary>
 internal sealed class SalesKey : IEquatable<SalesKey>
 {

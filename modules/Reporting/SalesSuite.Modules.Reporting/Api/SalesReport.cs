@@ -14,36 +14,6 @@ using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Reporting.Api;
 
-internal sealed record SalesMeasures(decimal Revenue, int Orders, int OrderLines, decimal Quantity,
-    int OpportunitiesOpened = 0, int OpportunitiesWon = 0, int OpportunitiesLost = 0, decimal WonAmount = 0m, decimal PipelineAmount = 0m, decimal WeightedPipeline = 0m)
-{
-    public static readonly SalesMeasures None = new(0m, 0, 0, 0m);
-
-    /// <summary>Won / (won + lost) of the opportunities closed in the period, four decimals; null when none closed.</summary>
-    public decimal? WinRate => OpportunitiesWon + OpportunitiesLost == 0 ? null
-        : decimal.Round((decimal)OpportunitiesWon / (OpportunitiesWon + OpportunitiesLost), 4, MidpointRounding.AwayFromZero);
-
-    public static SalesMeasures Of<TKey>(SalesFigures<TKey>? sales, PipelineFigures<TKey>? pipeline) => new(
-        Scaled.To(sales?.Revenue ?? 0), sales?.Orders ?? 0, sales?.Lines ?? 0, Scaled.To(sales?.Quantity ?? 0),
-        pipeline?.Opened ?? 0, pipeline?.Won ?? 0, pipeline?.Lost ?? 0, Scaled.To(pipeline?.WonAmount ?? 0), Scaled.To(pipeline?.Pipeline ?? 0), Scaled.To(pipeline?.Weighted ?? 0));
-
-    public static SalesMeasures operator +(SalesMeasures a, SalesMeasures b) => new(
-        a.Revenue + b.Revenue, a.Orders + b.Orders, a.OrderLines + b.OrderLines, a.Quantity + b.Quantity, a.OpportunitiesOpened + b.OpportunitiesOpened,
-        a.OpportunitiesWon + b.OpportunitiesWon, a.OpportunitiesLost + b.OpportunitiesLost, a.WonAmount + b.WonAmount, a.PipelineAmount + b.PipelineAmount, a.WeightedPipeline + b.WeightedPipeline);
-}
-
-/// <summary>A group of a report with the display names of its keys (from the read model's dimensions; null when unknown there).</summary>
-internal sealed record SalesRow(SalesKey Key, string? ProductName, string? TeamName, SalesMeasures Measures, string? RepName = null, string? CustomerName = null);
-
-internal sealed record SalesComparison(DateOnly From, DateOnly To, SalesMeasures Totals, decimal? RevenueChange);
-
-/// <summary>What a sales report is asked for (by <c>salesReport</c> or a report template); <see cref="SalesReport.ComputeAsync"/> answers it.</summary>
-/// <param name="WithPipeline">Whether to compute the opportunity measures (their groups add rows without sales).</param>
-internal sealed record SalesQuery(DateOnly From, DateOnly To, List<SalesDimension> GroupBy, ReportFilter Filter, bool CompareToPrevious = false, bool WithPipeline = false);
-
-internal sealed record SalesReportResult(string BaseCurrency, DateOnly From, DateOnly To, IReadOnlyList<SalesDimension> GroupBy, SalesMeasures Totals,
-    SalesComparison? Previous, IReadOnlyList<SalesRow> Rows);
-
 /// <summary>
 /// <c>salesReport</c>: revenue, orders, order lines and quantity of confirmed orders, and opportunities opened,
 /// won and lost, won amount, open pipeline and weighted pipeline, in the base currency, grouped by a period of the tenant's
@@ -53,9 +23,6 @@ internal sealed record SalesReportResult(string BaseCurrency, DateOnly From, Dat
 internal static class SalesReport
 {
     public const int MaxRows = 10_000;
-
-    private static readonly HashSet<string> PipelineFields =
-        ["opportunitiesOpened", "opportunitiesWon", "opportunitiesLost", "winRate", "wonAmount", "pipelineAmount", "weightedPipeline"];
 
     /// <summary>
     /// The deniable fields each measure of <c>SalesMeasures</c> is derived from, declared once: the GraphQL fields carry it (a role
@@ -68,79 +35,6 @@ internal static class SalesReport
         ["pipelineAmount"] = ["Opportunity.amount"],
         ["weightedPipeline"] = ["Opportunity.amount"],
     };
-
-    public static void Build(ISchemaSlice slice)
-    {
-        var dimension = new EnumerationGraphType<SalesDimension>
-        {
-            Name = "SalesDimension",
-            Description = "What a sales report groups by: one period of the tenant's calendar (weeks start on Monday) and/or rep, product, customer, the rep's team, "
-                + "the customer's region, level or source.",
-        };
-        slice.AddType(dimension);
-        var measures = new ObjectGraphType
-        {
-            Name = "SalesMeasures",
-            Description = "Figures of confirmed orders (cancelled ones excluded) and of opportunities, amounts in the base currency at each record's own rate. "
-                + "Opportunities count on their creation day (opened), closing day (won, lost, won amount) and, while open, their expected close date or else "
-                + "their creation day (pipeline); grouped or filtered by product they are left out (zero).",
-        };
-        measures.AddField(Fields.Read("revenue", new DecimalGraphType(), s => ((SalesMeasures)s).Revenue, "Net of the order lines."));
-        measures.AddField(Fields.Read("orders", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).Orders));
-        measures.AddField(Fields.Read("orderLines", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OrderLines));
-        measures.AddField(Fields.Read("quantity", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).Quantity).NotDerived());
-        measures.AddField(Fields.Read("opportunitiesOpened", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesOpened, "Created in the period."));
-        measures.AddField(Fields.Read("opportunitiesWon", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesWon, "Won in the period (and still won)."));
-        measures.AddField(Fields.Read("opportunitiesLost", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesLost, "Lost in the period (and still lost)."));
-        measures.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((SalesMeasures)s).WinRate, "won / (won + lost), four decimals; null when none closed.").NotDerived());
-        measures.AddField(Fields.Read("wonAmount", new DecimalGraphType(), s => ((SalesMeasures)s).WonAmount, "Amount of the opportunities won."));
-        measures.AddField(Fields.Read("pipelineAmount", new DecimalGraphType(), s => ((SalesMeasures)s).PipelineAmount,
-            "Amount of the open opportunities expected to close in the period."));
-        measures.AddField(Fields.Read("weightedPipeline", new DecimalGraphType(), s => ((SalesMeasures)s).WeightedPipeline,
-            "Their amount × probability / 100 (REP5: group by MONTH for the weighted pipeline by expected close month)."));
-        foreach (var (name, sources) in MeasureSources)
-        {
-            measures.GetField(name)!.DerivedFrom(sources);
-        }
-
-        var row = new ObjectGraphType { Name = "SalesReportRow", Description = "One group; the fields of dimensions not grouped by are null." };
-        row.AddField(Fields.Read("period", new DateOnlyGraphType(), s => ((SalesRow)s).Key.Period, "First day of the period."));
-        row.AddField(Fields.Read("repId", new StringGraphType(), s => ((SalesRow)s).Key.Rep, "User id of the rep who owns the orders."));
-        row.AddField(Fields.Read("repName", new StringGraphType(), s => ((SalesRow)s).RepName, "The rep's name."));
-        row.AddField(Fields.Read("productKey", new StringGraphType(), s => ((SalesRow)s).Key.Product, "SKU, or a custom item's description."));
-        row.AddField(Fields.Read("productName", new StringGraphType(), s => ((SalesRow)s).ProductName));
-        row.AddField(Fields.Read("customerId", new IdGraphType(), s => ((SalesRow)s).Key.Customer is { } id ? GlobalId.Encode("Customer", id) : null));
-        row.AddField(Fields.Read("customerName", new StringGraphType(), s => ((SalesRow)s).CustomerName, "The customer's name."));
-        row.AddField(Fields.Read("teamId", new IdGraphType(), s => ((SalesRow)s).Key.Team is { } id ? GlobalId.Encode("Team", id) : null, "The owning rep's team; null for reps without one."));
-        row.AddField(Fields.Read("teamName", new StringGraphType(), s => ((SalesRow)s).TeamName));
-        row.AddField(Fields.Read("region", new StringGraphType(), s => ((SalesRow)s).Key.Region, "The customer's region."));
-        row.AddField(Fields.Read("customerLevel", new StringGraphType(), s => ((SalesRow)s).Key.Level, "The customer's level code."));
-        row.AddField(Fields.Read("source", new StringGraphType(), s => ((SalesRow)s).Key.Source, "The customer's source."));
-        row.AddField(Fields.Read("measures", new NonNullGraphType(measures), s => ((SalesRow)s).Measures));
-        var comparison = new ObjectGraphType { Name = "SalesComparison", Description = "The period of the same length just before." };
-        comparison.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((SalesComparison)s).From));
-        comparison.AddField(Fields.Read("to", new NonNullGraphType(new DateOnlyGraphType()), s => ((SalesComparison)s).To));
-        comparison.AddField(Fields.Read("totals", new NonNullGraphType(measures), s => ((SalesComparison)s).Totals));
-        comparison.AddField(Fields.Read("revenueChange", new DecimalGraphType(), s => ((SalesComparison)s).RevenueChange, "(revenue − previous) / previous, four decimals; null when the previous period had none.")
-            .DerivedFrom(MeasureSources["revenue"]));
-        var report = new ObjectGraphType { Name = "SalesReport" };
-        report.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((SalesReportResult)s).BaseCurrency));
-        report.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((SalesReportResult)s).From));
-        report.AddField(Fields.Read("to", new NonNullGraphType(new DateOnlyGraphType()), s => ((SalesReportResult)s).To));
-        report.AddField(Fields.Read("groupBy", new NonNullGraphType(new ListGraphType(new NonNullGraphType(dimension))), s => ((SalesReportResult)s).GroupBy));
-        report.AddField(Fields.Read("totals", new NonNullGraphType(measures), s => ((SalesReportResult)s).Totals));
-        report.AddField(Fields.Read("previous", comparison, s => ((SalesReportResult)s).Previous, "Only when compareToPrevious is true."));
-        report.AddField(Fields.Read("rows", new NonNullGraphType(new ListGraphType(new NonNullGraphType(row))), s => ((SalesReportResult)s).Rows,
-            "Periods oldest first, then the largest revenue first."));
-
-        var arguments = DateRange.Arguments();
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(dimension))) { Name = "groupBy", Description = "Up to three dimensions, at most one of them a period." });
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "productKeys", Description = "Only these products (SKU or description)." });
-        AddFilterArguments(arguments);
-        arguments.Add(new QueryArgument(new BooleanGraphType()) { Name = "compareToPrevious", DefaultValue = false });
-        slice.AddQueryField(Fields.Create("salesReport", new NonNullGraphType(report), RunAsync,
-            "Sales and opportunities of a period (inclusive days of the tenant's calendar) within your scope, grouped and filtered, in the base currency.", arguments));
-    }
 
     /// <summary>The filters every report takes besides the period.</summary>
     public static void AddFilterArguments(QueryArguments arguments)
@@ -161,7 +55,8 @@ internal static class SalesReport
         return filter;
     }
 
-    private static ReportFilter ReadFilter(IResolveFieldContext ctx) => new(
+    /// <summary>The filter arguments as sent (customers not checked: <see cref="ReadFilterAsync"/> does).</summary>
+    public static ReportFilter ReadFilter(IResolveFieldContext ctx) => new(
         ctx.GetArgument<List<string>?>("repIds"),
         ctx.HasArgument("productKeys") ? ctx.GetArgument<List<string>?>("productKeys") : null,
         ctx.GetArgument<List<string>?>("customerIds")?.Select(id => GlobalId.Decode(id, "Customer", "customerIds")).ToList(),
@@ -187,19 +82,10 @@ internal static class SalesReport
     {
         if (groupBy.Count > 3 || groupBy.Count(ReportQuery.Periods.Contains) > 1)
         {
-            throw InputReader.Invalid(field, "takes up to three dimensions, at most one of them a period.");
+            throw InvalidInput.Of(field, "takes up to three dimensions, at most one of them a period.");
         }
 
         return groupBy;
-    }
-
-    private static async Task<object?> RunAsync(IResolveFieldContext ctx)
-    {
-        var (from, to) = DateRange.Read(ctx);
-        var groupBy = CheckGroupBy((ctx.GetArgument<List<SalesDimension>?>("groupBy") ?? []).Distinct().ToList(), "groupBy");
-        // Opportunity measures only when asked for: their groups would otherwise add rows without sales.
-        var query = new SalesQuery(from, to, groupBy, ReadFilter(ctx), ctx.GetArgument<bool>("compareToPrevious"), Selection.Selects(ctx, PipelineFields));
-        return await ComputeAsync(ctx.RequestServices!, query, ctx.CancellationToken);
     }
 
     /// <summary>The report within the current scope's grant: what <c>salesReport</c> answers and report templates render.</summary>

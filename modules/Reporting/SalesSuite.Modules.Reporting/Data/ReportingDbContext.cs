@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using SalesSuite.Modules.Reporting.Documents;
 using SalesSuite.Modules.Reporting.Domain;
-using SalesSuite.Modules.Reporting.Schedules;
-using SalesSuite.Modules.Reporting.Templates;
 using SalesSuite.SharedKernel.Audit;
 using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Tenancy;

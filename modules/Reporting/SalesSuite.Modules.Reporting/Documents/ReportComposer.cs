@@ -1,7 +1,7 @@
 using System.Globalization;
 using SalesSuite.Modules.Reporting.Api;
+using SalesSuite.Modules.Reporting.Domain;
 using SalesSuite.Modules.Reporting.Rendering;
-using SalesSuite.Modules.Reporting.Templates;
 using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Security;
@@ -14,7 +14,7 @@ internal sealed record ComposedReport(ReportDocument Document, IReadOnlyList<str
 
 /// <summary>
 /// Turns a template and a range of days into a <see cref="ReportDocument"/>, reading the figures through the same code as the
-/// GraphQL queries (<see cref="SalesReport.ComputeAsync"/>, <see cref="ForecastSchema.ComputeAsync"/>) within the current scope's grant.
+/// GraphQL queries (<see cref="SalesReport.ComputeAsync"/>, <see cref="RevenueForecastQuery.ComputeAsync"/>) within the current scope's grant.
 /// Figures derived from a field the grant denies (<see cref="SalesReport.MeasureSources"/>) are left out, and a "Left out" section
 /// says which and why; a template with nothing left to show is FORBIDDEN.
 /// Each <see cref="ReportSource"/> is one method, so a source can be switched without touching the others.
@@ -152,7 +152,7 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
     {
         var revenue = SalesReport.MeasureSources["revenue"];
         parts.ThrowIfNothingShown(parts.Shows("Revenue", revenue) ? 1 : 0);
-        var result = await ForecastSchema.ComputeAsync(services, horizon: 6, historyMonths: 36, ct);
+        var result = await RevenueForecastQuery.ComputeAsync(services, horizon: 6, historyMonths: 36, ct);
         var money = $"Revenue ({result.BaseCurrency})";
         var sections = new List<ReportSection>
         {

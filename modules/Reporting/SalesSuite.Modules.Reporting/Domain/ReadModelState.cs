@@ -11,9 +11,16 @@ internal sealed class ReadModelState : TenantEntity
     /// </summary>
     public const int CurrentVersion = 1;
 
-    public int Version { get; set; }
+    private ReadModelState()
+    {
+    }
 
-    public DateTimeOffset RebuiltAt { get; set; }
+    public int Version { get; private set; }
 
-    public int EventsApplied { get; set; }
+    public DateTimeOffset RebuiltAt { get; private set; }
+
+    public int EventsApplied { get; private set; }
+
+    /// <summary>The state of a model just rebuilt at <paramref name="at"/> by the current handlers, from <paramref name="eventsApplied"/> events.</summary>
+    public static ReadModelState Rebuilt(DateTimeOffset at, int eventsApplied) => new() { Version = CurrentVersion, RebuiltAt = at, EventsApplied = eventsApplied };
 }

@@ -27,7 +27,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Documents.GeneratedReport", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.GeneratedReport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -81,7 +81,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     b.ToTable("GeneratedReports", "reporting");
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Documents.ReportFile", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -613,7 +613,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     b.ToTable("TeamDimension", "reporting");
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Schedules.ReportSchedule", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportSchedule", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -671,7 +671,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     b.ToTable("ReportSchedules", "reporting");
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Templates.ReportTemplate", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportTemplate", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");

@@ -24,7 +24,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Documents.GeneratedReport", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.GeneratedReport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -78,7 +78,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     b.ToTable("GeneratedReports", "reporting");
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Documents.ReportFile", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -610,7 +610,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     b.ToTable("TeamDimension", "reporting");
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Schedules.ReportSchedule", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportSchedule", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -668,7 +668,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                     b.ToTable("ReportSchedules", "reporting");
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Templates.ReportTemplate", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportTemplate", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");

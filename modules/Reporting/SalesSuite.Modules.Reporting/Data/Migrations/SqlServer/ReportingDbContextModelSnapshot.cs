@@ -23,7 +23,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Documents.GeneratedReport", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.GeneratedReport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -77,7 +77,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                     b.ToTable("GeneratedReports", "reporting");
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Documents.ReportFile", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -609,7 +609,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                     b.ToTable("TeamDimension", "reporting");
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Schedules.ReportSchedule", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportSchedule", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -667,7 +667,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                     b.ToTable("ReportSchedules", "reporting");
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Templates.ReportTemplate", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportTemplate", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");

@@ -20,7 +20,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Documents.GeneratedReport", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.GeneratedReport", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -74,7 +74,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     b.ToTable("reporting_GeneratedReports", (string)null);
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Documents.ReportFile", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportFile", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -606,7 +606,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     b.ToTable("reporting_TeamDimension", (string)null);
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Schedules.ReportSchedule", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportSchedule", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -664,7 +664,7 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                     b.ToTable("reporting_ReportSchedules", (string)null);
                 });
 
-            modelBuilder.Entity("SalesSuite.Modules.Reporting.Templates.ReportTemplate", b =>
+            modelBuilder.Entity("SalesSuite.Modules.Reporting.Domain.ReportTemplate", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");

@@ -1,0 +1,8 @@
+namespace SalesSuite.Modules.Reporting.Domain;
+
+internal enum IntentModelStatus
+{
+    NotTrained,
+    Trained,
+    InsufficientData,
+}
