@@ -9,6 +9,7 @@ The breaks, tried in order on each long line, each one re-applied to the lines i
   - the outermost argument, parameter or collection list that overflows: its items fill lines (4 spaces further in);
   - a binary operator (&&, ||, ??, ?, :, +) or a `.Member(` call chain at the lowest nesting;
   - a long string literal is cut at a space into two literals joined by `+`.
+Raw string literals ("""...""") and the lines that open or close them are left for a person to wrap.
 Strings, chars and comments are never cut by the code rules. The compiler and `dotnet format` check the result.
 """
 import re
@@ -277,8 +278,12 @@ def main(argv):
         text = open(path, encoding='utf-8-sig').read()
         lines = text.split('\n')
         out = []
+        in_raw = False
         for line in lines:
-            wrapped = wrap_line(line, width)
+            # A raw string literal ("""...""") is text, not code: its lines and the lines that open or close one are left alone.
+            fences = line.count('"""')
+            wrapped = [line] if in_raw or fences else wrap_line(line, width)
+            in_raw = in_raw != (fences % 2 == 1)
             out.extend(wrapped)
             for w in wrapped:
                 if len(w) > width:

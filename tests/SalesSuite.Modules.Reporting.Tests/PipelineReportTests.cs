@@ -39,8 +39,11 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
         for (var i = 0; i < 8; i++)
         {
             var rep = App.As("demo", reps[i % 4], reps[i % 4] == "carol" ? "manager" : "rep");
-            var id = (await rep.DataAsync("mutation($n: String!, $r: String, $l: String, $s: String) { createCustomer(input: { name: $n, region: $r, level: $l, source: $s }) { customer { id } } }",
-                new { n = $"Generated {i}", r = i % 5 == 4 ? null : regions[i % 2], l = levels[i % 3], s = i == 7 ? null : sources[i % 2] }))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+            var id = (await rep.DataAsync(
+                "mutation($n: String!, $r: String, $l: String, $s: String) { createCustomer(input: { name: $n, region: $r, level: $l, source: $s }) { " +
+                "customer { id } } }",
+                new { n = $"Generated {i}", r = i % 5 == 4 ? null : regions[i % 2], l = levels[i % 3], s = i == 7 ? null : sources[i % 2] }))
+                    ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
             customers.Add((rep, id));
         }
 
@@ -50,8 +53,11 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
         {
             var (client, customer) = customers[i % customers.Count];
             var id = (await client.DataAsync("""
-                mutation($c: ID!, $a: Decimal, $cur: String, $e: DateOnly) { createOpportunity(input: { customerId: $c, title: "Deal", amount: $a, currency: $cur, expectedCloseDate: $e }) { opportunity { id } } }
-                """, new { c = customer, a = 1000m + (i * 137.5m), cur = i % 3 == 0 ? "EUR" : "USD", e = i % 4 == 0 ? null : $"2027-0{1 + (i % 3)}-15" }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
+                mutation($c: ID!, $a: Decimal, $cur: String, $e: DateOnly) { createOpportunity(input: { customerId: $c, title: "Deal", amount: $a,
+                    currency: $cur, expectedCloseDate: $e }) { opportunity { id } } }
+                """,
+                new { c = customer, a = 1000m + (i * 137.5m), cur = i % 3 == 0 ? "EUR" : "USD", e = i % 4 == 0 ? null : $"2027-0{1 + (i % 3)}-15" }))
+                ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
             opportunities.Add((client, id));
             if (i % 2 == 0)
             {
@@ -76,8 +82,10 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
         }
 
         // One opportunity changes hands (alice's to bob) and one its amount: the facts follow.
-        await admin.DataAsync("mutation($id: ID!) { reassignOpportunity(input: { id: $id, ownerId: \"bob\" }) { opportunity { id } } }", new { id = opportunities[4].Id });
-        await admin.DataAsync("mutation($id: ID!) { updateOpportunity(input: { id: $id, amount: 4321, probability: 35 }) { opportunity { id } } }", new { id = opportunities[1].Id });
+        await admin.DataAsync("mutation($id: ID!) { reassignOpportunity(input: { id: $id, ownerId: \"bob\" }) { opportunity { id } } }",
+            new { id = opportunities[4].Id });
+        await admin.DataAsync("mutation($id: ID!) { updateOpportunity(input: { id: $id, amount: 4321, probability: 35 }) { opportunity { id } } }",
+            new { id = opportunities[1].Id });
         await DispatchAllAsync();
 
         var source = await SourceAsync(admin);
@@ -101,14 +109,18 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
             Assert.Equal(Figures(visible.Where(c => c.Day >= month.AddMonths(-1) && c.Day < month)), Figures(dashboard["lastMonth"]!["measures"]!));
             var open = source.Where(c => c.Open && (owners is null || owners.Contains(c.Owner))).ToList();
             Assert.Equal((open.Count, open.Sum(c => c.Pipeline), open.Sum(c => c.Weighted)),
-                (dashboard["openOpportunities"]!.GetValue<int>(), dashboard["pipelineAmount"]!.GetValue<decimal>(), dashboard["weightedPipeline"]!.GetValue<decimal>()));
+                (dashboard["openOpportunities"]!.GetValue<int>(), dashboard["pipelineAmount"]!.GetValue<decimal>(),
+                    dashboard["weightedPipeline"]!.GetValue<decimal>()));
         }
 
         // Filters: the East team's records; customers of one region and level.
-        var east = (await admin.DataAsync("{ teams { nodes { id name } } }"))["teams"]!["nodes"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "East")!["id"]!.GetValue<string>();
-        var byTeam = (await admin.DataAsync(ReportQuery.Replace("groupBy: $g", "groupBy: $g, teamIds: [\"" + east + "\"]"), new { from = From, to = To, g = Array.Empty<string>() }))["salesReport"]!;
+        var east = (await admin.DataAsync("{ teams { nodes { id name } } }"))["teams"]!["nodes"]!.AsArray()
+            .Single(t => t!["name"]!.GetValue<string>() == "East")!["id"]!.GetValue<string>();
+        var byTeam = (await admin.DataAsync(ReportQuery.Replace("groupBy: $g", "groupBy: $g, teamIds: [\"" + east + "\"]"),
+            new { from = From, to = To, g = Array.Empty<string>() }))["salesReport"]!;
         Assert.Equal(Figures(source.Where(c => c.Team == east)), Figures(byTeam["totals"]!));
-        var byRegion = (await admin.DataAsync(ReportQuery.Replace("groupBy: $g", "groupBy: $g, regions: [\"North\"], levels: [\"A\", \"B\"]"), new { from = From, to = To, g = new[] { "SOURCE" } }))["salesReport"]!;
+        var byRegion = (await admin.DataAsync(ReportQuery.Replace("groupBy: $g", "groupBy: $g, regions: [\"North\"], levels: [\"A\", \"B\"]"),
+            new { from = From, to = To, g = new[] { "SOURCE" } }))["salesReport"]!;
         Assert.Equal(Figures(source.Where(c => c.Region == "North" && c.Level is "A" or "B")), Figures(byRegion["totals"]!));
 
         // Rebuilt from the modules' replayed events, the read model answers the same to the last figure.
@@ -124,11 +136,14 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
         var dave = App.As("demo", "dave", "rep");
         var stages = await StagesAsync(dave);
         App.Clock.Advance(new DateTimeOffset(2027, 3, 1, 9, 0, 0, TimeSpan.Zero) - App.Clock.GetUtcNow());
-        var customer = (await dave.DataAsync("mutation { createCustomer(input: { name: \"Funnel Inc\" }) { customer { id } } }"))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var customer = (await dave.DataAsync("mutation { createCustomer(input: { name: \"Funnel Inc\" }) { customer { id } } }"))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
         var o = new List<string>();
         for (var i = 0; i < 4; i++)
         {
-            o.Add((await dave.DataAsync("mutation($c: ID!, $a: Decimal) { createOpportunity(input: { customerId: $c, title: \"F\", amount: $a }) { opportunity { id } } }", new { c = customer, a = 100m * (i + 1) }))
+            o.Add((await dave.DataAsync(
+                "mutation($c: ID!, $a: Decimal) { createOpportunity(input: { customerId: $c, title: \"F\", amount: $a }) { opportunity { id } } }",
+                new { c = customer, a = 100m * (i + 1) }))
                 ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>());
         }
 
@@ -153,20 +168,28 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
         // Stage 1: four entries, three moved on (two to stage 2, one won), two of them won; 2, 1 and 3 days in it.
         // Stage 2: two entries, one won (moved on), one lost; 3 days each. Won after 5 and 3 days, one lost.
         Assert.Equal(["1 4/3/0.75 2/0.5 2/2", "2 2/1/0.5 1/0.5 3/3"], funnel["stages"]!.AsArray().Select(s =>
-            $"{s!["position"]} {s["entered"]}/{s["movedOn"]}/{Number(s["conversion"])} {s["won"]}/{Number(s["winRate"])} {Number(s["averageDaysInStage"])}/{Number(s["medianDaysInStage"])}"));
-        Assert.Equal("2/1/0.6667 4/4", $"{funnel["opportunitiesWon"]}/{funnel["opportunitiesLost"]}/{Number(funnel["winRate"])} {Number(funnel["averageCycleDays"])}/{Number(funnel["medianCycleDays"])}");
-        Assert.Equal("2027-01-29 2027-02-28 0 null 0", $"{funnel["previous"]!["from"]} {funnel["previous"]!["to"]} {funnel["previous"]!["opportunitiesWon"]} {Number(funnel["previous"]!["winRate"])} {funnel["previous"]!["stages"]!.AsArray().Count}");
+            $"{s!["position"]} {s["entered"]}/{s["movedOn"]}/{Number(s["conversion"])} {s["won"]}/{Number(s["winRate"])} " +
+            $"{Number(s["averageDaysInStage"])}/{Number(s["medianDaysInStage"])}"));
+        Assert.Equal("2/1/0.6667 4/4",
+            $"{funnel["opportunitiesWon"]}/{funnel["opportunitiesLost"]}/{Number(funnel["winRate"])} " +
+            $"{Number(funnel["averageCycleDays"])}/{Number(funnel["medianCycleDays"])}");
+        Assert.Equal("2027-01-29 2027-02-28 0 null 0",
+            $"{funnel["previous"]!["from"]} {funnel["previous"]!["to"]} {funnel["previous"]!["opportunitiesWon"]} {Number(funnel["previous"]!["winRate"])} " +
+            $"{funnel["previous"]!["stages"]!.AsArray().Count}");
 
         // The same month in the sales report, and nothing of dave's for a rep of another team.
         var report = (await dave.DataAsync(ReportQuery, new { from = "2027-03-01", to = "2027-03-31", g = Array.Empty<string>() }))["salesReport"]!["totals"]!;
         // The opportunity left in stage 1 (300, no expected close date) is open pipeline on its creation day, weighted at the stage's 10 %.
-        Assert.Equal("4/2/1/0.6667 500 300 30", $"{report["opportunitiesOpened"]}/{report["opportunitiesWon"]}/{report["opportunitiesLost"]}/{Number(report["winRate"])} {Number(report["wonAmount"])} {Number(report["pipelineAmount"])} {Number(report["weightedPipeline"])}");
+        Assert.Equal("4/2/1/0.6667 500 300 30",
+            $"{report["opportunitiesOpened"]}/{report["opportunitiesWon"]}/{report["opportunitiesLost"]}/{Number(report["winRate"])} " +
+            $"{Number(report["wonAmount"])} {Number(report["pipelineAmount"])} {Number(report["weightedPipeline"])}");
         var alice = (await App.As("demo", "alice", "rep").DataAsync(query))["salesFunnel"]!;
         Assert.Equal("0 0", $"{alice["opportunitiesWon"]} {alice["stages"]!.AsArray().Count}");
 
         // Bad input is refused with a code; a report that needs no dimension reads the sales lines alone, grouped in SQL.
         Assert.Equal("VALIDATION", (await dave.PostAsync("{ salesFunnel(from: \"2027-03-31\", to: \"2027-03-01\") { winRate } }")).FirstErrorCode);
-        Assert.Equal("VALIDATION", (await dave.PostAsync("{ salesReport(from: \"2027-03-01\", to: \"2027-03-31\", teamIds: [\"nope\"]) { totals { revenue } } }")).FirstErrorCode);
+        Assert.Equal("VALIDATION",
+            (await dave.PostAsync("{ salesReport(from: \"2027-03-01\", to: \"2027-03-31\", teamIds: [\"nope\"]) { totals { revenue } } }")).FirstErrorCode);
         App.Sql.Clear();
         await dave.DataAsync("{ salesReport(from: \"2027-03-01\", to: \"2027-03-31\", groupBy: [MONTH, REP]) { rows { measures { revenue orders } } } }");
         var sql = Assert.Single(App.Sql.Commands, c => c.Contains("SalesLines", StringComparison.Ordinal));
@@ -189,18 +212,23 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
 
     /// <summary>What one source record adds to one day: an opened, won or lost opportunity, an open one's pipeline, a confirmed order.</summary>
     private sealed record Contribution(DateOnly Day, string Owner, string? Team, string? Region, string? Level, string? Source,
-        int Opened = 0, int Won = 0, int Lost = 0, decimal WonAmount = 0m, decimal Pipeline = 0m, decimal Weighted = 0m, decimal Revenue = 0m, int Orders = 0, bool Open = false);
+        int Opened = 0, int Won = 0, int Lost = 0, decimal WonAmount = 0m, decimal Pipeline = 0m, decimal Weighted = 0m,
+        decimal Revenue = 0m, int Orders = 0, bool Open = false);
 
     /// <summary>The source records as admin reads them through GraphQL, turned into the contributions the report should sum.</summary>
     private static async Task<List<Contribution>> SourceAsync(GraphQLClient admin)
     {
-        var teams = (await AllAsync(admin, "salesReps", "userId team { id }")).ToDictionary(r => r["userId"]!.GetValue<string>(), r => r["team"]?["id"]?.GetValue<string>());
+        var teams = (await AllAsync(admin, "salesReps", "userId team { id }")).ToDictionary(r => r["userId"]!.GetValue<string>(),
+            r => r["team"]?["id"]?.GetValue<string>());
         var contributions = new List<Contribution>();
-        foreach (var o in await AllAsync(admin, "opportunities", "ownerId status createdAt closedAt amountInBase probability expectedCloseDate customer { region level source }"))
+        foreach (var o in await AllAsync(admin, "opportunities",
+            "ownerId status createdAt closedAt amountInBase probability expectedCloseDate customer { region level source }"))
         {
             var owner = o["ownerId"]!.GetValue<string>();
             var c = o["customer"]!;
-            Contribution On(DateOnly day) => new(day, owner, teams.GetValueOrDefault(owner), c["region"]?.GetValue<string>(), c["level"]?.GetValue<string>(), c["source"]?.GetValue<string>());
+            Contribution On(DateOnly day) =>
+                new(day, owner, teams.GetValueOrDefault(owner), c["region"]?.GetValue<string>(), c["level"]?.GetValue<string>(),
+                    c["source"]?.GetValue<string>());
             var amount = o["amountInBase"]?.GetValue<decimal>() ?? 0m;
             var created = Day(o["createdAt"]!);
             contributions.Add(On(created) with { Opened = 1 });
@@ -214,7 +242,12 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
                     break;
                 default:
                     var expected = o["expectedCloseDate"] is { } e ? DateOnly.Parse(e.GetValue<string>(), CultureInfo.InvariantCulture) : created;
-                    contributions.Add(On(expected) with { Pipeline = amount, Weighted = decimal.Round(amount * o["probability"]!.GetValue<int>() / 100m, 4, MidpointRounding.AwayFromZero), Open = true });
+                    contributions.Add(On(expected) with
+                    {
+                        Pipeline = amount,
+                        Weighted = decimal.Round(amount * o["probability"]!.GetValue<int>() / 100m, 4, MidpointRounding.AwayFromZero),
+                        Open = true
+                    });
                     break;
             }
         }
@@ -229,7 +262,8 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
             Assert.Equal("USD", order["currency"]!.GetValue<string>()); // the base currency: net is the revenue
             var owner = order["ownerId"]!.GetValue<string>();
             var c = order["customer"]!;
-            contributions.Add(new Contribution(Day(order["confirmedAt"]!), owner, teams.GetValueOrDefault(owner), c["region"]?.GetValue<string>(), c["level"]?.GetValue<string>(),
+            contributions.Add(new Contribution(Day(order["confirmedAt"]!), owner, teams.GetValueOrDefault(owner), c["region"]?.GetValue<string>(),
+                c["level"]?.GetValue<string>(),
                 c["source"]?.GetValue<string>(), Revenue: order["net"]!.GetValue<decimal>(), Orders: 1));
         }
 
@@ -286,7 +320,10 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
                 parts.Add((await client.DataAsync(ReportQuery, new { from = From, to = To, g = new[] { grouping } }))["salesReport"]!.ToJsonString());
             }
 
-            parts.Add((await client.DataAsync($"{{ salesFunnel(from: \"{From}\", to: \"{To}\") {{ winRate averageCycleDays medianCycleDays stages {{ stage entered movedOn won averageDaysInStage medianDaysInStage }} }} }}")).ToJsonString());
+            parts.Add((await client
+                .DataAsync(
+                    $"{{ salesFunnel(from: \"{From}\", to: \"{To}\") {{ winRate averageCycleDays medianCycleDays " +
+                    "stages { stage entered movedOn won averageDaysInStage medianDaysInStage } } }")).ToJsonString());
             parts.Add((await client.DataAsync(DashboardQuery)).ToJsonString());
         }
 
@@ -307,7 +344,9 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
         string? after = null;
         do
         {
-            var page = (await client.DataAsync($"query($a: String) {{ {field}(first: 100, after: $a) {{ nodes {{ {selection} }} pageInfo {{ hasNextPage endCursor }} }} }}", new { a = after }))[field]!;
+            var page = (await client.DataAsync(
+                $"query($a: String) {{ {field}(first: 100, after: $a) {{ nodes {{ {selection} }} pageInfo {{ hasNextPage endCursor }} }} }}",
+                new { a = after }))[field]!;
             all.AddRange(page["nodes"]!.AsArray().Select(n => n!));
             after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
         }
@@ -329,11 +368,16 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
     }
 
     private static Task MoveAsync(GraphQLClient client, string id, string stage, string? reason = null) =>
-        client.DataAsync("mutation($id: ID!, $s: ID!, $r: String) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: $r }) { opportunity { id } } }", new { id, s = stage, r = reason });
+        client.DataAsync(
+            "mutation($id: ID!, $s: ID!, $r: String) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: $r }) { opportunity { id } } }",
+            new { id, s = stage, r = reason });
 
     private static async Task ConfirmedOrderAsync(GraphQLClient client, string customer, decimal price)
     {
-        var id = (await client.DataAsync("mutation($c: ID!, $p: Decimal!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 2, unitPrice: $p }] }) { order { id } } }", new { c = customer, p = price }))
+        var id = (await client.DataAsync(
+            "mutation($c: ID!, $p: Decimal!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 2, unitPrice: $p }] }) { " +
+            "order { id } } }",
+            new { c = customer, p = price }))
             ["createOrder"]!["order"]!["id"]!.GetValue<string>();
         await client.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { number } } }", new { id });
     }

@@ -14,7 +14,8 @@ public abstract class RevenueForecastTests(TestProvider provider) : FreshAppTest
     public async Task Thirty_months_of_seasonal_sales_give_a_seasonal_forecast_with_its_back_tested_accuracy()
     {
         var alice = App.As("demo", "alice", "rep");
-        var customer = (await alice.DataAsync("mutation { createCustomer(input: { name: \"Steady Buyer\" }) { customer { id } } }"))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var customer = (await alice.DataAsync("mutation { createCustomer(input: { name: \"Steady Buyer\" }) { customer { id } } }"))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 
         // From November 2026, one order on the 2nd of each month: a trend plus a yearly season (December high, summer low), no noise.
         var expected = new List<decimal>();
@@ -24,7 +25,9 @@ public abstract class RevenueForecastTests(TestProvider provider) : FreshAppTest
             var revenue = 1000m + (20m * i) + (month.Month switch { 12 => 600m, 6 or 7 or 8 => -300m, _ => 0m });
             expected.Add(revenue);
             App.Clock.Advance(new DateTimeOffset(month.Year, month.Month, 2, 9, 0, 0, TimeSpan.Zero) - App.Clock.GetUtcNow());
-            var order = (await alice.DataAsync("mutation($c: ID!, $p: Decimal!) { createOrder(input: { customerId: $c, lines: [{ description: \"Service\", quantity: 1, unitPrice: $p }] }) { order { id } } }",
+            var order = (await alice.DataAsync(
+                "mutation($c: ID!, $p: Decimal!) { createOrder(input: { customerId: $c, lines: [{ description: \"Service\", quantity: 1, unitPrice: $p }] }) " +
+                "{ order { id } } }",
                 new { c = customer, p = revenue }))["createOrder"]!["order"]!["id"]!.GetValue<string>();
             await alice.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { id } } }", new { id = order });
         }
@@ -42,7 +45,8 @@ public abstract class RevenueForecastTests(TestProvider provider) : FreshAppTest
         var points = forecast["points"]!.AsArray();
         Assert.Equal(["2029-04-01", "2029-05-01", "2029-06-01", "2029-07-01", "2029-08-01", "2029-09-01"], points.Select(p => p!["month"]!.GetValue<string>()));
         Assert.All(points, p => Assert.True(p!["lower95"]!.GetValue<decimal>() <= p["lower80"]!.GetValue<decimal>()
-            && p["lower80"]!.GetValue<decimal>() <= p["forecast"]!.GetValue<decimal>() && p["forecast"]!.GetValue<decimal>() <= p["upper80"]!.GetValue<decimal>()
+            && p["lower80"]!.GetValue<decimal>() <= p["forecast"]!.GetValue<decimal>()
+                && p["forecast"]!.GetValue<decimal>() <= p["upper80"]!.GetValue<decimal>()
             && p["upper80"]!.GetValue<decimal>() <= p["upper95"]!.GetValue<decimal>()));
 
         // The generating function continues: April 1,580, then the summer dip (June 1,320); a noise-free series is forecast closely.

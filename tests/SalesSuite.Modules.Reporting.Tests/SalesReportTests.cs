@@ -29,13 +29,15 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
         var alice = App.As("demo", "alice", "rep");
         var bob = App.As("demo", "bob", "rep");
         await admin.DataAsync("mutation { setExchangeRate(input: { currency: \"EUR\", date: \"2026-11-01\", rate: 1.2 }) { exchangeRate { rate } } }");
-        var product = (await admin.DataAsync("mutation { defineProduct(input: { sku: \"P-1\", name: \"Widget\", unitPrice: 100 }) { product { id } } }"))["defineProduct"]!["product"]!["id"]!.GetValue<string>();
+        var product = (await admin.DataAsync("mutation { defineProduct(input: { sku: \"P-1\", name: \"Widget\", unitPrice: 100 }) { product { id } } }"))
+            ["defineProduct"]!["product"]!["id"]!.GetValue<string>();
         var aliceCustomer = await CustomerAsync(alice, "Alice's Buyer");
         var bobCustomer = await CustomerAsync(bob, "Bob's Buyer");
 
         // 2026-12-01 03:00 UTC is still 30 November in New York.
         App.Clock.Advance(new DateTimeOffset(2026, 12, 1, 3, 0, 0, TimeSpan.Zero) - App.Clock.GetUtcNow());
-        await ConfirmedOrderAsync(alice, aliceCustomer, null, $"{{ productId: \"{product}\", quantity: 2 }}, {{ description: \"Install\", quantity: 1, unitPrice: 50 }}");
+        await ConfirmedOrderAsync(alice, aliceCustomer, null,
+            $"{{ productId: \"{product}\", quantity: 2 }}, {{ description: \"Install\", quantity: 1, unitPrice: 50 }}");
         App.Clock.Advance(TimeSpan.FromDays(1));
         await ConfirmedOrderAsync(bob, bobCustomer, null, $"{{ productId: \"{product}\", quantity: 1 }}");
         await ConfirmedOrderAsync(alice, aliceCustomer, "EUR", "{ description: \"Spare part\", quantity: 1, unitPrice: 100 }");
@@ -57,7 +59,8 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
         var december = await ReportAsync(admin, "2026-12-01", "2026-12-31", [], compare: true);
         Assert.Equal("220/2/2/2", Measures(december["totals"]!));
         Assert.Empty(december["rows"]!.AsArray());
-        Assert.Equal(("2026-10-31", "2026-11-30", 250m, -0.12m), (december["previous"]!["from"]!.GetValue<string>(), december["previous"]!["to"]!.GetValue<string>(),
+        Assert.Equal(("2026-10-31", "2026-11-30", 250m, -0.12m),
+            (december["previous"]!["from"]!.GetValue<string>(), december["previous"]!["to"]!.GetValue<string>(),
             december["previous"]!["totals"]!["revenue"]!.GetValue<decimal>(), december["previous"]!["revenueChange"]!.GetValue<decimal>()));
 
         // A rep sees their own sales only; a later rate does not move history.
@@ -83,7 +86,9 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
         foreach (var groupBy in new[] { new[] { "DAY", "REP", "PRODUCT" }, ["CUSTOMER"], ["WEEK"], ["QUARTER"], ["YEAR"] })
         {
             rows.AddRange((await client.DataAsync("""
-                query($g: [SalesDimension!]) { salesReport(from: "2026-01-01", to: "2027-12-31", groupBy: $g) { rows { period repId productKey customerId measures { revenue orders orderLines quantity } } } }
+                query($g: [SalesDimension!]) {
+                    salesReport(from: "2026-01-01", to: "2027-12-31", groupBy: $g) {
+                        rows { period repId productKey customerId measures { revenue orders orderLines quantity } } } }
                 """, new { g = groupBy }))["salesReport"]!["rows"]!.AsArray().Select(r => r!.ToJsonString()));
         }
 
@@ -123,14 +128,18 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
     private async Task<JsonNode> ReportAsync(GraphQLClient client, string from, string to, string[] groupBy, bool compare = false) =>
         (await client.DataAsync(Report, new { from, to, g = groupBy, c = compare }))["salesReport"]!;
 
-    private static string Measures(JsonNode m) => $"{m["revenue"]!.GetValue<decimal>():0.##}/{m["orders"]}/{m["orderLines"]}/{m["quantity"]!.GetValue<decimal>():0.##}";
+    private static string Measures(JsonNode m) =>
+        $"{m["revenue"]!.GetValue<decimal>():0.##}/{m["orders"]}/{m["orderLines"]}/{m["quantity"]!.GetValue<decimal>():0.##}";
 
     private static async Task<string> CustomerAsync(GraphQLClient client, string name) =>
-        (await client.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name }))["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        (await client.DataAsync("mutation($n: String!) { createCustomer(input: { name: $n }) { customer { id } } }", new { n = name }))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
 
     private static async Task<string> ConfirmedOrderAsync(GraphQLClient client, string customer, string? currency, string lines)
     {
-        var id = (await client.DataAsync($"mutation($c: ID!, $cur: String) {{ createOrder(input: {{ customerId: $c, currency: $cur, lines: [{lines}] }}) {{ order {{ id }} }} }}", new { c = customer, cur = currency }))
+        var id = (await client.DataAsync(
+            $"mutation($c: ID!, $cur: String) {{ createOrder(input: {{ customerId: $c, currency: $cur, lines: [{lines}] }}) {{ order {{ id }} }} }}",
+            new { c = customer, cur = currency }))
             ["createOrder"]!["order"]!["id"]!.GetValue<string>();
         await client.DataAsync("mutation($id: ID!) { confirmOrder(input: { id: $id }) { order { number } } }", new { id });
         return id;

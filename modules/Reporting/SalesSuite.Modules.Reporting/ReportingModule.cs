@@ -52,7 +52,8 @@ public sealed class ReportingModule : IModule
         services.AddScoped<TrainIntentModelHandler>();
         foreach (var format in new[] { ReportFile.Xlsx, ReportFile.Html })
         {
-            services.AddScoped<IDownloadSource>(sp => new ReportDownloads(format, sp.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>(), sp.GetRequiredService<ICurrentAccess>()));
+            services.AddScoped<IDownloadSource>(sp => new ReportDownloads(format, sp.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>(),
+                sp.GetRequiredService<ICurrentAccess>()));
         }
 
         services.AddTenantJob<ScheduledReportsJob>();

@@ -34,7 +34,8 @@ public sealed class ExponentialSmoothingTests
 
         var forecasts = model.Forecast(24);
         var deviations = model.ForecastStandardDeviations(24);
-        Assert.True(model.Parameters.Alpha > 0.05 && model.Parameters.Gamma > 0.01, $"{model.Parameters}: the check needs smoothing that makes the variance grow");
+        Assert.True(model.Parameters.Alpha > 0.05 && model.Parameters.Gamma > 0.01,
+            $"{model.Parameters}: the check needs smoothing that makes the variance grow");
         foreach (var h in new[] { 1, 2, 6, 12, 13, 14, 24 })
         {
             var values = paths.Select(p => p[h - 1]).ToArray();
@@ -48,7 +49,8 @@ public sealed class ExponentialSmoothingTests
     [Fact]
     public void Holt_Winters_adds_the_seasonal_term_once_a_full_season_is_crossed()
     {
-        var model = ExponentialSmoothingModel.Fit(SmoothingKind.DampedTrendAdditiveSeasonal, Synthetic.Noisy(Synthetic.TrendAndSeason, 0, 48, 30, new Random(12)));
+        var model = ExponentialSmoothingModel.Fit(SmoothingKind.DampedTrendAdditiveSeasonal,
+            Synthetic.Noisy(Synthetic.TrendAndSeason, 0, 48, 30, new Random(12)));
         var (alpha, beta, gamma, phi) = (model.Parameters.Alpha, model.Parameters.Beta!.Value, model.Parameters.Gamma!.Value, model.Parameters.Phi!.Value);
 
         var variances = model.ForecastStandardDeviations(14).Select(d => d * d / model.ResidualVariance).ToArray();

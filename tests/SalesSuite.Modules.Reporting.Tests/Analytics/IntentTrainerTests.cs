@@ -25,7 +25,8 @@ public sealed class IntentTrainerTests(ITestOutputHelper output)
         var evaluation = training.Evaluation!;
         var testRows = examples.OrderBy(e => e.ClosedAt).ThenBy(e => e.Id, StringComparer.Ordinal).TakeLast(evaluation.TestCount).ToArray();
         var oracle = RankMetrics.Auc(testRows.Select(e => TrueLogit(e.Features)).ToArray(), testRows.Select(e => e.Won).ToArray())!.Value;
-        output.WriteLine($"{string.Join(", ", coefficients.Select(c => $"{c.Key} {c.Value:F3}"))}; {evaluation}; AUC of the true model on the same deals {oracle:F3}");
+        output.WriteLine(
+            $"{string.Join(", ", coefficients.Select(c => $"{c.Key} {c.Value:F3}"))}; {evaluation}; AUC of the true model on the same deals {oracle:F3}");
 
         Assert.True(coefficients["interactions30"] > 0);
         Assert.True(coefficients["daysSinceContact"] < 0);
@@ -67,7 +68,9 @@ public sealed class IntentTrainerTests(ITestOutputHelper output)
         var training = IntentTrainer.Train(Features, examples);
 
         var model = training.Model!;
-        output.WriteLine($"{string.Join(", ", model.Coefficients.Select(c => $"{c.Key} {c.Value:F3}"))}; intercept {model.Intercept:F3}; {model.Iterations} iterations; {training.Evaluation}");
+        output.WriteLine(
+            $"{string.Join(", ", model.Coefficients.Select(c => $"{c.Key} {c.Value:F3}"))}; intercept {model.Intercept:F3}; {model.Iterations} iterations; " +
+            $"{training.Evaluation}");
         Assert.True(model.Iterations < 100);
         // Without a penalty the separating coefficient would grow without bound; with λ = 1 its size is bounded by the
         // penalty: the penalised objective at its minimum is at most its value at w = 0, n·log 2, and the negative
@@ -106,7 +109,8 @@ public sealed class IntentTrainerTests(ITestOutputHelper output)
         var score = model.Score(Row(interactions: 9, days: 40, orders: 1, amount: 10.5, referral: 0));
 
         var logit = Math.Log(score.Probability / (1 - score.Probability));
-        output.WriteLine(string.Join(", ", score.Factors.Select(f => $"{f.Feature} {f.Contribution:+0.000;-0.000}")) + $"; p {score.Probability:F3}, score {score.Score}");
+        output.WriteLine(string.Join(", ", score.Factors.Select(f => $"{f.Feature} {f.Contribution:+0.000;-0.000}"))
+            + $"; p {score.Probability:F3}, score {score.Score}");
         Assert.Equal(logit - model.Intercept, score.Factors.Sum(f => f.Contribution), 9);
         Assert.Equal(Features.Order(StringComparer.Ordinal), score.Factors.Select(f => f.Feature).Order(StringComparer.Ordinal));
         Assert.Equal(score.Factors.Select(f => Math.Abs(f.Contribution)).OrderDescending(), score.Factors.Select(f => Math.Abs(f.Contribution)));

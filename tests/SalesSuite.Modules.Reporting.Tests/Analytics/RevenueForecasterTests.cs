@@ -92,7 +92,9 @@ public sealed class RevenueForecasterTests(ITestOutputHelper output)
         var forecast = RevenueForecaster.Forecast(Synthetic.Months(history), 24);
 
         var worst = forecast.Points.Select((p, h) => Math.Abs((double)p.Forecast - Signal(36 + h))).Max();
-        output.WriteLine($"{forecast.Parameters}; worst error {worst:E2}; MAPE {forecast.Accuracy.MapePercent:E2} %; width95 {forecast.Points[^1].Upper95 - forecast.Points[^1].Lower95}");
+        output.WriteLine(
+            $"{forecast.Parameters}; worst error {worst:E2}; MAPE {forecast.Accuracy.MapePercent:E2} %; width95 " +
+            $"{forecast.Points[^1].Upper95 - forecast.Points[^1].Lower95}");
         Assert.True(worst < 0.01, $"worst error {worst}");
         Assert.True(forecast.Accuracy.MapePercent < 0.01);
         Assert.True(forecast.Points[^1].Upper95 - forecast.Points[^1].Lower95 < 0.1m);
@@ -151,7 +153,8 @@ public sealed class RevenueForecasterTests(ITestOutputHelper output)
         });
         AssertFinite(forecast.Parameters!);
         Assert.True(double.IsFinite(forecast.IntervalScale));
-        Assert.All(new[] { forecast.Accuracy.MapePercent, forecast.Accuracy.Coverage80, forecast.Accuracy.Coverage95 }, v => Assert.True(v is null || double.IsFinite(v.Value)));
+        Assert.All(new[] { forecast.Accuracy.MapePercent, forecast.Accuracy.Coverage80, forecast.Accuracy.Coverage95 },
+            v => Assert.True(v is null || double.IsFinite(v.Value)));
         if (value == 0 && forecast.Accuracy.BacktestPoints > 0)
         {
             Assert.Null(forecast.Accuracy.MapePercent);

@@ -37,7 +37,8 @@ public abstract class DemoHistoryTests(TestProvider provider, ITestOutputHelper 
         var admin = App.As("demo");
         var counts = (await admin.DataAsync("""
             { customers(first: 1) { totalCount } opportunities(first: 1) { totalCount } orders(first: 1) { totalCount }
-              won: opportunities(first: 1, where: { status: { eq: WON } }) { totalCount } lost: opportunities(first: 1, where: { status: { eq: LOST } }) { totalCount } }
+              won: opportunities(first: 1, where: { status: { eq: WON } }) { totalCount }
+              lost: opportunities(first: 1, where: { status: { eq: LOST } }) { totalCount } }
             """))!;
         output.WriteLine(counts.ToJsonString());
         Assert.True(counts["customers"]!["totalCount"]!.GetValue<int>() > 200);
@@ -45,7 +46,10 @@ public abstract class DemoHistoryTests(TestProvider provider, ITestOutputHelper 
         Assert.True(counts["won"]!["totalCount"]!.GetValue<int>() > 80);
         Assert.True(counts["lost"]!["totalCount"]!.GetValue<int>() > 80);
 
-        var forecast = (await admin.DataAsync("{ revenueForecast(horizon: 6) { enoughHistory method history { month revenue } points { month forecast } accuracy { mapePercent backtestPoints description } } }"))["revenueForecast"]!;
+        var forecast = (await admin
+            .DataAsync(
+                "{ revenueForecast(horizon: 6) { enoughHistory method history { month revenue } points { month forecast } accuracy { mapePercent " +
+                "backtestPoints description } } }"))["revenueForecast"]!;
         output.WriteLine(forecast.ToJsonString());
         Assert.True(forecast["enoughHistory"]!.GetValue<bool>());
         Assert.Contains("Holt-Winters", forecast["method"]!.GetValue<string>());
@@ -54,7 +58,9 @@ public abstract class DemoHistoryTests(TestProvider provider, ITestOutputHelper 
         output.WriteLine($"{provider}: revenueForecast MAPE on the demo history: {mape:F1} % over {forecast["accuracy"]!["backtestPoints"]} back-test points");
         Assert.InRange(mape, 0, 60);
 
-        var model = (await admin.DataAsync("mutation { trainIntentModel(input: {}) { intentModel { status examples won lost auc message factors { name weight } } } }"))["trainIntentModel"]!["intentModel"]!;
+        var model = (await admin
+            .DataAsync("mutation { trainIntentModel(input: {}) { intentModel { status examples won lost auc message factors { name weight } } } }"))
+                ["trainIntentModel"]!["intentModel"]!;
         output.WriteLine(model.ToJsonString());
         Assert.Equal("TRAINED", model["status"]!.GetValue<string>());
         var auc = model["auc"]!.GetValue<double>();

@@ -53,7 +53,8 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
 
         var monthly = await GenerateAsync(Admin, templates[MonthlySales], From, To);
         Assert.Equal(MonthlySales, monthly["title"]!.GetValue<string>());
-        Assert.Equal(("BAR", "MONEY", "Revenue by month"), (monthly["charts"]![0]!["kind"]!.GetValue<string>(), monthly["charts"]![0]!["valueKind"]!.GetValue<string>(),
+        Assert.Equal(("BAR", "MONEY", "Revenue by month"),
+            (monthly["charts"]![0]!["kind"]!.GetValue<string>(), monthly["charts"]![0]!["valueKind"]!.GetValue<string>(),
             monthly["charts"]![0]!["title"]!.GetValue<string>()));
         Assert.Equal(["2027-02", "2027-03"], monthly["charts"]![0]!["labels"]!.AsArray().Select(l => l!.GetValue<string>()));
         Assert.Equal([3m, 2m], monthly["charts"]![1]!["series"]![0]!["values"]!.AsArray().Select(v => v!.GetValue<decimal>()));
@@ -62,7 +63,8 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
         // deal expected in March), the totals, and the open pipeline by month of expected close.
         var pipelineReport = await GenerateAsync(Admin, templates[PipelineReview], From, To);
         var pipeline = await WorkbookAsync(Admin, pipelineReport);
-        Assert.Equal(["Rep", "Rep name", "Opened", "Won", "Lost", "Win rate", "Won amount", "Open pipeline", "Weighted pipeline"], pipeline.Row("Pipeline by rep", 1).Select(c => c ?? ""));
+        Assert.Equal(["Rep", "Rep name", "Opened", "Won", "Lost", "Win rate", "Won amount", "Open pipeline", "Weighted pipeline"],
+            pipeline.Row("Pipeline by rep", 1).Select(c => c ?? ""));
         var rows = Enumerable.Range(2, pipeline.RowCount("Pipeline by rep") - 1).Select(i => pipeline.Row("Pipeline by rep", i)).ToList();
         var byRepReport = (await Admin.DataAsync("""
             query($f: DateOnly!, $t: DateOnly!) { salesReport(from: $f, to: $t, groupBy: [REP]) {
@@ -70,31 +72,37 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
               rows { repId measures { opportunitiesOpened opportunitiesWon opportunitiesLost wonAmount pipelineAmount weightedPipeline } } } }
             """, new { f = From, t = To }))["salesReport"]!;
         var expected = byRepReport["rows"]!.AsArray().Select(r => r!["measures"]!)
-            .Where(m => m["opportunitiesOpened"]!.GetValue<int>() + m["opportunitiesWon"]!.GetValue<int>() + m["opportunitiesLost"]!.GetValue<int>() > 0 || m["pipelineAmount"]!.GetValue<decimal>() != 0m)
+            .Where(m => m["opportunitiesOpened"]!.GetValue<int>() + m["opportunitiesWon"]!.GetValue<int>() + m["opportunitiesLost"]!.GetValue<int>() > 0
+                || m["pipelineAmount"]!.GetValue<decimal>() != 0m)
             .Count();
         Assert.Equal(expected + 1, rows.Count);
         foreach (var row in rows.SkipLast(1))
         {
             var measures = byRepReport["rows"]!.AsArray().Single(r => r!["repId"]!.GetValue<string>() == row[0])!["measures"]!;
             Assert.Equal(
-                [measures["opportunitiesOpened"]!.GetValue<decimal>(), measures["opportunitiesWon"]!.GetValue<decimal>(), measures["opportunitiesLost"]!.GetValue<decimal>(),
-                 measures["wonAmount"]!.GetValue<decimal>(), measures["pipelineAmount"]!.GetValue<decimal>(), measures["weightedPipeline"]!.GetValue<decimal>()],
+                new[] { "opportunitiesOpened", "opportunitiesWon", "opportunitiesLost", "wonAmount", "pipelineAmount", "weightedPipeline" }
+                    .Select(name => measures[name]!.GetValue<decimal>()),
                 new[] { 2, 3, 4, 6, 7, 8 }.Select(i => Workbook.Number(row[i])));
         }
 
         var alice = Assert.Single(rows, r => r[0] == "alice");
         Assert.Equal(("Alice Adams", 1m, 250m), (alice[1], Workbook.Number(alice[3]), Workbook.Number(alice[6])));
-        Assert.True(Workbook.Number(alice[7]) >= 400m, "alice's open deal expected in March is in her open pipeline (with any demo deals expected in the range)");
+        Assert.True(Workbook.Number(alice[7]) >= 400m,
+            "alice's open deal expected in March is in her open pipeline (with any demo deals expected in the range)");
         Assert.Equal("Total", rows[^1][0]);
         Assert.Equal(byRepReport["totals"]!["wonAmount"]!.GetValue<decimal>(), Workbook.Number(rows[^1][6]));
         Assert.Equal(rows.SkipLast(1).Sum(r => Workbook.Number(r[7])), Workbook.Number(rows[^1][7]));
         var byClose = pipelineReport["charts"]!.AsArray().Single(c => c!["title"]!.GetValue<string>() == "Open pipeline by month of expected close")!;
-        var byMonth = (await Admin.DataAsync("query($f: DateOnly!, $t: DateOnly!) { salesReport(from: $f, to: $t, groupBy: [MONTH]) { rows { period measures { pipelineAmount weightedPipeline } } } }",
+        var byMonth = (await Admin.DataAsync(
+            "query($f: DateOnly!, $t: DateOnly!) { salesReport(from: $f, to: $t, groupBy: [MONTH]) { rows { period measures { pipelineAmount " +
+            "weightedPipeline } } } }",
             new { f = From, t = To }))["salesReport"]!["rows"]!.AsArray().Where(r => r!["measures"]!["pipelineAmount"]!.GetValue<decimal>() != 0m).ToList();
         Assert.Equal(byMonth.Select(r => r!["period"]!.GetValue<string>()[..7]), byClose["labels"]!.AsArray().Select(l => l!.GetValue<string>()));
         Assert.Contains("2027-03", byClose["labels"]!.AsArray().Select(l => l!.GetValue<string>()));   // alice's open deal
-        Assert.Equal(byMonth.Select(r => r!["measures"]!["pipelineAmount"]!.GetValue<decimal>()), byClose["series"]![0]!["values"]!.AsArray().Select(v => v!.GetValue<decimal>()));
-        Assert.Equal(byMonth.Select(r => r!["measures"]!["weightedPipeline"]!.GetValue<decimal>()), byClose["series"]![1]!["values"]!.AsArray().Select(v => v!.GetValue<decimal>()));
+        Assert.Equal(byMonth.Select(r => r!["measures"]!["pipelineAmount"]!.GetValue<decimal>()),
+            byClose["series"]![0]!["values"]!.AsArray().Select(v => v!.GetValue<decimal>()));
+        Assert.Equal(byMonth.Select(r => r!["measures"]!["weightedPipeline"]!.GetValue<decimal>()),
+            byClose["series"]![1]!["values"]!.AsArray().Select(v => v!.GetValue<decimal>()));
 
         App.Clock.Advance(TimeSpan.FromMinutes(1));
         var forecast = await WorkbookAsync(Admin, await GenerateAsync(Admin, templates[RevenueForecast], From, To));
@@ -193,7 +201,8 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
     {
         await SeedAsync();
         const string save = """
-            mutation($i: SaveReportTemplateInput!) { saveReportTemplate(input: $i) { template { id title builtIn source groupBy measures repIds version charts { kind measure } } } }
+            mutation($i: SaveReportTemplateInput!) {
+                saveReportTemplate(input: $i) { template { id title builtIn source groupBy measures repIds version charts { kind measure } } } }
             """;
         var input = new JsonObject
         {
@@ -205,7 +214,8 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
         };
         Assert.Equal("FORBIDDEN", (await Alice.PostAsync(save, new { i = input })).FirstErrorCode);
         var template = (await Carol.DataAsync(save, new { i = input }))["saveReportTemplate"]!["template"]!;
-        Assert.Equal(("Alice by product", false, "SALES"), (template["title"]!.GetValue<string>(), template["builtIn"]!.GetValue<bool>(), template["source"]!.GetValue<string>()));
+        Assert.Equal(("Alice by product", false, "SALES"),
+            (template["title"]!.GetValue<string>(), template["builtIn"]!.GetValue<bool>(), template["source"]!.GetValue<string>()));
         var id = template["id"]!.GetValue<string>();
 
         foreach (var (field, value, path) in new (string, JsonNode, string)[]
@@ -243,16 +253,21 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
 
         const string delete = "mutation($id: ID!) { deleteReportTemplate(input: { id: $id }) { deletedId } }";
         Assert.Equal("VALIDATION", (await Carol.PostAsync(delete, new { id = templates[MonthlySales] })).FirstErrorCode);
-        var schedule = (await Carol.DataAsync("mutation($t: ID!) { scheduleReport(input: { templateId: $t, frequency: MONTHLY }) { schedule { id } } }", new { t = id }))
+        var schedule = (await Carol.DataAsync("mutation($t: ID!) { scheduleReport(input: { templateId: $t, frequency: MONTHLY }) { schedule { id } } }",
+            new { t = id }))
             ["scheduleReport"]!["schedule"]!["id"]!.GetValue<string>();
         Assert.Equal("CONFLICT", (await Carol.PostAsync(delete, new { id })).FirstErrorCode);
         await Carol.DataAsync("mutation($id: ID!) { deleteReportSchedule(input: { id: $id }) { deletedId } }", new { id = schedule });
         Assert.Equal(id, (await Carol.DataAsync(delete, new { id }))["deleteReportTemplate"]!["deletedId"]!.GetValue<string>());
         Assert.Equal("NOT_FOUND", (await Carol.PostAsync(delete, new { id })).FirstErrorCode);
         Assert.Equal(5, (await TemplatesAsync(Alice)).Count);
-        Assert.Equal("NOT_FOUND", (await Admin.PostAsync("mutation($t: ID!) { generateReport(input: { templateId: $t, from: \"2027-01-01\", to: \"2027-01-31\" }) { report { id } } }",
+        Assert.Equal("NOT_FOUND",
+            (await Admin.PostAsync(
+                "mutation($t: ID!) { generateReport(input: { templateId: $t, from: \"2027-01-01\", to: \"2027-01-31\" }) { report { id } } }",
             new { t = id })).FirstErrorCode);
-        Assert.Equal("VALIDATION", (await Admin.PostAsync("mutation($t: ID!) { generateReport(input: { templateId: $t, from: \"2027-02-01\", to: \"2027-01-31\" }) { report { id } } }",
+        Assert.Equal("VALIDATION",
+            (await Admin.PostAsync(
+                "mutation($t: ID!) { generateReport(input: { templateId: $t, from: \"2027-02-01\", to: \"2027-01-31\" }) { report { id } } }",
             new { t = templates[MonthlySales] })).FirstErrorCode);
     }
 
@@ -314,11 +329,18 @@ public abstract class GeneratedReportTests(TestProvider provider) : FreshAppTest
         await ConfirmedOrderAsync(Alice, first, $"{{ productId: \"{product}\", quantity: 2 }}, {{ description: \"Install\", quantity: 1, unitPrice: 50 }}");
         await ConfirmedOrderAsync(Alice, second, "{ description: \"Spare part\", quantity: 1, unitPrice: 120 }");
         await ConfirmedOrderAsync(bob, await CustomerAsync(bob, "Bob's Buyer"), $"{{ productId: \"{product}\", quantity: 1 }}");
-        var deal = (await Alice.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 250 }) { opportunity { id } } }", new { c = first }))
+        var deal = (await Alice.DataAsync(
+            "mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Deal\", amount: 250 }) { opportunity { id } } }", new { c = first }))
             ["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
-        var stages = (await Alice.DataAsync("{ pipelineStages { nodes { id name } } }"))["pipelineStages"]!["nodes"]!.AsArray().ToDictionary(s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
-        await Alice.DataAsync("mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: \"Fit\" }) { opportunity { status } } }", new { id = deal, s = stages["Won"] });
-        await Alice.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Expansion\", amount: 400, expectedCloseDate: \"2027-03-10\" }) { opportunity { id } } }", new { c = second });
+        var stages = (await Alice.DataAsync("{ pipelineStages { nodes { id name } } }"))["pipelineStages"]!["nodes"]!.AsArray().ToDictionary(
+            s => s!["name"]!.GetValue<string>(), s => s!["id"]!.GetValue<string>());
+        await Alice.DataAsync(
+            "mutation($id: ID!, $s: ID!) { moveOpportunityStage(input: { id: $id, stageId: $s, reason: \"Fit\" }) { opportunity { status } } }",
+            new { id = deal, s = stages["Won"] });
+        await Alice.DataAsync(
+            "mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Expansion\", amount: 400, expectedCloseDate: \"2027-03-10\" }) { " +
+            "opportunity { id } } }",
+            new { c = second });
         App.Clock.Advance(TimeSpan.FromDays(20));
         await ConfirmedOrderAsync(Alice, first, $"{{ description: \"Service\", quantity: 3, unitPrice: 25 }}");
         await ConfirmedOrderAsync(dave, await CustomerAsync(dave, "West Buyer"), "{ description: \"Gadget\", quantity: 1, unitPrice: 80 }");

@@ -24,7 +24,8 @@ public abstract class ScheduledReportTests(TestProvider provider) : FreshAppTest
         // Monday 2 November 2026, 12:00 UTC (07:00 in New York): this Monday's slot has passed.
         App.Clock.Advance(TimeSpan.FromHours(3));
         var templates = await TemplatesAsync(Admin);
-        const string schedule = "mutation($t: ID!, $f: ReportFrequency!) { scheduleReport(input: { templateId: $t, frequency: $f }) { schedule { id nextRunAt createdBy } } }";
+        const string schedule = "mutation($t: ID!, $f: ReportFrequency!) { scheduleReport(input: { templateId: $t, frequency: $f }) { schedule { id " +
+            "nextRunAt createdBy } } }";
         Assert.Equal("FORBIDDEN", (await App.As("demo", "alice", "rep").PostAsync(schedule, new { t = templates[MonthlySales], f = "WEEKLY" })).FirstErrorCode);
         var weekly = (await Carol.DataAsync(schedule, new { t = templates[MonthlySales], f = "WEEKLY" }))["scheduleReport"]!["schedule"]!;
         Assert.Equal("2026-11-09T11:00:00+00:00", weekly["nextRunAt"]!.GetValue<string>()); // 06:00 EST
@@ -75,9 +76,11 @@ public abstract class ScheduledReportTests(TestProvider provider) : FreshAppTest
         var all = (await Admin.DataAsync(Reports))["generatedReports"]!;
         Assert.Equal(3, all["totalCount"]!.GetValue<int>());
         Assert.Equal(
-            [(RevenueForecast, "admin", "2026-11-01", "2026-11-30"), (MonthlySales, "carol", "2026-11-23", "2026-11-29"), (MonthlySales, "carol", "2026-11-02", "2026-11-08")],
+            [(RevenueForecast, "admin", "2026-11-01", "2026-11-30"), (MonthlySales, "carol", "2026-11-23", "2026-11-29"),
+                (MonthlySales, "carol", "2026-11-02", "2026-11-08")],
             all["nodes"]!.AsArray().OrderByDescending(n => n!["title"]!.GetValue<string>()).ThenByDescending(n => n!["from"]!.GetValue<string>())
-                .Select(n => (n!["title"]!.GetValue<string>(), n["createdBy"]!.GetValue<string>(), n["from"]!.GetValue<string>(), n["to"]!.GetValue<string>())));
+                .Select(n => (n!["title"]!.GetValue<string>(), n["createdBy"]!.GetValue<string>(),
+                    n["from"]!.GetValue<string>(), n["to"]!.GetValue<string>())));
         var forecast = await WorkbookAsync(Admin, all["nodes"]!.AsArray().Single(n => n!["title"]!.GetValue<string>() == RevenueForecast)!);
         Assert.Contains("Accuracy", forecast.SheetNames);
         var schedules = (await Admin.DataAsync(Schedules))["reportSchedules"]!["nodes"]!.AsArray();
@@ -97,11 +100,18 @@ public abstract class ScheduledReportTests(TestProvider provider) : FreshAppTest
         App.Clock.Advance(TimeSpan.FromHours(3));
         var templates = await TemplatesAsync(Admin);
         // A custom role that may manage reports; then the tenant takes reporting.read away from it.
-        var version = (await Admin.DataAsync("mutation { defineRole(input: { name: \"analyst\", permissions: [\"reporting.read\", \"reporting.manage\"], scope: TENANT }) { role { version } } }"))
+        var version = (await Admin
+            .DataAsync(
+                "mutation { defineRole(input: { name: \"analyst\", permissions: [\"reporting.read\", \"reporting.manage\"], scope: TENANT }) { role { " +
+                "version } } }"))
             ["defineRole"]!["role"]!["version"]!.GetValue<long>();
         var analyst = App.As("demo", "erin", "analyst");
-        await analyst.DataAsync("mutation($t: ID!) { scheduleReport(input: { templateId: $t, frequency: WEEKLY }) { schedule { id } } }", new { t = templates[RepPerformance] });
-        await Admin.DataAsync("mutation($v: Long) { defineRole(input: { name: \"analyst\", version: $v, permissions: [\"reporting.manage\"], scope: TENANT }) { role { name } } }", new { v = version });
+        await analyst.DataAsync("mutation($t: ID!) { scheduleReport(input: { templateId: $t, frequency: WEEKLY }) { schedule { id } } }",
+            new { t = templates[RepPerformance] });
+        await Admin.DataAsync(
+            "mutation($v: Long) { defineRole(input: { name: \"analyst\", version: $v, permissions: [\"reporting.manage\"], scope: TENANT }) { role { name } " +
+            "} }",
+            new { v = version });
 
         App.Clock.Advance(TimeSpan.FromDays(7));
         Assert.Equal(0, await App.RunJobsAsync());

@@ -32,7 +32,8 @@ public sealed class Workbook
                 foreach (var cell in cells)
                 {
                     var text = cell.CellValue?.Text ?? cell.InlineString?.InnerText;
-                    values[Column(cell.CellReference!)] = cell.DataType?.Value == CellValues.SharedString ? strings[int.Parse(text!, CultureInfo.InvariantCulture)] : text;
+                    values[Column(cell.CellReference!)] = cell.DataType?.Value == CellValues.SharedString ? strings[int.Parse(text!,
+                        CultureInfo.InvariantCulture)] : text;
                 }
 
                 rows[index - 1] = values;

@@ -25,7 +25,8 @@ public sealed class ReportScheduleAggregateTests
     {
         var roles = Enumerable.Range(0, 200).Select(i => $"role-{i:D4}");
 
-        var error = Assert.Throws<AppException>(() => ReportSchedule.Create("carol", BuiltInTemplates.MonthlySales, ReportFrequency.Weekly, roles, Thursday, Berlin));
+        var error = Assert.Throws<AppException>(() => ReportSchedule.Create("carol", BuiltInTemplates.MonthlySales, ReportFrequency.Weekly, roles, Thursday,
+            Berlin));
 
         Assert.Equal(ErrorCodes.Validation, error.Code);
         Assert.Equal("input", Assert.Single(error.FieldErrors).Field);

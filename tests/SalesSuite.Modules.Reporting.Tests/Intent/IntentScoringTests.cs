@@ -51,11 +51,14 @@ public abstract class IntentScoringTests(TestProvider provider) : FreshAppTests(
         var admin = App.As("demo");
         var trained = (await admin.DataAsync("mutation { trainIntentModel(input: {}) { intentModel { status } } }"))["trainIntentModel"]!["intentModel"]!;
         Assert.Equal("TRAINED", trained["status"]!.GetValue<string>());
-        Assert.Equal("FORBIDDEN", (await App.As("demo", "alice", "rep").PostAsync("mutation { trainIntentModel(input: {}) { intentModel { status } } }")).FirstErrorCode);
+        Assert.Equal("FORBIDDEN",
+            (await App.As("demo", "alice", "rep").PostAsync("mutation { trainIntentModel(input: {}) { intentModel { status } } }")).FirstErrorCode);
 
         // Alice's page of opportunities: open ones scored (0..1, factors with a direction), closed ones not; all hers.
         var alice = App.As("demo", "alice", "rep");
-        var page = (await alice.DataAsync("{ opportunities(first: 100) { nodes { id ownerId status intentScore { score factors { name contribution direction } } } } }"))["opportunities"]!["nodes"]!.AsArray();
+        var page = (await alice
+            .DataAsync("{ opportunities(first: 100) { nodes { id ownerId status intentScore { score factors { name contribution direction } } } } }"))
+                ["opportunities"]!["nodes"]!.AsArray();
         Assert.All(page, o => Assert.Equal("alice", o!["ownerId"]!.GetValue<string>()));
         var open = page.Where(o => o!["status"]!.GetValue<string>() == "OPEN").ToList();
         Assert.NotEmpty(open);
@@ -64,7 +67,8 @@ public abstract class IntentScoringTests(TestProvider provider) : FreshAppTests(
             var score = o!["intentScore"]!;
             Assert.InRange(score["score"]!.GetValue<double>(), 0.0, 1.0);
             Assert.Contains(score["factors"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "interactions");
-            Assert.All(score["factors"]!.AsArray(), f => Assert.Equal(f!["contribution"]!.GetValue<double>() >= 0 ? "RAISES" : "LOWERS", f["direction"]!.GetValue<string>()));
+            Assert.All(score["factors"]!.AsArray(),
+                f => Assert.Equal(f!["contribution"]!.GetValue<double>() >= 0 ? "RAISES" : "LOWERS", f["direction"]!.GetValue<string>()));
         });
         Assert.All(page.Where(o => o!["status"]!.GetValue<string>() != "OPEN"), o => Assert.Null(o!["intentScore"]));
         Assert.True(page.Count > 20);
@@ -74,10 +78,14 @@ public abstract class IntentScoringTests(TestProvider provider) : FreshAppTests(
 
         // A customer of Alice's with an open deal of hers; the admin gives Dave an opportunity on it: Alice's customer score
         // is still the best of the ones she can see, the admin's is the best of all.
-        var customerId = (await alice.DataAsync("query($id: ID!) { opportunity(id: $id) { customerId } }", new { id = open[0]!["id"]!.GetValue<string>() }))["opportunity"]!["customerId"]!.GetValue<string>();
-        var daves = (await admin.DataAsync("mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Dave's deal\", amount: 90000, source: \"Referral\", ownerId: \"dave\" }) { opportunity { id } } }",
+        var customerId = (await alice.DataAsync("query($id: ID!) { opportunity(id: $id) { customerId } }", new { id = open[0]!["id"]!.GetValue<string>() }))
+            ["opportunity"]!["customerId"]!.GetValue<string>();
+        var daves = (await admin.DataAsync(
+            "mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: \"Dave's deal\", amount: 90000, source: \"Referral\", ownerId: \"dave\" " +
+            "}) { opportunity { id } } }",
             new { c = customerId }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
-        const string CustomerQuery = "query($id: ID!) { customer(id: $id) { intentScore { score } opportunities(first: 100) { nodes { id status intentScore { score } } } } }";
+        const string CustomerQuery = "query($id: ID!) { customer(id: $id) { intentScore { score } opportunities(first: 100) { nodes { id status intentScore " +
+            "{ score } } } } }";
         var seenByAlice = (await alice.DataAsync(CustomerQuery, new { id = customerId }))["customer"]!;
         var seenByAdmin = (await admin.DataAsync(CustomerQuery, new { id = customerId }))["customer"]!;
         Assert.DoesNotContain(seenByAlice["opportunities"]!["nodes"]!.AsArray(), o => o!["id"]!.GetValue<string>() == daves);
@@ -88,7 +96,8 @@ public abstract class IntentScoringTests(TestProvider provider) : FreshAppTests(
     }
 
     private static double BestOpen(JsonNode customer) =>
-        customer["opportunities"]!["nodes"]!.AsArray().Where(o => o!["status"]!.GetValue<string>() == "OPEN").Max(o => o!["intentScore"]!["score"]!.GetValue<double>());
+        customer["opportunities"]!["nodes"]!.AsArray().Where(o => o!["status"]!.GetValue<string>() == "OPEN")
+            .Max(o => o!["intentScore"]!["score"]!.GetValue<double>());
 }
 
 /// <summary>The demo tenant without its history has only a handful of closed deals: no model, and it says so.</summary>
@@ -98,14 +107,17 @@ public abstract class IntentScoringWithoutHistoryTests(TestProvider provider) : 
     public async Task Too_few_closed_deals_give_insufficient_data_with_the_counts_and_no_scores()
     {
         var admin = App.As("demo");
-        var model = (await admin.DataAsync("mutation { trainIntentModel(input: {}) { intentModel { status auc examples won lost message factors { name } } } }"))["trainIntentModel"]!["intentModel"]!;
+        var model = (await admin
+            .DataAsync("mutation { trainIntentModel(input: {}) { intentModel { status auc examples won lost message factors { name } } } }"))
+                ["trainIntentModel"]!["intentModel"]!;
         Assert.Equal("INSUFFICIENT_DATA", model["status"]!.GetValue<string>());
         Assert.Null(model["auc"]);
         Assert.Empty(model["factors"]!.AsArray());
         var (examples, won, lost) = (model["examples"]!.GetValue<int>(), model["won"]!.GetValue<int>(), model["lost"]!.GetValue<int>());
         Assert.True(examples < 20);
         Assert.Contains($"{examples} closed deals ({won} won, {lost} lost)", model["message"]!.GetValue<string>());
-        var nodes = (await admin.DataAsync("{ opportunities(first: 50) { nodes { intentScore { score } } } customers(first: 50) { nodes { intentScore { score } } } }"))!;
+        var nodes = (await admin
+            .DataAsync("{ opportunities(first: 50) { nodes { intentScore { score } } } customers(first: 50) { nodes { intentScore { score } } } }"))!;
         Assert.All(nodes["opportunities"]!["nodes"]!.AsArray(), o => Assert.Null(o!["intentScore"]));
         Assert.All(nodes["customers"]!["nodes"]!.AsArray(), c => Assert.Null(c!["intentScore"]));
     }

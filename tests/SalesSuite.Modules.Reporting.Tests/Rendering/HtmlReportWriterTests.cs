@@ -46,7 +46,10 @@ public sealed class HtmlReportWriterTests
     public void Numbers_are_right_aligned_and_formatted_per_kind()
     {
         Assert.Contains(".num { text-align: right;", _html);
-        Assert.Contains("<tr><td>July</td><td class=\"num\">1,204</td><td class=\"num\">1,234,567.89 EUR</td><td class=\"num\">12.5%</td><td class=\"num\">2026-07-01</td><td class=\"num\">3.50</td></tr>", _html);
+        Assert.Contains(
+            "<tr><td>July</td><td class=\"num\">1,204</td><td class=\"num\">1,234,567.89 EUR</td><td class=\"num\">12.5%</td><td " +
+            "class=\"num\">2026-07-01</td><td class=\"num\">3.50</td></tr>",
+            _html);
         Assert.Contains("<td class=\"num\">-120.50 EUR</td>", _html);
         Assert.Contains("<th scope=\"col\">Month</th><th scope=\"col\" class=\"num\">Orders</th>", _html);
     }
@@ -57,14 +60,18 @@ public sealed class HtmlReportWriterTests
         var footer = Regex.Match(_html, "<tfoot>\n(.*?)</tfoot>", RegexOptions.Singleline);
 
         Assert.True(footer.Success);
-        Assert.Equal("<tr><td>Total</td><td class=\"num\">2,201</td><td class=\"num\">1,236,947.39 EUR</td><td class=\"num\">100.0%</td><td class=\"num\"></td><td class=\"num\"></td></tr>\n", footer.Groups[1].Value);
+        Assert.Equal(
+            "<tr><td>Total</td><td class=\"num\">2,201</td><td class=\"num\">1,236,947.39 EUR</td><td class=\"num\">100.0%</td><td class=\"num\"></td><td " +
+            "class=\"num\"></td></tr>\n",
+            footer.Groups[1].Value);
         Assert.Equal(1, Regex.Count(_html, "<tfoot>"));
     }
 
     [Fact]
     public void Each_chart_is_one_inline_svg_in_its_section()
     {
-        var sections = Regex.Matches(_html, "<section class=\"report-section\">(.*?)</section>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToArray();
+        var sections = Regex.Matches(_html, "<section class=\"report-section\">(.*?)</section>", RegexOptions.Singleline).Select(m => m.Groups[1].Value)
+            .ToArray();
 
         Assert.Equal(5, sections.Length);
         Assert.Equal([1, 0, 1, 1, 1], sections.Select(s => Regex.Count(s, "<svg ")));

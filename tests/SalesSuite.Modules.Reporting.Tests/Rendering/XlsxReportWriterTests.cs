@@ -45,7 +45,8 @@ public sealed class XlsxReportWriterTests : IDisposable
     public void Sheet_names_are_shortened_cleaned_and_made_unique()
     {
         var table = new ReportTable([new ReportColumn("A", ColumnKind.Text)], []);
-        string[] headings = ["Umsatz nach Vertriebsmitarbeiter und Monat 2026", "Umsatz nach Vertriebsmitarbeiter und Monat 2025", "summary", "History", "a/b\\c?*", "'quoted'", "[]"];
+        string[] headings = ["Umsatz nach Vertriebsmitarbeiter und Monat 2026", "Umsatz nach Vertriebsmitarbeiter und Monat 2025", "summary", "History",
+            "a/b\\c?*", "'quoted'", "[]"];
         using var file = new MemoryStream();
 
         XlsxReportWriter.Write(new ReportDocument("R", null, "T", ReportSamples.GeneratedAt, "EUR", headings.Select(h => new ReportSection(h, table))), file);
@@ -53,7 +54,8 @@ public sealed class XlsxReportWriterTests : IDisposable
         file.Position = 0;
         using var workbook = SpreadsheetDocument.Open(file, false);
         var names = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToArray();
-        Assert.Equal(["Summary", "Umsatz nach Vertriebsmitarbeite", "Umsatz nach Vertriebsmitarb (2)", "summary (2)", "History (2)", "a-b-c--", "quoted", "()"], names);
+        Assert.Equal(
+            ["Summary", "Umsatz nach Vertriebsmitarbeite", "Umsatz nach Vertriebsmitarb (2)", "summary (2)", "History (2)", "a-b-c--", "quoted", "()"], names);
         Assert.All(names, n => Assert.InRange(n.Length, 1, 31));
         Assert.Equal(names.Length, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
@@ -262,7 +264,8 @@ public sealed class XlsxReportWriterTests : IDisposable
         string[] builtIn = ["General", "0", "0.00", "#,##0", "#,##0.00"];
         return id < builtIn.Length
             ? builtIn[id]
-            : _workbook.WorkbookPart!.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<NumberingFormat>().Single(f => f.NumberFormatId! == id).FormatCode!;
+            : _workbook.WorkbookPart!.WorkbookStylesPart!.Stylesheet.NumberingFormats!.Elements<NumberingFormat>()
+                .Single(f => f.NumberFormatId! == id).FormatCode!;
     }
 
     private sealed class ForwardOnlyStream(Stream inner) : Stream

@@ -21,9 +21,11 @@ internal enum IntentTrainingOutcome
 /// Quality on the newest deals, of a model fitted on the older ones only. Null metrics: the held-out part lacks a class
 /// (AUC), or the older part does (no evaluation model); <see cref="Description"/> says which.
 /// </summary>
-internal sealed record IntentEvaluation(int TrainCount, int TestCount, int TestWon, int TestLost, double? Auc, double? Accuracy, double? LogLoss, string Description);
+internal sealed record IntentEvaluation(int TrainCount, int TestCount, int TestWon, int TestLost, double? Auc, double? Accuracy, double? LogLoss,
+    string Description);
 
-internal sealed record IntentTraining(IntentTrainingOutcome Outcome, int Closed, int Won, int Lost, IntentModel? Model, IntentEvaluation? Evaluation, string Description);
+internal sealed record IntentTraining(IntentTrainingOutcome Outcome, int Closed, int Won, int Lost, IntentModel? Model, IntentEvaluation? Evaluation,
+    string Description);
 
 /// <summary>
 /// Trains a tenant's purchase-intent model on its own closed deals: logistic regression on standardised

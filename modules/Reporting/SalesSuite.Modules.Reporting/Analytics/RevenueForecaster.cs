@@ -61,7 +61,8 @@ internal static class RevenueForecaster
     private static (double Forecast, double Deviation)[] Raw(ExponentialSmoothingModel model, int horizon) =>
         model.Forecast(horizon).Zip(model.ForecastStandardDeviations(horizon)).ToArray();
 
-    private static IEnumerable<(double Forecast, double Lower80, double Upper80, double Lower95, double Upper95)> Predict(ExponentialSmoothingModel model, int horizon, double scale) =>
+    private static IEnumerable<(double Forecast, double Lower80, double Upper80, double Lower95, double Upper95)> Predict(ExponentialSmoothingModel model,
+        int horizon, double scale) =>
         Raw(model, horizon).Select(p => (
             Math.Max(0, p.Forecast),
             Math.Max(0, p.Forecast - Z80 * scale * p.Deviation),

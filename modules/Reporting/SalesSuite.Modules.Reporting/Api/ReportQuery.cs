@@ -98,10 +98,12 @@ internal sealed record ReportFilter(
 /// </summary>
 internal static class ReportQuery
 {
-    public static readonly SalesDimension[] Periods = [SalesDimension.Day, SalesDimension.Week, SalesDimension.Month, SalesDimension.Quarter, SalesDimension.Year];
+    public static readonly SalesDimension[] Periods = [SalesDimension.Day, SalesDimension.Week, SalesDimension.Month, SalesDimension.Quarter,
+        SalesDimension.Year];
 
     /// <param name="dayColumn">The fact's day the period applies to (a DateOnly or DateOnly? column).</param>
-    public static IQueryable<Joined<TFact>> Facts<TFact>(ReportingDbContext db, IQueryable<TFact> facts, DateOnly from, DateOnly to, ReportFilter filter, IReadOnlyCollection<SalesDimension> groupBy,
+    public static IQueryable<Joined<TFact>> Facts<TFact>(ReportingDbContext db, IQueryable<TFact> facts, DateOnly from, DateOnly to, ReportFilter filter,
+        IReadOnlyCollection<SalesDimension> groupBy,
         string dayColumn = nameof(CalendarFact.Day))
         where TFact : class
     {
@@ -116,16 +118,19 @@ internal static class ReportQuery
         IQueryable<Joined<TFact>> joined;
         if (customers)
         {
-            var withCustomers = rows.LeftJoin(db.Customers, Lambda<TFact, Guid>(f => Expression.Property(f, "CustomerId")), c => c.CustomerId, (f, c) => new Joined<TFact> { F = f, C = c });
+            var withCustomers = rows.LeftJoin(db.Customers, Lambda<TFact, Guid>(f => Expression.Property(f, "CustomerId")), c => c.CustomerId,
+                (f, c) => new Joined<TFact> { F = f, C = c });
             joined = reps
-                ? withCustomers.LeftJoin(db.Reps, Lambda<Joined<TFact>, string>(x => Expression.Property(Expression.Property(x, "F"), "OwnerId")), r => r.UserId,
+                ? withCustomers.LeftJoin(db.Reps, Lambda<Joined<TFact>, string>(x => Expression.Property(Expression.Property(x, "F"), "OwnerId")),
+                    r => r.UserId,
                     (x, r) => new Joined<TFact> { F = x.F, C = x.C, R = r })
                 : withCustomers;
         }
         else
         {
             joined = reps
-                ? rows.LeftJoin(db.Reps, Lambda<TFact, string>(f => Expression.Property(f, "OwnerId")), r => r.UserId, (f, r) => new Joined<TFact> { F = f, R = r })
+                ? rows.LeftJoin(db.Reps, Lambda<TFact, string>(f => Expression.Property(f, "OwnerId")), r => r.UserId,
+                    (f, r) => new Joined<TFact> { F = f, R = r })
                 : rows.Select(f => new Joined<TFact> { F = f });
         }
 
@@ -137,7 +142,8 @@ internal static class ReportQuery
         return In(joined, "C.Source", filter.Sources);
     }
 
-    /// <summary>Order lines' figures per group. Unless products split an order's lines, orders are counted by the first-line flag and the rows add up to the totals.</summary>
+    /// <summary>Order lines' figures per group. Unless products split an order's lines, orders are counted by the first-line flag and the rows add up to the
+    /// totals.</summary>
     public static IQueryable<SalesFigures<TKey>> Sales<TKey>(IQueryable<IGrouping<TKey, Joined<SalesLine>>> groups, bool byOrder) => byOrder
         ? groups.Select(g => new SalesFigures<TKey>
         {
@@ -168,7 +174,8 @@ internal static class ReportQuery
             Weighted = g.Sum(x => x.F.WeightedScaled),
         });
 
-    /// <summary><c>x => new SalesKey { Period = x.F.Month, Rep = x.F.OwnerId, Team = x.R.TeamId, ... }</c> with only the chosen members: a plain GROUP BY on those columns.</summary>
+    /// <summary><c>x => new SalesKey { Period = x.F.Month, Rep = x.F.OwnerId, Team = x.R.TeamId, ... }</c> with only the chosen members: a plain GROUP BY on
+    /// those columns.</summary>
     public static Expression<Func<Joined<TFact>, SalesKey>> KeyOf<TFact>(IReadOnlyList<SalesDimension> dimensions) => Lambda<Joined<TFact>, SalesKey>(x =>
     {
         var bindings = new List<MemberBinding>();

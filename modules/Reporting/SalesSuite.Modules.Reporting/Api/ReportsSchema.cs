@@ -17,7 +17,8 @@ using SalesSuite.SharedKernel.Security;
 namespace SalesSuite.Modules.Reporting.Api;
 
 /// <summary>
-/// Report templates, generated reports and their schedules (their types; the features register the fields in schema order): <c>reportTemplates</c>, <c>saveReportTemplate</c>, <c>deleteReportTemplate</c>, <c>generateReport</c>,
+/// Report templates, generated reports and their schedules (their types; the features register the fields in schema order): <c>reportTemplates</c>,
+/// <c>saveReportTemplate</c>, <c>deleteReportTemplate</c>, <c>generateReport</c>,
 /// <c>generatedReports</c>, <c>scheduleReport</c>, <c>reportSchedules</c>, <c>deleteReportSchedule</c>.
 /// </summary>
 internal static class ReportsSchema
@@ -25,8 +26,16 @@ internal static class ReportsSchema
     public static void Build(ISchemaSlice slice)
     {
         var measure = new EnumerationGraphType<ReportMeasure> { Name = "ReportMeasure", Description = "A figure of the sales read model (see SalesMeasures)." };
-        var chartKind = new EnumerationGraphType<ChartKind> { Name = "ReportChartKind", Description = "BAR and LINE show one or more series; FUNNEL and PIE one." };
-        var source = new EnumerationGraphType<ReportSource> { Name = "ReportSource", Description = "Where a template's figures come from; tenant templates are SALES." };
+        var chartKind = new EnumerationGraphType<ChartKind>
+        {
+            Name = "ReportChartKind",
+            Description = "BAR and LINE show one or more series; FUNNEL and PIE one."
+        };
+        var source = new EnumerationGraphType<ReportSource>
+        {
+            Name = "ReportSource",
+            Description = "Where a template's figures come from; tenant templates are SALES."
+        };
         var frequency = new EnumerationGraphType<ReportFrequency>
         {
             Name = "ReportFrequency",
@@ -57,15 +66,21 @@ internal static class ReportsSchema
         template.AddField(Fields.Read("title", new NonNullGraphType(new StringGraphType()), s => ((TemplateView)s).Title));
         template.AddField(Fields.Read("builtIn", new NonNullGraphType(new BooleanGraphType()), s => ((TemplateView)s).BuiltIn));
         template.AddField(Fields.Read("source", new NonNullGraphType(source), s => ((TemplateView)s).Definition.Source));
-        template.AddField(Fields.Read("groupBy", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("SalesDimension")))), s => ((TemplateView)s).Definition.GroupBy));
-        template.AddField(Fields.Read("measures", new NonNullGraphType(new ListGraphType(new NonNullGraphType(measure))), s => ((TemplateView)s).Definition.Measures));
-        template.AddField(Fields.Read("charts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(chart))), s => ((TemplateView)s).Definition.Charts));
-        template.AddField(Fields.Read("repIds", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))), s => ((TemplateView)s).Definition.RepIds ?? []));
-        template.AddField(Fields.Read("productKeys", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))), s => ((TemplateView)s).Definition.ProductKeys ?? []));
+        template.AddField(Fields.Read("groupBy", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("SalesDimension")))),
+            s => ((TemplateView)s).Definition.GroupBy));
+        template.AddField(Fields.Read("measures", new NonNullGraphType(new ListGraphType(new NonNullGraphType(measure))),
+            s => ((TemplateView)s).Definition.Measures));
+        template.AddField(Fields
+            .Read("charts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(chart))), s => ((TemplateView)s).Definition.Charts));
+        template.AddField(Fields.Read("repIds", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))),
+            s => ((TemplateView)s).Definition.RepIds ?? []));
+        template.AddField(Fields.Read("productKeys", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))),
+            s => ((TemplateView)s).Definition.ProductKeys ?? []));
         template.AddField(Fields.Read("customerIds", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new IdGraphType()))),
             s => ((TemplateView)s).Definition.CustomerIds?.Select(id => GlobalId.Encode("Customer", id)).ToList() ?? []));
         template.AddField(Fields.Read("createdBy", new StringGraphType(), s => ((TemplateView)s).CreatedBy, "Null for a built-in template."));
-        template.AddField(Fields.Read("version", new LongGraphType(), s => ((TemplateView)s).Version, "Send it back to saveReportTemplate to refuse a stale change (CONFLICT)."));
+        template.AddField(Fields.Read("version", new LongGraphType(), s => ((TemplateView)s).Version,
+            "Send it back to saveReportTemplate to refuse a stale change (CONFLICT)."));
         slice.AddType(template);
 
         ListReportTemplatesField.Register(slice, template);
@@ -90,15 +105,20 @@ internal static class ReportsSchema
         var report = new ObjectGraphType { Name = GeneratedReport.TypeName, Description = "A report generated from a template, with its files." };
         report.AddField(Fields.Read("id", new NonNullGraphType(new IdGraphType()), s => GlobalId.Encode(GeneratedReport.TypeName, ((GeneratedReport)s).Id)));
         report.AddField(Fields.Read("title", new NonNullGraphType(new StringGraphType()), s => ((GeneratedReport)s).Title));
-        report.AddField(Fields.Read("templateId", new NonNullGraphType(new IdGraphType()), s => GlobalId.Encode(ReportTemplate.TypeName, ((GeneratedReport)s).TemplateId)));
+        report.AddField(Fields.Read("templateId", new NonNullGraphType(new IdGraphType()),
+            s => GlobalId.Encode(ReportTemplate.TypeName, ((GeneratedReport)s).TemplateId)));
         report.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((GeneratedReport)s).From));
         report.AddField(Fields.Read("to", new NonNullGraphType(new DateOnlyGraphType()), s => ((GeneratedReport)s).To));
         report.AddField(Fields.Read("createdAt", new NonNullGraphType(new DateTimeOffsetGraphType()), s => ((GeneratedReport)s).CreatedAt));
-        report.AddField(Fields.Read("createdBy", new NonNullGraphType(new StringGraphType()), s => ((GeneratedReport)s).OwnerId, "The user who generated it, or whose schedule did."));
-        report.AddField(Fields.Read("scheduleId", new IdGraphType(), s => ((GeneratedReport)s).ScheduleId is { } id ? GlobalId.Encode(ReportSchedule.TypeName, id) : null));
+        report.AddField(Fields.Read("createdBy", new NonNullGraphType(new StringGraphType()), s => ((GeneratedReport)s).OwnerId,
+            "The user who generated it, or whose schedule did."));
+        report.AddField(Fields.Read("scheduleId", new IdGraphType(),
+            s => ((GeneratedReport)s).ScheduleId is { } id ? GlobalId.Encode(ReportSchedule.TypeName, id) : null));
         report.AddField(Fields.Read("charts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(chart))), s => ((GeneratedReport)s).ChartList()));
-        report.AddField(Fields.Read("reveals", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))), s => ((GeneratedReport)s).RevealedFields,
-            "The fields (Type.field) its figures are derived from: a role denied one of them may not download its files (FORBIDDEN) nor read its charts' values."));
+        report.AddField(Fields.Read("reveals", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new StringGraphType()))),
+            s => ((GeneratedReport)s).RevealedFields,
+            "The fields (Type.field) its figures are derived from: a role denied one of them may not download its files (FORBIDDEN) nor read its charts' " +
+            "values."));
         report.AddField(Fields.Read("xlsxUrl", new NonNullGraphType(new StringGraphType()), s => ReportDownloads.UrlOf((GeneratedReport)s, ReportFile.Xlsx),
             "The workbook: GET it with the same bearer token as /graphql."));
         report.AddField(Fields.Read("htmlUrl", new NonNullGraphType(new StringGraphType()), s => ReportDownloads.UrlOf((GeneratedReport)s, ReportFile.Html),
@@ -111,15 +131,22 @@ internal static class ReportsSchema
 
     private static void BuildSchedules(ISchemaSlice slice, IGraphType frequency)
     {
-        var schedule = new ObjectGraphType { Name = ReportSchedule.TypeName, Description = "A template generated on a schedule, in the scope of the user who scheduled it." };
+        var schedule = new ObjectGraphType
+        {
+            Name = ReportSchedule.TypeName,
+            Description = "A template generated on a schedule, in the scope of the user who scheduled it."
+        };
         schedule.AddField(Fields.Read("id", new NonNullGraphType(new IdGraphType()), s => GlobalId.Encode(ReportSchedule.TypeName, ((ReportSchedule)s).Id)));
-        schedule.AddField(Fields.Read("templateId", new NonNullGraphType(new IdGraphType()), s => GlobalId.Encode(ReportTemplate.TypeName, ((ReportSchedule)s).TemplateId)));
+        schedule.AddField(Fields.Read("templateId", new NonNullGraphType(new IdGraphType()),
+            s => GlobalId.Encode(ReportTemplate.TypeName, ((ReportSchedule)s).TemplateId)));
         schedule.AddField(Fields.Read("frequency", new NonNullGraphType(frequency), s => ((ReportSchedule)s).Frequency));
         schedule.AddField(Fields.Read("createdBy", new NonNullGraphType(new StringGraphType()), s => ((ReportSchedule)s).OwnerId));
         schedule.AddField(Fields.Read("nextRunAt", new NonNullGraphType(new DateTimeOffsetGraphType()), s => ((ReportSchedule)s).NextRunAt));
         schedule.AddField(Fields.Read("lastRunAt", new DateTimeOffsetGraphType(), s => ((ReportSchedule)s).LastRunAt));
-        schedule.AddField(Fields.Read("lastReportId", new IdGraphType(), s => ((ReportSchedule)s).LastReportId is { } id ? GlobalId.Encode(GeneratedReport.TypeName, id) : null));
-        schedule.AddField(Fields.Read("lastError", new StringGraphType(), s => ((ReportSchedule)s).LastError, "Why the last run made no report; null when it made one."));
+        schedule.AddField(Fields.Read("lastReportId", new IdGraphType(),
+            s => ((ReportSchedule)s).LastReportId is { } id ? GlobalId.Encode(GeneratedReport.TypeName, id) : null));
+        schedule.AddField(Fields.Read("lastError", new StringGraphType(), s => ((ReportSchedule)s).LastError,
+            "Why the last run made no report; null when it made one."));
         slice.AddType(schedule);
 
         ListReportSchedulesField.Register(slice);

@@ -39,12 +39,36 @@ internal static class SalesReport
     /// <summary>The filters every report takes besides the period.</summary>
     public static void AddFilterArguments(QueryArguments arguments)
     {
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "repIds", Description = "Only these reps' records." });
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new IdGraphType()))) { Name = "customerIds", Description = "Only these customers." });
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new IdGraphType()))) { Name = "teamIds", Description = "Only the records of these teams' reps." });
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "regions", Description = "Only customers of these regions." });
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "levels", Description = "Only customers of these levels (codes)." });
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "sources", Description = "Only customers from these sources." });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType())))
+        {
+            Name = "repIds",
+            Description = "Only these reps' records."
+        });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new IdGraphType())))
+        {
+            Name = "customerIds",
+            Description = "Only these customers."
+        });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new IdGraphType())))
+        {
+            Name = "teamIds",
+            Description = "Only the records of these teams' reps."
+        });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType())))
+        {
+            Name = "regions",
+            Description = "Only customers of these regions."
+        });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType())))
+        {
+            Name = "levels",
+            Description = "Only customers of these levels (codes)."
+        });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType())))
+        {
+            Name = "sources",
+            Description = "Only customers from these sources."
+        });
     }
 
     /// <summary>The filter arguments; a customer one may not see is NOT_FOUND, as any other lookup of it.</summary>
@@ -119,11 +143,14 @@ internal static class SalesReport
     public static decimal? Change(decimal now, decimal before) =>
         before == 0m ? null : decimal.Round((now - before) / before, 4, MidpointRounding.AwayFromZero);
 
-    /// <summary>Whether every order line and measure row falls in exactly one group, so that the rows add up to the totals: unless products split orders.</summary>
-    private static bool PartitionedByRows(ReportFilter filter, IReadOnlyList<SalesDimension> groupBy) => !groupBy.Contains(SalesDimension.Product) && !filter.ByProduct;
+    /// <summary>Whether every order line and measure row falls in exactly one group, so that the rows add up to the totals: unless products split
+    /// orders.</summary>
+    private static bool PartitionedByRows(ReportFilter filter, IReadOnlyList<SalesDimension> groupBy) =>
+        !groupBy.Contains(SalesDimension.Product) && !filter.ByProduct;
 
     /// <summary>The report's rows: order lines and opportunity measures grouped alike in SQL, joined on their key.</summary>
-    public static async Task<List<SalesRow>> RowsAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter, IReadOnlyList<SalesDimension> groupBy, bool withPipeline,
+    public static async Task<List<SalesRow>> RowsAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter,
+        IReadOnlyList<SalesDimension> groupBy, bool withPipeline,
         CancellationToken ct)
     {
         if (groupBy.Count == 0)
@@ -132,10 +159,12 @@ internal static class SalesReport
         }
 
         var byOrder = PartitionedByRows(filter, groupBy);
-        var sales = await ReportQuery.Sales(ReportQuery.Facts(db, db.SalesLines, from, to, filter, groupBy).GroupBy(ReportQuery.KeyOf<SalesLine>(groupBy)), byOrder)
+        var sales = await ReportQuery.Sales(ReportQuery.Facts(db, db.SalesLines, from, to, filter, groupBy).GroupBy(ReportQuery.KeyOf<SalesLine>(groupBy)),
+            byOrder)
             .Take(MaxRows + 1).ToListAsync(ct);
         var pipeline = byOrder && withPipeline
-            ? await ReportQuery.Pipeline(ReportQuery.Facts(db, db.OpportunityMeasures, from, to, filter, groupBy).GroupBy(ReportQuery.KeyOf<OpportunityMeasure>(groupBy)))
+            ? await ReportQuery
+                .Pipeline(ReportQuery.Facts(db, db.OpportunityMeasures, from, to, filter, groupBy).GroupBy(ReportQuery.KeyOf<OpportunityMeasure>(groupBy)))
                 .Take(MaxRows + 1).ToListAsync(ct)
             : [];
         var pipelineByKey = pipeline.ToDictionary(p => p.Key);
@@ -176,15 +205,18 @@ internal static class SalesReport
 
         var salesByKey = sales.ToDictionary(s => s.Key);
         return Ordered(keys
-            .Select(k => new SalesRow(k, k.Product is { } product ? names.GetValueOrDefault(product) : null, k.Team is { } team ? teams.GetValueOrDefault(team) : null,
+            .Select(k => new SalesRow(k, k.Product is { } product ? names.GetValueOrDefault(product) : null,
+                k.Team is { } team ? teams.GetValueOrDefault(team) : null,
                 SalesMeasures.Of(salesByKey.GetValueOrDefault(k), pipelineByKey.GetValueOrDefault(k)),
                 k.Rep is { } rep ? repNames.GetValueOrDefault(rep) : null, k.Customer is { } customer ? customerNames.GetValueOrDefault(customer) : null)),
             byRevenue: true, byPipeline: true);
     }
 
-    /// <summary>Periods oldest first, then the largest revenue and pipeline first, unless the grant denies them: a ranking by a figure reveals it too.</summary>
+    /// <summary>Periods oldest first, then the largest revenue and pipeline first, unless the grant denies them: a ranking by a figure reveals it
+    /// too.</summary>
     public static List<SalesRow> Ordered(IEnumerable<SalesRow> rows, bool byRevenue, bool byPipeline) =>
-        rows.OrderBy(r => r.Key.Period).ThenByDescending(r => byRevenue ? r.Measures.Revenue : 0m).ThenByDescending(r => byPipeline ? r.Measures.PipelineAmount : 0m)
+        rows.OrderBy(r => r.Key.Period).ThenByDescending(r => byRevenue ? r.Measures.Revenue : 0m)
+            .ThenByDescending(r => byPipeline ? r.Measures.PipelineAmount : 0m)
             .ThenBy(r => r.Key.Rep, StringComparer.Ordinal).ThenBy(r => r.Key.Product, StringComparer.Ordinal).ThenBy(r => r.Key.Customer)
             .ThenBy(r => r.TeamName, StringComparer.Ordinal).ThenBy(r => r.Key.Team).ThenBy(r => r.Key.Region, StringComparer.Ordinal)
             .ThenBy(r => r.Key.Level, StringComparer.Ordinal).ThenBy(r => r.Key.Source, StringComparer.Ordinal)
@@ -195,9 +227,11 @@ internal static class SalesReport
         FieldDenial.FirstDenied(services.GetService<ICurrentAccess>()?.Grant, MeasureSources.GetValueOrDefault(measure) ?? []) is null;
 
     /// <summary>The totals of a period, each measure summed once in SQL (orders counted distinct when products split them).</summary>
-    public static async Task<SalesMeasures> TotalsAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter, bool withPipeline, CancellationToken ct)
+    public static async Task<SalesMeasures> TotalsAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter, bool withPipeline,
+        CancellationToken ct)
     {
-        var sales = await ReportQuery.Sales(ReportQuery.Facts(db, db.SalesLines, from, to, filter, []).GroupBy(_ => 1), !filter.ByProduct).FirstOrDefaultAsync(ct);
+        var sales = await ReportQuery.Sales(ReportQuery.Facts(db, db.SalesLines, from, to, filter, []).GroupBy(_ => 1), !filter.ByProduct)
+            .FirstOrDefaultAsync(ct);
         var pipeline = filter.ByProduct || !withPipeline ? null
             : await ReportQuery.Pipeline(ReportQuery.Facts(db, db.OpportunityMeasures, from, to, filter, []).GroupBy(_ => 1)).FirstOrDefaultAsync(ct);
         return SalesMeasures.Of(sales, pipeline);

@@ -45,7 +45,8 @@ internal sealed class IntentScoring(
         var sources = closed.Where(o => o.Source is not null).GroupBy(o => o.Source!, StringComparer.Ordinal)
             .Where(g => g.Count() >= MinimumPerSource).Select(g => SourceFeature(g.Key)).Order(StringComparer.Ordinal);
         var names = BaseFeatures.Concat(sources).ToArray();
-        var examples = closed.Select(o => new IntentExample(o.Id.ToString("N"), o.ClosedAt ?? o.OpenedAt, WithSources(features[o.Id], names), o.Won == true)).ToList();
+        var examples = closed.Select(o => new IntentExample(o.Id.ToString("N"), o.ClosedAt ?? o.OpenedAt, WithSources(features[o.Id], names), o.Won == true))
+            .ToList();
         var training = IntentTrainer.Train(names, examples);
 
         await using var db = contexts.CreateForSystem();
@@ -73,7 +74,8 @@ internal sealed class IntentScoring(
     }
 
     /// <summary>Scores of the open ones among <paramref name="opportunityIds"/>; none without a trained model.</summary>
-    public async Task<IDictionary<Guid, IntentScoreResult>> ScoreOpportunitiesAsync(IReadOnlyCollection<Guid> opportunityIds, CancellationToken cancellationToken)
+    public async Task<IDictionary<Guid, IntentScoreResult>> ScoreOpportunitiesAsync(IReadOnlyCollection<Guid> opportunityIds,
+        CancellationToken cancellationToken)
     {
         var model = (await CurrentAsync(cancellationToken)).Model;
         if (model is null)
@@ -99,7 +101,8 @@ internal sealed class IntentScoring(
         return open.GroupBy(o => o.CustomerId).ToDictionary(g => g.Key, g => g.Select(o => scores[o.Id]).MaxBy(s => s.Score)!);
     }
 
-    private async Task<IDictionary<Guid, IntentScoreResult>> ScoreAsync(IntentModel model, IReadOnlyList<OpportunityIntentFacts> open, CancellationToken cancellationToken)
+    private async Task<IDictionary<Guid, IntentScoreResult>> ScoreAsync(IntentModel model, IReadOnlyList<OpportunityIntentFacts> open,
+        CancellationToken cancellationToken)
     {
         var features = await FeaturesAsync(open, clock.GetUtcNow(), cancellationToken);
         return open.ToDictionary(o => o.Id, o =>
@@ -110,12 +113,15 @@ internal sealed class IntentScoring(
     }
 
     /// <summary>The features of each opportunity as of its close (or <paramref name="now"/> while open), from three batched contract calls.</summary>
-    private async Task<Dictionary<Guid, Dictionary<string, double>>> FeaturesAsync(IReadOnlyList<OpportunityIntentFacts> deals, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<Dictionary<Guid, Dictionary<string, double>>> FeaturesAsync(IReadOnlyList<OpportunityIntentFacts> deals, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         DateTimeOffset Cutoff(OpportunityIntentFacts o) => o.ClosedAt ?? now;
         var interactions = (await activity.InteractionsInAsync(
-            deals.Select(o => new InteractionWindow(o.Id, o.CustomerId, o.OpenedAt.AddDays(-LeadInDays), Cutoff(o))).ToList(), cancellationToken)).ToDictionary(x => x.Key);
-        var history = (await orders.HistoryBeforeAsync(deals.Select(o => new CustomerOrderPoint(o.Id, o.CustomerId, o.OpenedAt)).ToList(), cancellationToken)).ToDictionary(x => x.Key);
+            deals.Select(o => new InteractionWindow(o.Id, o.CustomerId, o.OpenedAt.AddDays(-LeadInDays), Cutoff(o))).ToList(), cancellationToken))
+                .ToDictionary(x => x.Key);
+        var history = (await orders.HistoryBeforeAsync(deals.Select(o => new CustomerOrderPoint(o.Id, o.CustomerId, o.OpenedAt)).ToList(), cancellationToken))
+            .ToDictionary(x => x.Key);
         return deals.ToDictionary(o => o.Id, o => new Dictionary<string, double>(StringComparer.Ordinal)
         {
             ["interactions"] = interactions.GetValueOrDefault(o.Id)?.Count ?? 0,

@@ -10,7 +10,8 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Reporting.Documents;
 
 /// <summary>A composed report: the document, the deniable fields its figures are derived from, and those of each chart.</summary>
-internal sealed record ComposedReport(ReportDocument Document, IReadOnlyList<string> Reveals, IReadOnlyDictionary<ReportChart, IReadOnlyList<string>> ChartSources);
+internal sealed record ComposedReport(ReportDocument Document, IReadOnlyList<string> Reveals, IReadOnlyDictionary<ReportChart,
+    IReadOnlyList<string>> ChartSources);
 
 /// <summary>
 /// Turns a template and a range of days into a <see cref="ReportDocument"/>, reading the figures through the same code as the
@@ -59,11 +60,13 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
         _ => "quantity",
     }) ?? [];
 
-    private async Task<(string Currency, List<ReportSection> Sections)> SalesAsync(TemplateDefinition definition, DateOnly from, DateOnly to, Parts parts, CancellationToken ct)
+    private async Task<(string Currency, List<ReportSection> Sections)> SalesAsync(TemplateDefinition definition, DateOnly from, DateOnly to, Parts parts,
+        CancellationToken ct)
     {
         var measures = definition.Measures.Where(m => parts.Shows(MeasureName(m), SourcesOf(m))).ToList();
         parts.ThrowIfNothingShown(measures.Count);
-        var result = await SalesReport.ComputeAsync(services, new SalesQuery(from, to, definition.GroupBy, new ReportFilter(definition.RepIds, definition.ProductKeys, definition.CustomerIds)), ct);
+        var result = await SalesReport.ComputeAsync(services,
+            new SalesQuery(from, to, definition.GroupBy, new ReportFilter(definition.RepIds, definition.ProductKeys, definition.CustomerIds)), ct);
         var columns = new List<ReportColumn>();
         foreach (var dimension in definition.GroupBy)
         {
@@ -75,7 +78,8 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
         }
 
         columns.AddRange(measures.Select(m => new ReportColumn(MeasureName(m), MeasureKind(m))));
-        var rows = result.Rows.Select(row => (IEnumerable<object?>)[.. KeyCells(definition.GroupBy, row), .. measures.Select(m => (object?)Value(row.Measures, m))]);
+        var rows = result.Rows.Select(row => (IEnumerable<object?>)[.. KeyCells(definition.GroupBy, row),
+            .. measures.Select(m => (object?)Value(row.Measures, m))]);
         var totals = new List<object?> { "Total" };
         totals.AddRange(Enumerable.Repeat<object?>(null, columns.Count - measures.Count - 1));
         totals.AddRange(measures.Select(m => (object?)Value(result.Totals, m)));
@@ -107,34 +111,41 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
     /// </summary>
     private async Task<(string Currency, List<ReportSection> Sections)> PipelineAsync(DateOnly from, DateOnly to, Parts parts, CancellationToken ct)
     {
-        var amountSources = SalesReport.MeasureSources["wonAmount"].Union(SalesReport.MeasureSources["pipelineAmount"]).Union(SalesReport.MeasureSources["weightedPipeline"]).ToList();
+        var amountSources = SalesReport.MeasureSources["wonAmount"].Union(SalesReport.MeasureSources["pipelineAmount"])
+            .Union(SalesReport.MeasureSources["weightedPipeline"]).ToList();
         var amounts = parts.Shows("Won amount, open pipeline and weighted pipeline", amountSources);
         var byRep = await SalesReport.ComputeAsync(services, new SalesQuery(from, to, [SalesDimension.Rep], ReportFilter.None, WithPipeline: true), ct);
         var byMonth = await SalesReport.ComputeAsync(services, new SalesQuery(from, to, [SalesDimension.Month], ReportFilter.None, WithPipeline: true), ct);
         static bool HasOpportunities(SalesMeasures m) => m.OpportunitiesOpened + m.OpportunitiesWon + m.OpportunitiesLost > 0 || m.PipelineAmount != 0m;
         // Without the amounts, the reps are not ranked by them either.
         var reps = (amounts
-                ? byRep.Rows.Where(r => HasOpportunities(r.Measures)).OrderByDescending(r => r.Measures.WonAmount).ThenByDescending(r => r.Measures.WeightedPipeline)
-                : byRep.Rows.Where(r => HasOpportunities(r.Measures)).OrderByDescending(r => r.Measures.OpportunitiesWon).ThenByDescending(r => r.Measures.OpportunitiesOpened))
+                ? byRep.Rows.Where(r => HasOpportunities(r.Measures)).OrderByDescending(r => r.Measures.WonAmount)
+                    .ThenByDescending(r => r.Measures.WeightedPipeline)
+                : byRep.Rows.Where(r => HasOpportunities(r.Measures)).OrderByDescending(r => r.Measures.OpportunitiesWon)
+                    .ThenByDescending(r => r.Measures.OpportunitiesOpened))
             .ThenBy(r => r.Key.Rep, StringComparer.Ordinal).ToList();
         var currency = byRep.BaseCurrency;
         IEnumerable<object?> Cells(SalesMeasures m) => amounts
             ? [m.OpportunitiesOpened, m.OpportunitiesWon, m.OpportunitiesLost, m.WinRate, m.WonAmount, m.PipelineAmount, m.WeightedPipeline]
             : [m.OpportunitiesOpened, m.OpportunitiesWon, m.OpportunitiesLost, m.WinRate];
-        List<ReportColumn> columns = [new("Rep", ColumnKind.Text), new("Rep name", ColumnKind.Text), new("Opened", ColumnKind.Integer), new("Won", ColumnKind.Integer),
+        List<ReportColumn> columns = [new("Rep", ColumnKind.Text), new("Rep name", ColumnKind.Text), new("Opened", ColumnKind.Integer),
+            new("Won", ColumnKind.Integer),
             new("Lost", ColumnKind.Integer), new("Win rate", ColumnKind.Percent)];
         if (amounts)
         {
             columns.AddRange([new("Won amount", ColumnKind.Money), new("Open pipeline", ColumnKind.Money), new("Weighted pipeline", ColumnKind.Money)]);
         }
 
-        var table = new ReportTable(columns, reps.Select(r => (IEnumerable<object?>)[r.Key.Rep, r.RepName, .. Cells(r.Measures)]), ["Total", null, .. Cells(byRep.Totals)]);
+        var table = new ReportTable(columns, reps.Select(r => (IEnumerable<object?>)[r.Key.Rep, r.RepName, .. Cells(r.Measures)]),
+            ["Total", null, .. Cells(byRep.Totals)]);
         var sections = new List<ReportSection> { new("Pipeline by rep", table) };
         if (amounts)
         {
             var months = byMonth.Rows.Where(r => r.Measures.PipelineAmount != 0m).ToList();
-            var pipeline = parts.Chart(new ReportChart(ChartKind.Bar, "Open pipeline by month of expected close", months.Select(r => Label(r.Key.Period!.Value, SalesDimension.Month)),
-                [new ChartSeries("Open pipeline", months.Select(r => r.Measures.PipelineAmount)), new ChartSeries("Weighted pipeline", months.Select(r => r.Measures.WeightedPipeline))],
+            var pipeline = parts.Chart(new ReportChart(ChartKind.Bar, "Open pipeline by month of expected close",
+                months.Select(r => Label(r.Key.Period!.Value, SalesDimension.Month)),
+                [new ChartSeries("Open pipeline", months.Select(r => r.Measures.PipelineAmount)),
+                    new ChartSeries("Weighted pipeline", months.Select(r => r.Measures.WeightedPipeline))],
                 $"Pipeline ({currency})", ColumnKind.Money), amountSources);
             var won = parts.Chart(new ReportChart(ChartKind.Bar, "Won amount by rep", reps.Select(r => r.RepName ?? r.Key.Rep ?? ""),
                 [new ChartSeries("Won amount", reps.Select(r => r.Measures.WonAmount))], $"Won amount ({currency})", ColumnKind.Money), amountSources);
@@ -143,7 +154,8 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
 
         var totals = byRep.Totals;
         var funnel = parts.Chart(new ReportChart(ChartKind.Funnel, "Opened, closed and won", ["Opened", "Closed", "Won"],
-            [new ChartSeries("Opportunities", [totals.OpportunitiesOpened, totals.OpportunitiesWon + totals.OpportunitiesLost, totals.OpportunitiesWon])], "Opportunities", ColumnKind.Integer), []);
+            [new ChartSeries("Opportunities", [totals.OpportunitiesOpened, totals.OpportunitiesWon
+                + totals.OpportunitiesLost, totals.OpportunitiesWon])], "Opportunities", ColumnKind.Integer), []);
         sections.Add(new(funnel.Title, chart: funnel));
         return (currency, sections);
     }
@@ -156,7 +168,9 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
         var money = $"Revenue ({result.BaseCurrency})";
         var sections = new List<ReportSection>
         {
-            new("Revenue history", new ReportTable([new("Month", ColumnKind.Date), new("Revenue", ColumnKind.Money)], result.History.Select(h => (IEnumerable<object?>)[h.Month, h.Value]))),
+            new("Revenue history",
+                new ReportTable([new("Month", ColumnKind.Date), new("Revenue", ColumnKind.Money)],
+                    result.History.Select(h => (IEnumerable<object?>)[h.Month, h.Value]))),
         };
         if (result.History.Count > 0)
         {
@@ -225,7 +239,8 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
             values = values.Select(v => Math.Max(0m, v));
         }
 
-        return new ReportChart(chart.Kind, title, result.Rows.Select(r => RowLabel(groupBy, r)), [new ChartSeries(MeasureName(chart.Measure), values)], caption, kind);
+        return new ReportChart(chart.Kind, title, result.Rows.Select(r => RowLabel(groupBy, r)), [new ChartSeries(MeasureName(chart.Measure), values)],
+            caption, kind);
     }
 
     private static IEnumerable<object?> KeyCells(List<SalesDimension> groupBy, SalesRow row)
@@ -275,7 +290,8 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
         _ => period.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
-    private static bool IsPeriod(SalesDimension dimension) => dimension is SalesDimension.Day or SalesDimension.Week or SalesDimension.Month or SalesDimension.Quarter or SalesDimension.Year;
+    private static bool IsPeriod(SalesDimension dimension) =>
+        dimension is SalesDimension.Day or SalesDimension.Week or SalesDimension.Month or SalesDimension.Quarter or SalesDimension.Year;
 
     public static string DimensionName(SalesDimension dimension) => dimension switch
     {
@@ -342,7 +358,8 @@ internal sealed class ReportComposer(IServiceProvider services, ITenantContext t
             if (shown == 0 && LeftOut.Count > 0)
             {
                 throw new AppException(ErrorCodes.Forbidden,
-                    $"Your role may not read {string.Join(" or ", LeftOut.Select(l => l.DeniedBy).Distinct())}, from which every figure of '{title}' is derived.");
+                    $"Your role may not read {string.Join(" or ", LeftOut.Select(l => l.DeniedBy).Distinct())}, from which every figure of '{title}' is " +
+                    "derived.");
             }
         }
     }

@@ -22,5 +22,6 @@ internal sealed class ReadModelState : TenantEntity
     public int EventsApplied { get; private set; }
 
     /// <summary>The state of a model just rebuilt at <paramref name="at"/> by the current handlers, from <paramref name="eventsApplied"/> events.</summary>
-    public static ReadModelState Rebuilt(DateTimeOffset at, int eventsApplied) => new() { Version = CurrentVersion, RebuiltAt = at, EventsApplied = eventsApplied };
+    public static ReadModelState Rebuilt(DateTimeOffset at, int eventsApplied) =>
+        new() { Version = CurrentVersion, RebuiltAt = at, EventsApplied = eventsApplied };
 }

@@ -44,7 +44,8 @@ internal sealed class ReportSchedule : AggregateRoot, IOwnedRecord
     /// A schedule of <paramref name="templateId"/> for <paramref name="ownerId"/>, first run at the slot after <paramref name="now"/>;
     /// VALIDATION when the token's roles are too many to keep.
     /// </summary>
-    public static ReportSchedule Create(string ownerId, Guid templateId, ReportFrequency frequency, IEnumerable<string> roles, DateTimeOffset now, TimeZoneInfo zone)
+    public static ReportSchedule Create(string ownerId, Guid templateId, ReportFrequency frequency, IEnumerable<string> roles, DateTimeOffset now,
+        TimeZoneInfo zone)
     {
         var schedule = new ReportSchedule
         {

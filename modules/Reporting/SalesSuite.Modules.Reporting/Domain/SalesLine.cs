@@ -31,6 +31,7 @@ internal sealed class SalesLine : CalendarFact, IOwnedRecord
 
     public long NetInBaseScaled { get; set; }
 
-    /// <summary>1 on the first line of each order, 0 on the others: orders are counted by a plain sum whenever the grouping is by order-level dimensions (period, rep, customer).</summary>
+    /// <summary>1 on the first line of each order, 0 on the others: orders are counted by a plain sum whenever the grouping is by order-level dimensions
+    /// (period, rep, customer).</summary>
     public int OrderCount { get; set; }
 }

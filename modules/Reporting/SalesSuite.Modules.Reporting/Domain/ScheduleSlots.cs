@@ -2,7 +2,8 @@ using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.Modules.Reporting.Domain;
 
-/// <summary>The slots of a schedule in the tenant's time zone: Mondays or the first of the month, 06:00 local (when the clocks resume if that time does not exist that day).</summary>
+/// <summary>The slots of a schedule in the tenant's time zone: Mondays or the first of the month, 06:00 local (when the clocks resume if that time does not
+/// exist that day).</summary>
 internal static class ScheduleSlots
 {
     public static readonly TimeOnly RunTime = new(6, 0);

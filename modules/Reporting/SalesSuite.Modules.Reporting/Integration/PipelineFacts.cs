@@ -87,7 +87,8 @@ internal sealed class PipelineFacts(ModuleDbContextFactory<ReportingDbContext> c
         fact.Probability = state.Probability;
         fact.HasAmount = state.AmountInBase is not null;
         fact.AmountInBaseScaled = Scaled.From(state.AmountInBase ?? 0m);
-        fact.WeightedScaled = state.Status == "OPEN" ? (long)decimal.Round(fact.AmountInBaseScaled * state.Probability / 100m, 0, MidpointRounding.AwayFromZero) : 0;
+        fact.WeightedScaled = state.Status == "OPEN" ? (long)decimal.Round(fact.AmountInBaseScaled * state.Probability / 100m, 0, MidpointRounding.AwayFromZero)
+            : 0;
         fact.Source = state.Source;
         fact.CreatedAt = state.CreatedAt;
         fact.CreatedDay = tenant.Tenant.LocalDay(state.CreatedAt);

@@ -52,7 +52,8 @@ internal sealed class ReportingRebuild(IServiceScopeFactory scopes, TimeProvider
                 foreach (var handler in handlers)
                 {
                     var context = new IntegrationContext(Guid.CreateVersion7(), tenant.Id, DateTimeOffset.MinValue);
-                    await (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IIntegrationEvent>.HandleAsync))!.Invoke(handler, [integrationEvent, context, cancellationToken])!;
+                    await (Task)handlerType.GetMethod(nameof(IIntegrationEventHandler<IIntegrationEvent>.HandleAsync))!.Invoke(handler,
+                        [integrationEvent, context, cancellationToken])!;
                 }
 
                 applied += handlers.Count > 0 ? 1 : 0;

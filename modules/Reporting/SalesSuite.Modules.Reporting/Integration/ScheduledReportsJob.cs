@@ -21,7 +21,8 @@ namespace SalesSuite.Modules.Reporting.Integration;
 /// checked: a slot is reported once, however often or concurrently the job is called. Missed slots are not caught up one by
 /// one: one run covers the latest due slot, then the next slot after now is set.
 /// </summary>
-internal sealed class ScheduledReportsJob(ModuleDbContextFactory<ReportingDbContext> contexts, IServiceScopeFactory scopes, ILogger<ScheduledReportsJob> logger) : ITenantJob
+internal sealed class ScheduledReportsJob(ModuleDbContextFactory<ReportingDbContext> contexts, IServiceScopeFactory scopes, ILogger<ScheduledReportsJob> logger)
+    : ITenantJob
 {
     public const int MaxRunsPerCall = 50;
 
@@ -95,7 +96,8 @@ internal sealed class ScheduledReportsJob(ModuleDbContextFactory<ReportingDbCont
         }
     }
 
-    private static async Task AdvanceAsync(ReportingDbContext db, ReportSchedule read, DateTimeOffset next, DateTimeOffset now, Guid? reportId, string? error, CancellationToken ct)
+    private static async Task AdvanceAsync(ReportingDbContext db, ReportSchedule read, DateTimeOffset next, DateTimeOffset now, Guid? reportId, string? error,
+        CancellationToken ct)
     {
         var schedule = await db.ReportSchedules.AsTracking().FirstOrDefaultAsync(s => s.Id == read.Id, ct) ?? throw new ScheduleGone();
         db.ExpectVersion(schedule, read.Version);

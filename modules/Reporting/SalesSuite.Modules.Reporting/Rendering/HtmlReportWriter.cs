@@ -14,7 +14,8 @@ internal static class HtmlReportWriter
     private const string Css = """
         :root { color-scheme: light; }
         * { box-sizing: border-box; }
-        body { margin: 0 auto; max-width: 60rem; padding: 1.5rem; font: 14px/1.45 'DejaVu Sans', 'Segoe UI', Arial, Helvetica, sans-serif; color: #222; background: #fff; }
+        body { margin: 0 auto; max-width: 60rem; padding: 1.5rem; font: 14px/1.45 'DejaVu Sans', 'Segoe UI', Arial, Helvetica,
+            sans-serif; color: #222; background: #fff; }
         header.cover { border-bottom: 2px solid #4e79a7; margin-bottom: 1.5rem; }
         h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
         .subtitle { font-size: 1.15rem; color: #444; margin: 0 0 .75rem; }
@@ -73,7 +74,8 @@ internal static class HtmlReportWriter
         html.Append($"""
             <dl class="meta">
             <dt>Tenant</dt><dd>{E(document.TenantName)}</dd>
-            <dt>Generated at</dt><dd><time datetime="{document.GeneratedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}">{ReportFormat.Timestamp(document.GeneratedAt)}</time></dd>
+            <dt>Generated at</dt><dd><time datetime="{document.GeneratedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}">{ReportFormat
+                .Timestamp(document.GeneratedAt)}</time></dd>
             <dt>Currency</dt><dd>{document.CurrencyCode}</dd>
             </dl>
             </header>

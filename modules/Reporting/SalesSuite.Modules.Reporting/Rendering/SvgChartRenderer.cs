@@ -30,10 +30,13 @@ internal static class SvgChartRenderer
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 240);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 180);
         var svg = new Svg(width, height);
-        svg.Raw($"""<svg xmlns="http://www.w3.org/2000/svg" role="img" class="chart chart-{chart.Kind.ToString().ToLowerInvariant()}" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="{FontFamily}" font-size="12">""");
+        svg.Raw($"""<svg xmlns="http://www.w3.org/2000/svg" role="img" """ +
+            $"""class="chart chart-{chart.Kind.ToString().ToLowerInvariant()}" width="{width}" height="{height}" """ +
+            $"""viewBox="0 0 {width} {height}" font-family="{FontFamily}" font-size="12">""");
         svg.Raw($"<title>{ReportFormat.Escape(chart.Title)}</title><desc>{ReportFormat.Escape(Describe(chart))}</desc>");
         svg.Raw($"""<rect class="background" x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>""");
-        svg.Text(width / 2.0, 24, chart.Title, MaxChars(width - 32, 9), "chart-title", anchor: "middle", attributes: """ font-size="16" font-weight="bold" fill="#222222" """);
+        svg.Text(width / 2.0, 24, chart.Title, MaxChars(width - 32, 9), "chart-title", anchor: "middle",
+            attributes: """ font-size="16" font-weight="bold" fill="#222222" """);
 
         var values = chart.Series.SelectMany(s => s.Values).ToArray();
         var nonZero = values.Any(v => v != 0);
@@ -123,7 +126,8 @@ internal static class SvgChartRenderer
                 {
                     var value = chart.Series[s].Values[c];
                     var (y0, y1) = (Y(0), Y(value));
-                    svg.Raw($"""<rect class="bar" x="{N(plot.Left + (band * c) + (band * 0.1) + (barWidth * s))}" y="{N(Math.Min(y0, y1))}" width="{N(barWidth)}" height="{N(Math.Abs(y1 - y0))}" fill="{Colour(s)}">""");
+                    svg.Raw($"""<rect class="bar" x="{N(plot.Left + (band * c) + (band * 0.1) + (barWidth * s))}" """ +
+                        $"""y="{N(Math.Min(y0, y1))}" width="{N(barWidth)}" height="{N(Math.Abs(y1 - y0))}" fill="{Colour(s)}">""");
                     svg.Raw($"<title>{ReportFormat.Escape(context.PointTitle(c, s))}</title></rect>");
                 }
             }
@@ -133,7 +137,8 @@ internal static class SvgChartRenderer
             for (var s = 0; s < chart.Series.Count; s++)
             {
                 var points = chart.Series[s].Values.Select((value, c) => (X: plot.Left + (band * (c + 0.5)), Y: Y(value))).ToArray();
-                svg.Raw($"""<polyline class="series-line" points="{string.Join(" ", points.Select(p => $"{N(p.X)},{N(p.Y)}"))}" fill="none" stroke="{Colour(s)}" stroke-width="2.5" stroke-linejoin="round"/>""");
+                svg.Raw($"""<polyline class="series-line" points="{string.Join(" ", points.Select(p => $"{N(p.X)},{N(p.Y)}"))}" """ +
+                    $"""fill="none" stroke="{Colour(s)}" stroke-width="2.5" stroke-linejoin="round"/>""");
                 for (var c = 0; c < points.Length; c++)
                 {
                     svg.Raw($"""<circle class="point" cx="{N(points[c].X)}" cy="{N(points[c].Y)}" r="3.5" fill="{Colour(s)}">""");
@@ -181,7 +186,8 @@ internal static class SvgChartRenderer
             var label = $"{context.Value(values[i])} · {share}";
             svg.Raw($"""<rect class="stage" x="{N(centre - (width / 2))}" y="{N(y)}" width="{N(width)}" height="{N(row * 0.8)}" fill="{Colour(i)}">""");
             svg.Raw($"<title>{ReportFormat.Escape($"{chart.Categories[i]}: {label} of the first stage")}</title></rect>");
-            svg.Text(barLeft - 8, middle, chart.Categories[i], MaxChars(labelColumn - 8, CharWidth), "stage-label", anchor: "end", attributes: """ fill="#333333" """);
+            svg.Text(barLeft - 8, middle, chart.Categories[i], MaxChars(labelColumn - 8, CharWidth), "stage-label", anchor: "end",
+                attributes: """ fill="#333333" """);
             svg.Text(barLeft + barArea + 8, middle, label, MaxChars(labelColumn - 8, CharWidth), "stage-value", attributes: """ fill="#333333" """);
         }
     }
@@ -204,7 +210,8 @@ internal static class SvgChartRenderer
             var title = ReportFormat.Escape($"{chart.Categories[i]}: {context.Value(values[i])} ({ReportFormat.Number(share, ColumnKind.Percent, null)})");
             if (values[i] == total)
             {
-                svg.Raw($"""<circle class="slice" cx="{N(cx)}" cy="{N(cy)}" r="{N(radius)}" fill="{Colour(i)}" stroke="#ffffff" stroke-width="1"><title>{title}</title></circle>""");
+                svg.Raw($"""<circle class="slice" cx="{N(cx)}" cy="{N(cy)}" r="{N(radius)}" """ +
+                    $"""fill="{Colour(i)}" stroke="#ffffff" stroke-width="1"><title>{title}</title></circle>""");
             }
             else if (values[i] > 0)
             {
@@ -213,7 +220,8 @@ internal static class SvgChartRenderer
                 angle += sweep;
                 var (x1, y1) = (cx + (radius * Math.Cos(angle)), cy + (radius * Math.Sin(angle)));
                 var large = sweep > Math.PI ? 1 : 0;
-                svg.Raw($"""<path class="slice" d="M {N(cx)} {N(cy)} L {N(x0)} {N(y0)} A {N(radius)} {N(radius)} 0 {large} 1 {N(x1)} {N(y1)} Z" fill="{Colour(i)}" stroke="#ffffff" stroke-width="1"><title>{title}</title></path>""");
+                svg.Raw($"""<path class="slice" d="M {N(cx)} {N(cy)} L {N(x0)} {N(y0)} A {N(radius)} {N(radius)} 0 {large} 1 {N(x1)} {N(y1)} Z" """ +
+                    $"""fill="{Colour(i)}" stroke="#ffffff" stroke-width="1"><title>{title}</title></path>""");
             }
 
             var y = plot.Top + (legendRow * i);

@@ -79,7 +79,8 @@ internal static class XlsxCharts
                 Title(chart.Title),
                 new C.AutoTitleDeleted { Val = false },
                 plotArea,
-                new C.Legend(new C.LegendPosition { Val = chart.Kind is ChartKind.Pie ? C.LegendPositionValues.Right : C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }),
+                new C.Legend(new C.LegendPosition { Val = chart.Kind is ChartKind.Pie ? C.LegendPositionValues.Right : C.LegendPositionValues.Bottom },
+                    new C.Overlay { Val = false }),
                 new C.PlotVisibleOnly { Val = true },
                 new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap }));
     }

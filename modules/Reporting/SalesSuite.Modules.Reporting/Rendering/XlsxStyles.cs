@@ -40,9 +40,24 @@ internal static class XlsxStyles
             new CellFormat(),
             new CellFormat { FontId = 2, ApplyFont = true },
             new CellFormat { FontId = 1, ApplyFont = true },
-            new CellFormat { NumberFormatId = TimestampFormat, ApplyNumberFormat = true, Alignment = new Alignment { Horizontal = HorizontalAlignmentValues.Left }, ApplyAlignment = true },
+            new CellFormat
+            {
+                NumberFormatId = TimestampFormat,
+                ApplyNumberFormat = true,
+                Alignment = new Alignment { Horizontal = HorizontalAlignmentValues.Left },
+                ApplyAlignment = true
+            },
             new CellFormat { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true },
-            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Right }) { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true });
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Right })
+            {
+                FontId = 1,
+                FillId = 2,
+                BorderId = 1,
+                ApplyFont = true,
+                ApplyFill = true,
+                ApplyBorder = true,
+                ApplyAlignment = true
+            });
         foreach (var total in new[] { false, true })
         {
             foreach (var kind in Kinds)
@@ -69,7 +84,10 @@ internal static class XlsxStyles
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
                 new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFF1F4F8" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid })),
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFF1F4F8" }, new BackgroundColor { Indexed = 64 })
+                {
+                    PatternType = PatternValues.Solid,
+                })),
             new Borders(Border(), Border(bottom: true), Border(top: true)),
             new CellStyleFormats(new CellFormat()),
             formats,

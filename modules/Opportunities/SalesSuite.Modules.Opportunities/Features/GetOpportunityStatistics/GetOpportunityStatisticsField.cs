@@ -22,35 +22,40 @@ internal static class GetOpportunityStatisticsField
     public static void Register(ISchemaSlice slice)
     {
         var money = new ObjectGraphType { Name = "MoneyTotal", Description = "A sum in one currency." };
-        money.AddField(Fields.Read("currency", new NonNullGraphType(new StringGraphType()), s => ((MoneyTotal)s).Currency));
-        money.AddField(Fields.Read("amount", new DecimalGraphType(), s => ((MoneyTotal)s).Amount).DerivedFrom("Opportunity.amount"));
+        money.AddField(Fields.Read("currency", new NonNullGraphType(new StringGraphType()), s => ((GetOpportunityStatisticsMoneyTotal)s).Currency));
+        money.AddField(Fields.Read("amount", new DecimalGraphType(), s => ((GetOpportunityStatisticsMoneyTotal)s).Amount).DerivedFrom("Opportunity.amount"));
         var group = new ObjectGraphType { Name = "OpportunityGroupStatistic", Description = "Opportunities of one stage, owner or status." };
-        group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((GroupStatistic)s).Key, "The stage id, owner id or status."));
-        group.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((GroupStatistic)s).Count));
-        group.AddField(Fields.Read("amounts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(money))), s => ((GroupStatistic)s).Amounts,
+        group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((GetOpportunityStatisticsGroup)s).Key,
+            "The stage id, owner id or status."));
+        group.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((GetOpportunityStatisticsGroup)s).Count));
+        group.AddField(Fields.Read("amounts", new NonNullGraphType(new ListGraphType(new NonNullGraphType(money))),
+            s => ((GetOpportunityStatisticsGroup)s).Amounts,
             "One total per currency."));
-        group.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((GroupStatistic)s).AmountInBase,
+        group.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((GetOpportunityStatisticsGroup)s).AmountInBase,
             "The group's amounts in the base currency, each at its opportunity's kept rate (unconverted ones left out).").DerivedFrom("Opportunity.amount"));
-        group.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((GroupStatistic)s).Unconverted,
+        group.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((GetOpportunityStatisticsGroup)s).Unconverted,
             "Opportunities without a base amount in the current base currency, left out of amountInBase."));
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var stats = new ObjectGraphType { Name = "OpportunityStatistics" };
-        stats.AddField(Fields.Read("baseCurrency", new StringGraphType(), s => ((OpportunityStatistics)s).BaseCurrency, "The tenant's base currency."));
-        stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Count,
+        stats.AddField(Fields
+            .Read("baseCurrency", new StringGraphType(), s => ((GetOpportunityStatisticsResult)s).BaseCurrency, "The tenant's base currency."));
+        stats.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((GetOpportunityStatisticsResult)s).Count,
             "Opportunities created in the period."));
-        stats.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((OpportunityStatistics)s).AmountInBase,
+        stats.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((GetOpportunityStatisticsResult)s).AmountInBase,
             "Amounts of the opportunities created in the period, in the base currency at each one's kept rate.").DerivedFrom("Opportunity.amount"));
-        stats.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Unconverted,
+        stats.AddField(Fields.Read("unconverted", new NonNullGraphType(new IntGraphType()), s => ((GetOpportunityStatisticsResult)s).Unconverted,
             "Opportunities of the period without a base amount (registered before conversion), left out of amountInBase."));
-        stats.AddField(Fields.Read("byStage", groups, s => ((OpportunityStatistics)s).ByStage));
-        stats.AddField(Fields.Read("byOwner", groups, s => ((OpportunityStatistics)s).ByOwner));
-        stats.AddField(Fields.Read("byStatus", groups, s => ((OpportunityStatistics)s).ByStatus));
-        stats.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Won, "Won in the period (by close date)."));
+        stats.AddField(Fields.Read("byStage", groups, s => ((GetOpportunityStatisticsResult)s).ByStage));
+        stats.AddField(Fields.Read("byOwner", groups, s => ((GetOpportunityStatisticsResult)s).ByOwner));
+        stats.AddField(Fields.Read("byStatus", groups, s => ((GetOpportunityStatisticsResult)s).ByStatus));
+        stats.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((GetOpportunityStatisticsResult)s).Won,
+            "Won in the period (by close date)."));
         stats.AddField(Fields
-            .Read("lost", new NonNullGraphType(new IntGraphType()), s => ((OpportunityStatistics)s).Lost, "Lost in the period (by close date)."));
+            .Read("lost", new NonNullGraphType(new IntGraphType()), s => ((GetOpportunityStatisticsResult)s).Lost, "Lost in the period (by close date)."));
         stats.AddField(Fields
-            .Read("winRate", new DecimalGraphType(), s => ((OpportunityStatistics)s).WinRate, "won / (won + lost), 0-1; null when none closed.").NotDerived());
-        stats.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((OpportunityStatistics)s).AverageCycleDays,
+            .Read("winRate", new DecimalGraphType(), s => ((GetOpportunityStatisticsResult)s).WinRate, "won / (won + lost), 0-1; null when none closed.")
+                .NotDerived());
+        stats.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((GetOpportunityStatisticsResult)s).AverageCycleDays,
             "Average days from creation to close of those closed in the period.").NotDerived());
 
         slice.AddQueryField(Fields.Create("opportunityStatistics", new NonNullGraphType(stats), async ctx =>
@@ -92,7 +97,7 @@ internal static class GetOpportunityStatisticsField
             var stages = await db.Stages.OrderBy(s => s.Position).ToListAsync(ctx.CancellationToken);
             var won = closed.Count(c => c.Status == OpportunityStatus.Won);
             var lost = closed.Count(c => c.Status == OpportunityStatus.Lost);
-            return new OpportunityStatistics(
+            return new GetOpportunityStatisticsResult(
                 baseCurrency,
                 byStatus.Sum(s => s.Count),
                 byStatus.Sum(s => s.SumInBase) / Opportunity.AmountScale,
@@ -113,10 +118,11 @@ internal static class GetOpportunityStatisticsField
 
     private sealed record Row(string Key, string Currency, int Count, long Sum, long SumInBase, int Unconverted);
 
-    private static List<GroupStatistic> Group(IEnumerable<Row> rows) =>
+    private static List<GetOpportunityStatisticsGroup> Group(IEnumerable<Row> rows) =>
         rows.GroupBy(r => r.Key)
-            .Select(g => new GroupStatistic(g.Key, g.Sum(r => r.Count),
-                g.OrderBy(r => r.Currency, StringComparer.Ordinal).Select(r => new MoneyTotal(r.Currency, r.Sum / Opportunity.AmountScale)).ToList(),
+            .Select(g => new GetOpportunityStatisticsGroup(g.Key, g.Sum(r => r.Count),
+                g.OrderBy(r => r.Currency, StringComparer.Ordinal).Select(r => new GetOpportunityStatisticsMoneyTotal(r.Currency,
+                    r.Sum / Opportunity.AmountScale)).ToList(),
                 g.Sum(r => r.SumInBase) / Opportunity.AmountScale, g.Sum(r => r.Unconverted)))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();

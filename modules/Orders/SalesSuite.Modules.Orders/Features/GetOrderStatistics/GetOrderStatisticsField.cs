@@ -18,24 +18,26 @@ internal static class GetOrderStatisticsField
     public static void Register(ISchemaSlice slice)
     {
         var group = new ObjectGraphType { Name = "OrderGroupStatistic" };
-        group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((OrderGroup)s).Key,
+        group.AddField(Fields.Read("key", new NonNullGraphType(new StringGraphType()), s => ((GetOrderStatisticsGroup)s).Key,
             "Status, owner id, customer id, month (yyyy-MM) or product SKU."));
-        group.AddField(Fields.Read("count", new NonNullGraphType(new IntGraphType()), s => ((OrderGroup)s).Count, "Orders (lines, for products)."));
         group.AddField(Fields
-            .Read("amountInBase", new DecimalGraphType(), s => ((OrderGroup)s).AmountInBase, "Totals (net, for products) in the base currency.")
+            .Read("count", new NonNullGraphType(new IntGraphType()), s => ((GetOrderStatisticsGroup)s).Count, "Orders (lines, for products)."));
+        group.AddField(Fields
+            .Read("amountInBase", new DecimalGraphType(), s => ((GetOrderStatisticsGroup)s).AmountInBase, "Totals (net, for products) in the base currency.")
                 .DerivedFrom("Order.total"));
         var groups = new NonNullGraphType(new ListGraphType(new NonNullGraphType(group)));
         var stats = new ObjectGraphType { Name = "OrderStatistics" };
-        stats.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((OrderStatisticsResult)s).BaseCurrency));
+        stats.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((GetOrderStatisticsResult)s).BaseCurrency));
         stats.AddField(Fields
-            .Read("count", new NonNullGraphType(new IntGraphType()), s => ((OrderStatisticsResult)s).Count, "Orders confirmed in the period."));
-        stats.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((OrderStatisticsResult)s).AmountInBase, "Totals in the base currency.")
+            .Read("count", new NonNullGraphType(new IntGraphType()), s => ((GetOrderStatisticsResult)s).Count, "Orders confirmed in the period."));
+        stats.AddField(Fields.Read("amountInBase", new DecimalGraphType(), s => ((GetOrderStatisticsResult)s).AmountInBase, "Totals in the base currency.")
             .DerivedFrom("Order.total"));
-        stats.AddField(Fields.Read("byStatus", groups, s => ((OrderStatisticsResult)s).ByStatus));
-        stats.AddField(Fields.Read("byOwner", groups, s => ((OrderStatisticsResult)s).ByOwner));
-        stats.AddField(Fields.Read("byCustomer", groups, s => ((OrderStatisticsResult)s).ByCustomer));
-        stats.AddField(Fields.Read("byMonth", groups, s => ((OrderStatisticsResult)s).ByMonth));
-        stats.AddField(Fields.Read("byProduct", groups, s => ((OrderStatisticsResult)s).ByProduct, "Net of the lines, custom items under their description."));
+        stats.AddField(Fields.Read("byStatus", groups, s => ((GetOrderStatisticsResult)s).ByStatus));
+        stats.AddField(Fields.Read("byOwner", groups, s => ((GetOrderStatisticsResult)s).ByOwner));
+        stats.AddField(Fields.Read("byCustomer", groups, s => ((GetOrderStatisticsResult)s).ByCustomer));
+        stats.AddField(Fields.Read("byMonth", groups, s => ((GetOrderStatisticsResult)s).ByMonth));
+        stats.AddField(Fields
+            .Read("byProduct", groups, s => ((GetOrderStatisticsResult)s).ByProduct, "Net of the lines, custom items under their description."));
 
         slice.AddQueryField(Fields.Create("orderStatistics", new NonNullGraphType(stats), async ctx =>
         {
@@ -59,20 +61,21 @@ internal static class GetOrderStatisticsField
                 .GroupBy(l => l.Sku ?? l.Description).Select(g => new { g.Key, Count = g.Count(), Sum = g.Sum(l => l.NetInBaseScaled!.Value) })
                     .ToListAsync(ctx.CancellationToken);
             var baseCurrency = await db.Currencies.Select(c => c.BaseCurrency).FirstOrDefaultAsync(ctx.CancellationToken) ?? "USD";
-            return new OrderStatisticsResult(
+            return new GetOrderStatisticsResult(
                 baseCurrency,
                 byStatus.Sum(s => s.Count),
                 Scaled.To(byStatus.Sum(s => s.Sum)),
-                Sorted(byStatus.Select(s => new OrderGroup(s.Key.ToString().ToUpperInvariant(), s.Count, Scaled.To(s.Sum)))),
-                Sorted(byOwner.Select(s => new OrderGroup(s.Key, s.Count, Scaled.To(s.Sum)))),
-                Sorted(byCustomer.Select(s => new OrderGroup(GlobalId.Encode("Customer", s.Key), s.Count, Scaled.To(s.Sum)))),
-                byMonth.Select(s => new OrderGroup($"{s.Year:D4}-{s.Month:D2}", s.Count, Scaled.To(s.Sum))).OrderBy(g => g.Key, StringComparer.Ordinal)
+                Sorted(byStatus.Select(s => new GetOrderStatisticsGroup(s.Key.ToString().ToUpperInvariant(), s.Count, Scaled.To(s.Sum)))),
+                Sorted(byOwner.Select(s => new GetOrderStatisticsGroup(s.Key, s.Count, Scaled.To(s.Sum)))),
+                Sorted(byCustomer.Select(s => new GetOrderStatisticsGroup(GlobalId.Encode("Customer", s.Key), s.Count, Scaled.To(s.Sum)))),
+                byMonth.Select(s => new GetOrderStatisticsGroup($"{s.Year:D4}-{s.Month:D2}", s.Count, Scaled.To(s.Sum))).OrderBy(g => g.Key,
+                    StringComparer.Ordinal)
                     .ToList(),
-                Sorted(byProduct.Select(s => new OrderGroup(s.Key, s.Count, Scaled.To(s.Sum)))));
+                Sorted(byProduct.Select(s => new GetOrderStatisticsGroup(s.Key, s.Count, Scaled.To(s.Sum)))));
         }, "Orders confirmed in a period (inclusive days), within your scope, in the base currency.",
             DateRange.Arguments()));
     }
 
-    private static List<OrderGroup> Sorted(IEnumerable<OrderGroup> groups) =>
+    private static List<GetOrderStatisticsGroup> Sorted(IEnumerable<GetOrderStatisticsGroup> groups) =>
         groups.OrderByDescending(g => g.AmountInBase).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
 }

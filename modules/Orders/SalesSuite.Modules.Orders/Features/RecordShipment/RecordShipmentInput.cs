@@ -9,7 +9,7 @@ internal sealed record RecordShipmentInput : IVersionedInput
 
     public long? Version { get; init; }
 
-    public IReadOnlyList<ShipmentLineInput> Lines { get; init; } = [];
+    public IReadOnlyList<RecordShipmentLineInput> Lines { get; init; } = [];
 
     public string? Reference { get; init; }
 }

@@ -10,7 +10,7 @@ internal sealed class RecordShipmentInputGraphType : TypedInputGraphType<RecordS
     {
         Input("orderId", new NonNullGraphType(new IdGraphType()));
         Input("version", new LongGraphType());
-        Input("lines", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new ShipmentLineInputGraphType()))));
+        Input("lines", new NonNullGraphType(new ListGraphType(new NonNullGraphType(new RecordShipmentLineInputGraphType()))));
         Input("reference", new StringGraphType());
     }
 
@@ -18,7 +18,7 @@ internal sealed class RecordShipmentInputGraphType : TypedInputGraphType<RecordS
     {
         OrderId = values.RawText("orderId"),
         Version = values.Value<long>("version"),
-        Lines = values.Objects<ShipmentLineInput>("lines"),
+        Lines = values.Objects<RecordShipmentLineInput>("lines"),
         Reference = values.Text("reference"),
     };
 }

@@ -34,21 +34,27 @@ internal static class GetDashboardField
         rep.AddField(Fields.Read("name", new StringGraphType(), s => ((GetDashboardRep)s).Name));
         rep.AddField(Fields.Read("measures", new NonNullGraphType(measures), s => ((GetDashboardRep)s).Measures));
         var dashboard = new ObjectGraphType { Name = "Dashboard" };
-        dashboard.AddField(Fields.Read("scope", new NonNullGraphType(new StringGraphType()), s => ((GetDashboardResult)s).Scope, "Whose records the numbers cover: OWN, TEAM or TENANT."));
+        dashboard.AddField(Fields.Read("scope", new NonNullGraphType(new StringGraphType()), s => ((GetDashboardResult)s).Scope,
+            "Whose records the numbers cover: OWN, TEAM or TENANT."));
         dashboard.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((GetDashboardResult)s).BaseCurrency));
-        dashboard.AddField(Fields.Read("today", new NonNullGraphType(new DateOnlyGraphType()), s => ((GetDashboardResult)s).Today, "In the tenant's time zone."));
+        dashboard
+            .AddField(Fields.Read("today", new NonNullGraphType(new DateOnlyGraphType()), s => ((GetDashboardResult)s).Today, "In the tenant's time zone."));
         dashboard.AddField(Fields.Read("thisMonth", new NonNullGraphType(month), s => ((GetDashboardResult)s).ThisMonth));
         dashboard.AddField(Fields.Read("lastMonth", new NonNullGraphType(month), s => ((GetDashboardResult)s).LastMonth));
-        dashboard.AddField(Fields.Read("revenueChange", new DecimalGraphType(), s => ((GetDashboardResult)s).RevenueChange, "(this − last) / last, four decimals; null when last month had none.")
+        dashboard.AddField(Fields.Read("revenueChange", new DecimalGraphType(), s => ((GetDashboardResult)s).RevenueChange,
+            "(this − last) / last, four decimals; null when last month had none.")
             .DerivedFrom(SalesReport.MeasureSources["revenue"]));
         dashboard.AddField(Fields.Read("openOpportunities", new NonNullGraphType(new IntGraphType()), s => ((GetDashboardResult)s).OpenOpportunities));
-        dashboard.AddField(Fields.Read("pipelineAmount", new DecimalGraphType(), s => ((GetDashboardResult)s).PipelineAmount, "All open opportunities, whatever their dates.")
+        dashboard.AddField(Fields.Read("pipelineAmount", new DecimalGraphType(), s => ((GetDashboardResult)s).PipelineAmount,
+            "All open opportunities, whatever their dates.")
             .DerivedFrom(SalesReport.MeasureSources["pipelineAmount"]));
-        dashboard.AddField(Fields.Read("weightedPipeline", new DecimalGraphType(), s => ((GetDashboardResult)s).WeightedPipeline, "Their amount × probability / 100.")
+        dashboard.AddField(Fields.Read("weightedPipeline", new DecimalGraphType(), s => ((GetDashboardResult)s).WeightedPipeline,
+            "Their amount × probability / 100.")
             .DerivedFrom(SalesReport.MeasureSources["weightedPipeline"]));
         dashboard.AddField(Fields.Read("topReps", new NonNullGraphType(new ListGraphType(new NonNullGraphType(rep))), s => ((GetDashboardResult)s).TopReps,
             $"Up to {TopRepCount} reps of this month by revenue, then won amount (by orders and opportunities won when your role is denied those amounts)."));
-        slice.AddQueryField(Fields.Create("dashboard", new NonNullGraphType(dashboard), RunAsync, "Your numbers (a rep's own, a manager's team, the whole tenant for an admin)."));
+        slice.AddQueryField(Fields.Create("dashboard", new NonNullGraphType(dashboard), RunAsync,
+            "Your numbers (a rep's own, a manager's team, the whole tenant for an admin)."));
     }
 
     private static async Task<object?> RunAsync(IResolveFieldContext ctx)

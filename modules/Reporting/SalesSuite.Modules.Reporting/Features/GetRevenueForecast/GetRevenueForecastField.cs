@@ -29,19 +29,27 @@ internal static class GetRevenueForecastField
         point.AddField(Fields.Read("upper80", new DecimalGraphType(), s => ((ForecastPoint)s).Upper80).DerivedFrom(SalesReport.MeasureSources["revenue"]));
         point.AddField(Fields.Read("lower95", new DecimalGraphType(), s => ((ForecastPoint)s).Lower95).DerivedFrom(SalesReport.MeasureSources["revenue"]));
         point.AddField(Fields.Read("upper95", new DecimalGraphType(), s => ((ForecastPoint)s).Upper95).DerivedFrom(SalesReport.MeasureSources["revenue"]));
-        var accuracy = new ObjectGraphType { Name = "ForecastAccuracy", Description = "Rolling-origin back-test of the same method on the history's last months." };
-        accuracy.AddField(Fields.Read("mapePercent", new FloatGraphType(), s => ((ForecastAccuracy)s).MapePercent, "Mean absolute percentage error; months with no revenue are skipped.")
+        var accuracy = new ObjectGraphType
+        {
+            Name = "ForecastAccuracy",
+            Description = "Rolling-origin back-test of the same method on the history's last months."
+        };
+        accuracy.AddField(Fields.Read("mapePercent", new FloatGraphType(), s => ((ForecastAccuracy)s).MapePercent,
+            "Mean absolute percentage error; months with no revenue are skipped.")
             .DerivedFrom(SalesReport.MeasureSources["revenue"]));
-        accuracy.AddField(Fields.Read("mae", new DecimalGraphType(), s => ((ForecastAccuracy)s).Mae, "Mean absolute error in the base currency.").DerivedFrom(SalesReport.MeasureSources["revenue"]));
+        accuracy.AddField(Fields.Read("mae", new DecimalGraphType(), s => ((ForecastAccuracy)s).Mae, "Mean absolute error in the base currency.")
+            .DerivedFrom(SalesReport.MeasureSources["revenue"]));
         accuracy.AddField(Fields.Read("backtestPoints", new NonNullGraphType(new IntGraphType()), s => ((ForecastAccuracy)s).BacktestPoints));
         accuracy.AddField(Fields.Read("description", new NonNullGraphType(new StringGraphType()), s => ((ForecastAccuracy)s).Description));
         var result = new ObjectGraphType { Name = "RevenueForecast" };
         result.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((RevenueForecastResult)s).BaseCurrency));
-        result.AddField(Fields.Read("enoughHistory", new NonNullGraphType(new BooleanGraphType()), s => ((RevenueForecastResult)s).Forecast.Outcome == ForecastOutcome.Forecast,
+        result.AddField(Fields.Read("enoughHistory", new NonNullGraphType(new BooleanGraphType()),
+            s => ((RevenueForecastResult)s).Forecast.Outcome == ForecastOutcome.Forecast,
             "False when there is too little history to forecast: then there are no points."));
         result.AddField(Fields.Read("method", new NonNullGraphType(new StringGraphType()), s => ((RevenueForecastResult)s).Forecast.Method));
         result.AddField(Fields.Read("history", new NonNullGraphType(new ListGraphType(new NonNullGraphType(month))), s => ((RevenueForecastResult)s).History));
-        result.AddField(Fields.Read("points", new NonNullGraphType(new ListGraphType(new NonNullGraphType(point))), s => ((RevenueForecastResult)s).Forecast.Points));
+        result.AddField(Fields.Read("points", new NonNullGraphType(new ListGraphType(new NonNullGraphType(point))),
+            s => ((RevenueForecastResult)s).Forecast.Points));
         result.AddField(Fields.Read("accuracy", new NonNullGraphType(accuracy), s => ((RevenueForecastResult)s).Forecast.Accuracy));
         result.AddField(Fields.Read("intervalMethod", new NonNullGraphType(new StringGraphType()), s => ((RevenueForecastResult)s).Forecast.IntervalMethod));
 
@@ -63,6 +71,12 @@ internal static class GetRevenueForecastField
         }, "Monthly revenue forecast for your scope from its own history (complete months of the tenant's calendar).",
             new QueryArguments(
                 new QueryArgument(new IntGraphType()) { Name = "horizon", DefaultValue = 6, Description = "Months to forecast (1-24)." },
-                new QueryArgument(new IntGraphType()) { Name = "historyMonths", DefaultValue = 36, Description = "Complete months of history to use (1-120)." })));
+                new QueryArgument(new IntGraphType())
+                {
+                    Name = "historyMonths",
+                    DefaultValue = 36,
+                    Description = "Complete months of history to use " +
+                    "(1-120)."
+                })));
     }
 }

@@ -25,30 +25,40 @@ internal static class GetSalesFunnelField
     public static void Register(ISchemaSlice slice)
     {
         var stage = new ObjectGraphType { Name = "FunnelStage", Description = "Entries into one open stage of the pipeline in the period." };
-        stage.AddField(Fields.Read("stageId", new NonNullGraphType(new IdGraphType()), s => GlobalId.Encode("PipelineStage", ((GetSalesFunnelStage)s).StageId)));
+        stage.AddField(Fields
+            .Read("stageId", new NonNullGraphType(new IdGraphType()), s => GlobalId.Encode("PipelineStage", ((GetSalesFunnelStage)s).StageId)));
         stage.AddField(Fields.Read("stage", new NonNullGraphType(new StringGraphType()), s => ((GetSalesFunnelStage)s).Stage));
         stage.AddField(Fields.Read("position", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelStage)s).Position));
-        stage.AddField(Fields.Read("entered", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelStage)s).Entered, "Entries into the stage in the period."));
-        stage.AddField(Fields.Read("movedOn", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelStage)s).MovedOn, "Of those, left for a later stage or won (by now)."));
-        stage.AddField(Fields.Read("conversion", new DecimalGraphType(), s => ((GetSalesFunnelStage)s).Conversion, "movedOn / entered, four decimals.").NotDerived());
-        stage.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelStage)s).Won, "Of those entries, opportunities won by now."));
+        stage.AddField(Fields.Read("entered", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelStage)s).Entered,
+            "Entries into the stage in the period."));
+        stage.AddField(Fields.Read("movedOn", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelStage)s).MovedOn,
+            "Of those, left for a later stage or won (by now)."));
+        stage.AddField(Fields.Read("conversion", new DecimalGraphType(), s => ((GetSalesFunnelStage)s).Conversion, "movedOn / entered, four decimals.")
+            .NotDerived());
+        stage.AddField(Fields.Read("won", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelStage)s).Won,
+            "Of those entries, opportunities won by now."));
         stage.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((GetSalesFunnelStage)s).WinRate, "won / entered, four decimals.").NotDerived());
-        stage.AddField(Fields.Read("averageDaysInStage", new DecimalGraphType(), s => ((GetSalesFunnelStage)s).AverageDaysInStage, "Of the entries left by now, two decimals.").NotDerived());
+        stage.AddField(Fields.Read("averageDaysInStage", new DecimalGraphType(), s => ((GetSalesFunnelStage)s).AverageDaysInStage,
+            "Of the entries left by now, two decimals.").NotDerived());
         stage.AddField(Fields.Read("medianDaysInStage", new DecimalGraphType(), s => ((GetSalesFunnelStage)s).MedianDaysInStage).NotDerived());
         var funnel = new ObjectGraphType { Name = "SalesFunnel" };
         funnel.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((GetSalesFunnelResult)s).From));
         funnel.AddField(Fields.Read("to", new NonNullGraphType(new DateOnlyGraphType()), s => ((GetSalesFunnelResult)s).To));
-        funnel.AddField(Fields.Read("stages", new NonNullGraphType(new ListGraphType(new NonNullGraphType(stage))), s => ((GetSalesFunnelResult)s).Stages, "In pipeline order."));
+        funnel.AddField(Fields.Read("stages", new NonNullGraphType(new ListGraphType(new NonNullGraphType(stage))), s => ((GetSalesFunnelResult)s).Stages,
+            "In pipeline order."));
         funnel.AddField(Fields.Read("opportunitiesWon", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelResult)s).Won, "Won in the period."));
         funnel.AddField(Fields.Read("opportunitiesLost", new NonNullGraphType(new IntGraphType()), s => ((GetSalesFunnelResult)s).Lost, "Lost in the period."));
-        funnel.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((GetSalesFunnelResult)s).WinRate, "won / (won + lost), four decimals.").NotDerived());
-        funnel.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((GetSalesFunnelResult)s).AverageCycleDays, "Days from creation to won of those won, two decimals.").NotDerived());
+        funnel.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((GetSalesFunnelResult)s).WinRate, "won / (won + lost), four decimals.")
+            .NotDerived());
+        funnel.AddField(Fields.Read("averageCycleDays", new DecimalGraphType(), s => ((GetSalesFunnelResult)s).AverageCycleDays,
+            "Days from creation to won of those won, two decimals.").NotDerived());
         funnel.AddField(Fields.Read("medianCycleDays", new DecimalGraphType(), s => ((GetSalesFunnelResult)s).MedianCycleDays).NotDerived());
         funnel.AddField(Fields.Read("previous", funnel, s => ((GetSalesFunnelResult)s).Previous, "The period of the same length just before."));
         var arguments = DateRange.Arguments();
         SalesReport.AddFilterArguments(arguments);
         slice.AddQueryField(Fields.Create("salesFunnel", new NonNullGraphType(funnel), RunAsync,
-            "Stage conversion, win rate and cycle time of a period (inclusive days of the tenant's calendar) within your scope, with the period before.", arguments));
+            "Stage conversion, win rate and cycle time of a period (inclusive days of the tenant's calendar) within your scope, with the period " +
+            "before.", arguments));
     }
 
     private static async Task<object?> RunAsync(IResolveFieldContext ctx)
@@ -61,7 +71,8 @@ internal static class GetSalesFunnelField
         return await PeriodAsync(db, from, to, filter, previous, ctx.CancellationToken);
     }
 
-    public static async Task<GetSalesFunnelResult> PeriodAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter, GetSalesFunnelResult? previous, CancellationToken ct)
+    public static async Task<GetSalesFunnelResult> PeriodAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter,
+        GetSalesFunnelResult? previous, CancellationToken ct)
     {
         var entries = ReportQuery.Facts(db, db.StageEntries.Where(e => e.Kind == "OPEN"), from, to, filter, []);
         var perStage = await entries.GroupBy(x => x.F.StageId).Select(g => new
@@ -79,8 +90,10 @@ internal static class GetSalesFunnelField
         var stages = new List<GetSalesFunnelStage>();
         foreach (var s in perStage.OrderBy(s => s.Position).ThenBy(s => s.Stage, StringComparer.Ordinal))
         {
-            var median = await MedianAsync(entries.Where(x => x.F.StageId == s.StageId && x.F.MinutesInStage != null).Select(x => x.F.MinutesInStage!.Value), s.Left, ct);
-            stages.Add(new GetSalesFunnelStage(s.StageId, s.Stage ?? string.Empty, s.Position, s.Entered, s.MovedOn, won.GetValueOrDefault(s.StageId), Days(s.AverageMinutes), median));
+            var median = await MedianAsync(entries.Where(x => x.F.StageId == s.StageId && x.F.MinutesInStage != null).Select(x => x.F.MinutesInStage!.Value),
+                s.Left, ct);
+            stages.Add(new GetSalesFunnelStage(s.StageId, s.Stage ?? string.Empty, s.Position, s.Entered, s.MovedOn, won.GetValueOrDefault(s.StageId),
+                Days(s.AverageMinutes), median));
         }
 
         var closed = ReportQuery.Facts(db, db.Opportunities.Where(o => o.Status != "OPEN"), from, to, filter, [], nameof(OpportunityFact.ClosedDay));
@@ -91,7 +104,8 @@ internal static class GetSalesFunnelField
             AverageMinutes = g.Average(x => (double?)x.F.CycleMinutes),
         }).FirstOrDefaultAsync(ct);
         var cycles = closed.Where(x => x.F.CycleMinutes != null).Select(x => x.F.CycleMinutes!.Value);
-        return new GetSalesFunnelResult(from, to, stages, outcome?.Won ?? 0, outcome?.Lost ?? 0, Days(outcome?.AverageMinutes), await MedianAsync(cycles, outcome?.Won ?? 0, ct), previous);
+        return new GetSalesFunnelResult(from, to, stages, outcome?.Won ?? 0, outcome?.Lost ?? 0, Days(outcome?.AverageMinutes),
+            await MedianAsync(cycles, outcome?.Won ?? 0, ct), previous);
     }
 
     /// <summary>The median of <paramref name="count"/> values, the middle one or two read by the database from the sorted values.</summary>

@@ -1,6 +1,7 @@
 namespace SalesSuite.Modules.Reporting.Features.GetSalesFunnel;
 
-internal sealed record GetSalesFunnelStage(Guid StageId, string Stage, int Position, int Entered, int MovedOn, int Won, decimal? AverageDaysInStage, decimal? MedianDaysInStage)
+internal sealed record GetSalesFunnelStage(Guid StageId, string Stage, int Position, int Entered, int MovedOn, int Won, decimal? AverageDaysInStage,
+    decimal? MedianDaysInStage)
 {
     public decimal? Conversion => Ratio(MovedOn, Entered);
 

@@ -28,7 +28,8 @@ internal static class GetSalesReportField
         var dimension = new EnumerationGraphType<SalesDimension>
         {
             Name = "SalesDimension",
-            Description = "What a sales report groups by: one period of the tenant's calendar (weeks start on Monday) and/or rep, product, customer, the rep's team, "
+            Description = "What a sales report groups by: one period of the tenant's calendar (weeks start on Monday) and/or rep, product, customer, the " +
+                "rep's team, "
                 + "the customer's region, level or source.",
         };
         slice.AddType(dimension);
@@ -43,10 +44,14 @@ internal static class GetSalesReportField
         measures.AddField(Fields.Read("orders", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).Orders));
         measures.AddField(Fields.Read("orderLines", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OrderLines));
         measures.AddField(Fields.Read("quantity", new NonNullGraphType(new DecimalGraphType()), s => ((SalesMeasures)s).Quantity).NotDerived());
-        measures.AddField(Fields.Read("opportunitiesOpened", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesOpened, "Created in the period."));
-        measures.AddField(Fields.Read("opportunitiesWon", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesWon, "Won in the period (and still won)."));
-        measures.AddField(Fields.Read("opportunitiesLost", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesLost, "Lost in the period (and still lost)."));
-        measures.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((SalesMeasures)s).WinRate, "won / (won + lost), four decimals; null when none closed.").NotDerived());
+        measures.AddField(Fields.Read("opportunitiesOpened", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesOpened,
+            "Created in the period."));
+        measures.AddField(Fields.Read("opportunitiesWon", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesWon,
+            "Won in the period (and still won)."));
+        measures.AddField(Fields.Read("opportunitiesLost", new NonNullGraphType(new IntGraphType()), s => ((SalesMeasures)s).OpportunitiesLost,
+            "Lost in the period (and still lost)."));
+        measures.AddField(Fields.Read("winRate", new DecimalGraphType(), s => ((SalesMeasures)s).WinRate,
+            "won / (won + lost), four decimals; null when none closed.").NotDerived());
         measures.AddField(Fields.Read("wonAmount", new DecimalGraphType(), s => ((SalesMeasures)s).WonAmount, "Amount of the opportunities won."));
         measures.AddField(Fields.Read("pipelineAmount", new DecimalGraphType(), s => ((SalesMeasures)s).PipelineAmount,
             "Amount of the open opportunities expected to close in the period."));
@@ -65,7 +70,8 @@ internal static class GetSalesReportField
         row.AddField(Fields.Read("productName", new StringGraphType(), s => ((SalesRow)s).ProductName));
         row.AddField(Fields.Read("customerId", new IdGraphType(), s => ((SalesRow)s).Key.Customer is { } id ? GlobalId.Encode("Customer", id) : null));
         row.AddField(Fields.Read("customerName", new StringGraphType(), s => ((SalesRow)s).CustomerName, "The customer's name."));
-        row.AddField(Fields.Read("teamId", new IdGraphType(), s => ((SalesRow)s).Key.Team is { } id ? GlobalId.Encode("Team", id) : null, "The owning rep's team; null for reps without one."));
+        row.AddField(Fields.Read("teamId", new IdGraphType(), s => ((SalesRow)s).Key.Team is { } id ? GlobalId.Encode("Team", id) : null,
+            "The owning rep's team; null for reps without one."));
         row.AddField(Fields.Read("teamName", new StringGraphType(), s => ((SalesRow)s).TeamName));
         row.AddField(Fields.Read("region", new StringGraphType(), s => ((SalesRow)s).Key.Region, "The customer's region."));
         row.AddField(Fields.Read("customerLevel", new StringGraphType(), s => ((SalesRow)s).Key.Level, "The customer's level code."));
@@ -75,7 +81,8 @@ internal static class GetSalesReportField
         comparison.AddField(Fields.Read("from", new NonNullGraphType(new DateOnlyGraphType()), s => ((SalesComparison)s).From));
         comparison.AddField(Fields.Read("to", new NonNullGraphType(new DateOnlyGraphType()), s => ((SalesComparison)s).To));
         comparison.AddField(Fields.Read("totals", new NonNullGraphType(measures), s => ((SalesComparison)s).Totals));
-        comparison.AddField(Fields.Read("revenueChange", new DecimalGraphType(), s => ((SalesComparison)s).RevenueChange, "(revenue − previous) / previous, four decimals; null when the previous period had none.")
+        comparison.AddField(Fields.Read("revenueChange", new DecimalGraphType(), s => ((SalesComparison)s).RevenueChange,
+            "(revenue − previous) / previous, four decimals; null when the previous period had none.")
             .DerivedFrom(SalesReport.MeasureSources["revenue"]));
         var report = new ObjectGraphType { Name = "SalesReport" };
         report.AddField(Fields.Read("baseCurrency", new NonNullGraphType(new StringGraphType()), s => ((SalesReportResult)s).BaseCurrency));
@@ -88,12 +95,21 @@ internal static class GetSalesReportField
             "Periods oldest first, then the largest revenue first."));
 
         var arguments = DateRange.Arguments();
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(dimension))) { Name = "groupBy", Description = "Up to three dimensions, at most one of them a period." });
-        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType()))) { Name = "productKeys", Description = "Only these products (SKU or description)." });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(dimension)))
+        {
+            Name = "groupBy",
+            Description = "Up to three dimensions, at most one of them a period."
+        });
+        arguments.Add(new QueryArgument(new ListGraphType(new NonNullGraphType(new StringGraphType())))
+        {
+            Name = "productKeys",
+            Description = "Only these products (SKU or description)."
+        });
         SalesReport.AddFilterArguments(arguments);
         arguments.Add(new QueryArgument(new BooleanGraphType()) { Name = "compareToPrevious", DefaultValue = false });
         slice.AddQueryField(Fields.Create("salesReport", new NonNullGraphType(report), RunAsync,
-            "Sales and opportunities of a period (inclusive days of the tenant's calendar) within your scope, grouped and filtered, in the base currency.", arguments));
+            "Sales and opportunities of a period (inclusive days of the tenant's calendar) within your scope, grouped and filtered, in the base " +
+            "currency.", arguments));
     }
 
     private static async Task<object?> RunAsync(IResolveFieldContext ctx)
@@ -101,7 +117,8 @@ internal static class GetSalesReportField
         var (from, to) = DateRange.Read(ctx);
         var groupBy = SalesReport.CheckGroupBy((ctx.GetArgument<List<SalesDimension>?>("groupBy") ?? []).Distinct().ToList(), "groupBy");
         // Opportunity measures only when asked for: their groups would otherwise add rows without sales.
-        var query = new SalesQuery(from, to, groupBy, SalesReport.ReadFilter(ctx), ctx.GetArgument<bool>("compareToPrevious"), Selection.Selects(ctx, PipelineFields));
+        var query = new SalesQuery(from, to, groupBy, SalesReport.ReadFilter(ctx), ctx.GetArgument<bool>("compareToPrevious"),
+            Selection.Selects(ctx, PipelineFields));
         return await SalesReport.ComputeAsync(ctx.RequestServices!, query, ctx.CancellationToken);
     }
 }

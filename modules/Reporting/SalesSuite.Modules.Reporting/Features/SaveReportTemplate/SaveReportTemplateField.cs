@@ -13,7 +13,8 @@ internal static class SaveReportTemplateField
         slice.AddType(new SaveReportTemplateChartInputGraphType());
         slice.AddMutation<SaveReportTemplateHandler, SaveReportTemplateInput>("saveReportTemplate", new SaveReportTemplateInputGraphType(),
             SchemaBuilders.Payload("SaveReportTemplatePayload", ("template", ReportTemplate.TypeName)),
-            "Creates or changes a tenant report template: groupBy 1-3 dimensions (one period at most), 1-4 measures, up to four charts of those measures, optional filters.",
+            "Creates or changes a tenant report template: groupBy 1-3 dimensions (one period at most), 1-4 measures, up to four charts of those measures, " +
+            "optional filters.",
             (handler, input, ct) => SchemaBuilders.Payload("template", handler.HandleAsync(input, ct))).RequirePermission(PermissionNames.ReportingManage);
     }
 }

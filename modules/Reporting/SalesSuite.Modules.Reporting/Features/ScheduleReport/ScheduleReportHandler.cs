@@ -25,7 +25,8 @@ internal sealed class ScheduleReportHandler(ModuleDbContextFactory<ReportingDbCo
             throw new AppException(ErrorCodes.LimitExceeded, $"At most {MaxSchedules} report schedules are visible to you; delete one first.");
         }
 
-        var schedule = ReportSchedule.Create(user.UserIdOrThrow, template.Id, input.Frequency ?? ReportFrequency.Weekly, user.Roles, clock.GetUtcNow(), tenant.Tenant.Zone);
+        var schedule = ReportSchedule.Create(user.UserIdOrThrow, template.Id, input.Frequency ?? ReportFrequency.Weekly, user.Roles, clock.GetUtcNow(),
+            tenant.Tenant.Zone);
         db.ReportSchedules.Add(schedule);
         await db.SaveChangesAsync(ct);
         return schedule;

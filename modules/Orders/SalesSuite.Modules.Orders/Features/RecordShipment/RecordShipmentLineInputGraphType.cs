@@ -3,14 +3,15 @@ using SalesSuite.SharedKernel.GraphQL;
 
 namespace SalesSuite.Modules.Orders.Features.RecordShipment;
 
-internal sealed class ShipmentLineInputGraphType : TypedInputGraphType<ShipmentLineInput>
+internal sealed class RecordShipmentLineInputGraphType : TypedInputGraphType<RecordShipmentLineInput>
 {
-    public ShipmentLineInputGraphType()
+    public RecordShipmentLineInputGraphType()
         : base("ShipmentLineInput", "A line and the quantity shipped.")
     {
         Input("lineId", new NonNullGraphType(new IdGraphType()));
         Input("quantity", new NonNullGraphType(new DecimalGraphType()), "Units of the line shipped now.");
     }
 
-    protected override ShipmentLineInput Bind(InputValues values) => new() { LineId = values.RawText("lineId"), Quantity = values.Value<decimal>("quantity") };
+    protected override RecordShipmentLineInput Bind(InputValues values) =>
+        new() { LineId = values.RawText("lineId"), Quantity = values.Value<decimal>("quantity") };
 }

@@ -1,4 +1,4 @@
 namespace SalesSuite.Modules.Opportunities.Features.GetOpportunityStatistics;
 
 /// <summary>A sum in one currency.</summary>
-internal sealed record MoneyTotal(string Currency, decimal Amount);
+internal sealed record GetOpportunityStatisticsMoneyTotal(string Currency, decimal Amount);

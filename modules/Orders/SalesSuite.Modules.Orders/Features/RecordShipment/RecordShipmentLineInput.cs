@@ -1,7 +1,7 @@
 namespace SalesSuite.Modules.Orders.Features.RecordShipment;
 
 /// <summary>A line of the order (its id as sent) and the quantity shipped now.</summary>
-internal sealed record ShipmentLineInput
+internal sealed record RecordShipmentLineInput
 {
     public string? LineId { get; init; }
 

@@ -3,14 +3,14 @@ using SalesSuite.Modules.Opportunities.Domain;
 namespace SalesSuite.Modules.Opportunities.Features.GetOpportunityStatistics;
 
 /// <summary>What opportunityStatistics answers for a period.</summary>
-internal sealed record OpportunityStatistics(
+internal sealed record GetOpportunityStatisticsResult(
     string? BaseCurrency,
     int Count,
     decimal AmountInBase,
     int Unconverted,
-    IReadOnlyList<GroupStatistic> ByStage,
-    IReadOnlyList<GroupStatistic> ByOwner,
-    IReadOnlyList<GroupStatistic> ByStatus,
+    IReadOnlyList<GetOpportunityStatisticsGroup> ByStage,
+    IReadOnlyList<GetOpportunityStatisticsGroup> ByOwner,
+    IReadOnlyList<GetOpportunityStatisticsGroup> ByStatus,
     int Won,
     int Lost,
     decimal? WinRate,
