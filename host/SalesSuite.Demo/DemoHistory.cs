@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace SalesSuite.Demo;
 
 /// <summary>
-/// Two years and more of sales history for the <c>demo</c> tenant (issue 5, item 8), planned once here so that each
+/// Two years and more of sales history for the <c>demo</c> tenant, planned once here so that each
 /// module's part (customers and interactions, opportunities, orders and rates, targets), imported through that module's
 /// contracts, agrees with the others on ids and dates. Deterministic (fixed seed), relative to the day of
 /// <c>now</c>, nothing on or after its start. Customers register over time, deals grow month by month with a Q4 peak,

@@ -6,32 +6,9 @@ using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.SharedKernel.GraphQL;
 
-/// <summary>The shapes every module's mutations share: an input object, a payload object and the field that joins them.</summary>
+/// <summary>The shapes every module's mutations share: a payload object and the field that joins it to a typed input.</summary>
 public static class SchemaBuilders
 {
-    /// <summary>An input object read with <see cref="InputReader"/>.</summary>
-    public static InputObjectGraphType Input(string name, string description, params (string Name, IGraphType Type)[] fields)
-    {
-        var type = new InputObjectGraphType { Name = name, Description = description };
-        foreach (var (fieldName, fieldType) in fields)
-        {
-            type.AddField(new FieldType { Name = fieldName, ResolvedType = fieldType });
-        }
-
-        return type;
-    }
-
-    /// <summary>Describes input fields (their units above all: "Percent.", "In the order's currency."), as the output fields are.</summary>
-    public static InputObjectGraphType Describe(this InputObjectGraphType type, params (string Field, string Description)[] descriptions)
-    {
-        foreach (var (field, description) in descriptions)
-        {
-            (type.GetField(field) ?? throw new InvalidOperationException($"{type.Name} has no field '{field}' to describe.")).Description = description;
-        }
-
-        return type;
-    }
-
     /// <summary>A payload whose fields are non-null references to the changed objects, read from a dictionary result.</summary>
     public static ObjectGraphType Payload(string name, params (string Field, string TypeName)[] fields)
     {
@@ -48,15 +25,6 @@ public static class SchemaBuilders
 
         return type;
     }
-
-    /// <summary>
-    /// Adds <c>name(input: Input!): Payload!</c>, handled by a scoped <typeparamref name="THandler"/> that receives the input
-    /// as an <see cref="InputReader"/> and returns the payload's fields. Returns the field, e.g. to require a permission other than the module's default.
-    /// </summary>
-    public static FieldType AddMutation<THandler>(this ISchemaSlice slice, string name, InputObjectGraphType input, IGraphType payload, string description,
-        Func<THandler, InputReader, CancellationToken, Task<Dictionary<string, object?>>> handle)
-        where THandler : notnull =>
-        slice.AddInputMutation(name, input, payload, description, ctx => InputReader.From(ctx), i => i.Value<long>("version") is not null, handle);
 
     /// <summary>
     /// Adds <c>name(input: Input!): Payload!</c>: names the audit entry's operation, reads the input with <paramref name="read"/> and runs

@@ -7,8 +7,8 @@ namespace SalesSuite.SharedKernel.GraphQL;
 /// <summary>
 /// The <c>Upload</c> scalar of the GraphQL multipart request specification. Only the transport can supply a file
 /// (it puts an <see cref="IUploadedFile"/> where the request's <c>map</c> says); any other value, inline in JSON
-/// or in the document, reaches the resolver as <see cref="NotAFile"/> and <see cref="InputReader.File"/> refuses it
-/// with VALIDATION, so the client learns which field to send as a file.
+/// or in the document, reaches the resolver as <see cref="NotAFile"/> and the use case's input binding refuses it
+/// with VALIDATION (e.g. <c>ImportCustomersInput.FileOf</c>), so the client learns which field to send as a file.
 /// </summary>
 public sealed class UploadGraphType : ScalarGraphType
 {
