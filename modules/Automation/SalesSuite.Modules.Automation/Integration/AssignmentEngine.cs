@@ -176,11 +176,11 @@ internal sealed class AssignmentEngine(ModuleDbContextFactory<AutomationDbContex
                 {
                     if (cursor is null)
                     {
-                        db.Cursors.Add(new RoundRobinCursor { RuleId = rule.Id, LastUserId = next.UserId });
+                        db.Cursors.Add(RoundRobinCursor.Start(rule.Id, next.UserId));
                     }
                     else
                     {
-                        cursor.LastUserId = next.UserId;
+                        cursor.Advance(next.UserId);
                     }
                 }
 

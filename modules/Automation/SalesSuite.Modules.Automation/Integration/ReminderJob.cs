@@ -52,55 +52,28 @@ internal sealed class ReminderJob(ModuleDbContextFactory<AutomationDbContext> co
 
         foreach (var (key, condition) in conditions)
         {
-            if (!known.TryGetValue(key, out var reminder))
+            if (known.TryGetValue(key, out var reminder))
             {
-                reminder = new Reminder { Kind = condition.Kind, RecordId = condition.RecordId, UserId = condition.UserId, Status = ReminderStatus.Open };
-                db.Reminders.Add(reminder);
+                reminder.Track(condition);
             }
-            else if (reminder.Status == ReminderStatus.Resolved)
+            else
             {
-                reminder.Status = ReminderStatus.Open;
-                reminder.ResolvedAt = null;
-                reminder.DoneAt = null;
+                db.Reminders.Add(Reminder.Raise(condition));
             }
-
-            Set(reminder, condition);
         }
 
         foreach (var reminder in active)
         {
             if (!conditions.ContainsKey((reminder.Kind, reminder.RecordId, reminder.UserId)))
             {
-                reminder.Status = ReminderStatus.Resolved;
-                reminder.ResolvedAt = now;
-                reminder.SnoozedUntil = null;
+                reminder.Resolve(now);
             }
-            else if (reminder.Status == ReminderStatus.Snoozed && reminder.SnoozedUntil <= now)
+            else
             {
-                reminder.Status = ReminderStatus.Open;
-                reminder.SnoozedUntil = null;
+                reminder.Wake(now);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static void Set(Reminder reminder, ReminderCondition condition)
-    {
-        var title = condition.Title.Length > 500 ? condition.Title[..500] : condition.Title;
-        if (reminder.Title != title)
-        {
-            reminder.Title = title;
-        }
-
-        if (reminder.RecordType != condition.RecordType)
-        {
-            reminder.RecordType = condition.RecordType;
-        }
-
-        if (reminder.DueAt != condition.DueAt)
-        {
-            reminder.DueAt = condition.DueAt;
-        }
     }
 }

@@ -1,4 +1,5 @@
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Errors;
 using SalesSuite.SharedKernel.Security;
 
 namespace SalesSuite.Modules.Customers.Domain;
@@ -29,37 +30,79 @@ internal enum ImportOutcome
 /// <summary>One CSV import of customers, owned (for the record scope) by the user who ran it; its rows are the per-row report.</summary>
 internal sealed class CustomerImport : AggregateRoot, IOwnedRecord
 {
-    public string FileName { get; set; } = string.Empty;
+    /// <summary>File names are cut to this length.</summary>
+    public const int MaxFileNameLength = 200;
 
-    public ImportStatus Status { get; set; }
+    /// <summary>For EF Core and restores.</summary>
+    private CustomerImport()
+    {
+    }
+
+    public string FileName { get; private set; } = string.Empty;
+
+    public ImportStatus Status { get; private set; }
 
     /// <summary>The importing user.</summary>
-    public string OwnerId { get; set; } = string.Empty;
+    public string OwnerId { get; private set; } = string.Empty;
 
-    public int TotalRows { get; set; }
+    public int TotalRows { get; private set; }
 
-    public int CreatedCount { get; set; }
+    public int CreatedCount { get; private set; }
 
-    public int MergedCount { get; set; }
+    public int MergedCount { get; private set; }
 
-    public int DuplicateCount { get; set; }
+    public int DuplicateCount { get; private set; }
 
-    public int RefusedCount { get; set; }
+    public int RefusedCount { get; private set; }
 
-    public DateTimeOffset? RevertedAt { get; set; }
+    public DateTimeOffset? RevertedAt { get; private set; }
 
-    public string? RevertedBy { get; set; }
+    public string? RevertedBy { get; private set; }
 
     /// <summary>The rows of a dry run, which are never stored.</summary>
-    public List<CustomerImportRow>? UnsavedRows { get; set; }
+    public List<CustomerImportRow>? UnsavedRows { get; private set; }
 
-    public void Count(IReadOnlyCollection<CustomerImportRow> rows)
+    /// <summary>
+    /// An import of <paramref name="fileName"/> (cut to <see cref="MaxFileNameLength"/>) by <paramref name="importer"/>: completed
+    /// once saved, or a dry run, which reports what the import would do and is never saved.
+    /// </summary>
+    public static CustomerImport Start(string fileName, string importer, bool dryRun) => new()
+    {
+        FileName = fileName.Length <= MaxFileNameLength ? fileName : fileName[..MaxFileNameLength],
+        OwnerId = importer,
+        Status = dryRun ? ImportStatus.DryRun : ImportStatus.Completed,
+    };
+
+    /// <summary>Takes the per-row report: counts each outcome; a dry run keeps the rows themselves, as they are never stored.</summary>
+    public void Report(IReadOnlyCollection<CustomerImportRow> rows)
     {
         TotalRows = rows.Count;
         CreatedCount = rows.Count(r => r.Outcome == ImportOutcome.Created);
         MergedCount = rows.Count(r => r.Outcome == ImportOutcome.Merged);
         DuplicateCount = rows.Count(r => r.Outcome == ImportOutcome.Duplicate);
         RefusedCount = rows.Count(r => r.Outcome == ImportOutcome.Refused);
+        UnsavedRows = Status == ImportStatus.DryRun ? [.. rows] : null;
+    }
+
+    /// <summary>Refuses (<c>CONFLICT</c>) an import that cannot be reverted: only a completed one can, once.</summary>
+    public void CheckRevertible()
+    {
+        if (Status != ImportStatus.Completed)
+        {
+            throw new AppException(ErrorCodes.Conflict, "This import was already reverted.");
+        }
+    }
+
+    /// <summary>
+    /// Marks it reverted at <paramref name="at"/> by <paramref name="by"/>, its changes undone; refused as
+    /// <see cref="CheckRevertible"/> says.
+    /// </summary>
+    public void Revert(DateTimeOffset at, string by)
+    {
+        CheckRevertible();
+        Status = ImportStatus.Reverted;
+        RevertedAt = at;
+        RevertedBy = by;
     }
 }
 

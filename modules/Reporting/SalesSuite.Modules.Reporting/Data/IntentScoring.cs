@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Opportunities.Contracts;
@@ -33,7 +32,7 @@ internal sealed class IntentScoring(
     {
         await using var db = contexts.CreateForSystem();
         return await db.IntentModels.FirstOrDefaultAsync(cancellationToken)
-            ?? new IntentModelRecord { Status = IntentModelStatus.NotTrained, Message = "Not trained yet: it is trained daily, or now by trainIntentModel." };
+            ?? IntentModelRecord.NotTrainedYet();
     }
 
     /// <summary>Retrains on every closed deal of the tenant and stores the result (a refusal too, with its counts).</summary>
@@ -53,22 +52,15 @@ internal sealed class IntentScoring(
         var record = await db.IntentModels.AsTracking().FirstOrDefaultAsync(cancellationToken);
         if (record is null)
         {
-            record = new IntentModelRecord();
+            record = IntentModelRecord.Trained(training, now);
             db.IntentModels.Add(record);
         }
         else
         {
             db.Touch(record);
+            record.Retrained(training, now);
         }
 
-        record.TrainedAt = now;
-        record.Examples = training.Closed;
-        record.Won = training.Won;
-        record.Lost = training.Lost;
-        record.Status = training.Outcome == IntentTrainingOutcome.Trained ? IntentModelStatus.Trained : IntentModelStatus.InsufficientData;
-        record.Auc = training.Evaluation?.Auc;
-        record.Message = training.Evaluation is { } evaluation ? $"{training.Description}. {evaluation.Description}." : training.Description + ".";
-        record.ModelJson = training.Model is { } model ? JsonSerializer.Serialize(model.State) : null;
         await db.SaveChangesAsync(cancellationToken);
         return record;
     }

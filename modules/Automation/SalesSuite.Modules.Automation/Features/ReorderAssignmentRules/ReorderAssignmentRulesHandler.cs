@@ -15,20 +15,7 @@ internal sealed class ReorderAssignmentRulesHandler(ModuleDbContextFactory<Autom
         await using var db = contexts.Create();
         var ids = (input.Ids ?? []).Select((s, i) => GlobalId.Decode(s, "AssignmentRule", $"ids[{i}]")).ToList();
         var rules = await db.Rules.AsTracking().ToListAsync(ct);
-        if (ids.Distinct().Count() != ids.Count || ids.Count != rules.Count || rules.Any(r => !ids.Contains(r.Id)))
-        {
-            throw AppException.Invalid("ids", "must list each of the tenant's assignment rules exactly once.");
-        }
-
-        foreach (var rule in rules)
-        {
-            var position = ids.IndexOf(rule.Id) + 1;
-            if (rule.Position != position)
-            {
-                rule.Position = position;
-            }
-        }
-
+        AssignmentRule.Reorder(rules, ids);
         await db.SaveChangesAsync(ct);
         return rules.OrderBy(r => r.Position).ToList();
     }

@@ -45,12 +45,7 @@ internal sealed class ImportCustomersHandler(
 
         await using var db = contexts.Create();
         var classifications = await db.LoadClassificationsAsync(ct);
-        var import = new CustomerImport
-        {
-            FileName = Truncate(file.FileName, 200),
-            OwnerId = importer,
-            Status = dryRun ? ImportStatus.DryRun : ImportStatus.Completed,
-        };
+        var import = CustomerImport.Start(file.FileName, importer, dryRun);
         var rows = new List<CustomerImportRow>(records.Count);
         var drafts = new List<(CustomerImportRow Row, Customer Draft)>();
         foreach (var record in records)
@@ -100,10 +95,9 @@ internal sealed class ImportCustomersHandler(
             row.CustomerVersion = target.Existing ? target.OriginalVersion + (target.Changed ? 1 : 0) : 1;
         }
 
-        import.Count(rows);
+        import.Report(rows);
         if (dryRun)
         {
-            import.UnsavedRows = rows;
             return import;
         }
 
@@ -322,8 +316,6 @@ internal sealed class ImportCustomersHandler(
         a.EmailIndex is not null && b.EmailIndex is not null
             ? a.EmailIndex == b.EmailIndex
             : string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase);
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 
     private sealed record MatchTarget(Customer Customer, bool Existing, long OriginalVersion)
     {

@@ -25,10 +25,7 @@ internal sealed class RevertCustomerImportHandler(ModuleDbContextFactory<Custome
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var import = await db.Imports.FirstOrDefaultAsync(i => i.Id == id, ct)
             ?? throw AppException.NotFound("CustomerImport", GlobalId.Encode("CustomerImport", id));
-        if (import.Status != ImportStatus.Completed)
-        {
-            throw new AppException(ErrorCodes.Conflict, "This import was already reverted.");
-        }
+        import.CheckRevertible();
 
         var rows = (await db.ImportRows.Where(r => r.ImportId == id && r.CustomerId != null).ToListAsync(ct)).ToLookup(r => r.CustomerId!.Value);
         var createdIds = rows.SelectMany(g => g).Where(r => r.Outcome == ImportOutcome.Created).Select(r => r.CustomerId!.Value).ToList();
@@ -73,9 +70,7 @@ internal sealed class RevertCustomerImportHandler(ModuleDbContextFactory<Custome
         }
 
         db.Attach(import);
-        import.Status = ImportStatus.Reverted;
-        import.RevertedAt = clock.GetUtcNow();
-        import.RevertedBy = user.UserIdOrThrow;
+        import.Revert(clock.GetUtcNow(), user.UserIdOrThrow);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return import;
