@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using NetArchTest.Rules;
+using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.Modules;
 
 namespace SalesSuite.ArchitectureTests;
@@ -183,6 +184,20 @@ internal static class ArchitectureRules
         type.Methods.Where(m => m.HasBody).SelectMany(m => m.Body.Instructions).Any(i =>
             i.Operand is Mono.Cecil.MethodReference { Name: "get_Id" } method
             && method.DeclaringType.FullName == typeof(SalesSuite.SharedKernel.Tenancy.TenantInfo).FullName);
+
+    /// <summary>
+    /// Properties of the <see cref="AggregateRoot"/> subclasses in the scope that code outside the aggregate can set: a public,
+    /// internal or protected internal setter, <c>init</c> included (an object initializer is a setter too). Each as
+    /// <c>Type.Property</c>; the kernel's own base members (<c>Id</c>, <c>Version</c>, ...) are not the module's and are left out.
+    /// </summary>
+    public static IReadOnlyList<string> AggregatePropertiesSetFromOutside(TypeScope scope) =>
+        [.. scope.Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(AggregateRoot)) && (scope.Namespace is null || IsWithin(t.Namespace, scope.Namespace)))
+            .SelectMany(t => t.GetProperties(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic
+                    | BindingFlags.DeclaredOnly)
+                .Where(p => p.SetMethod is { IsPublic: true } or { IsAssembly: true } or { IsFamilyOrAssembly: true })
+                .Select(p => $"{TypeName.Of(t)}.{p.Name}"))
+            .Order(StringComparer.Ordinal)];
 
     private static bool IsWithin(string? typeNamespace, string root) =>
         typeNamespace is not null

@@ -30,4 +30,7 @@ internal static class PlantedNamespaces
 
     /// <summary>Plays a module implementation assembly for the visibility rules.</summary>
     public const string Visibility = Root + ".Visibility";
+
+    /// <summary>Plays a module's Domain for the rule that aggregates own their state changes.</summary>
+    public const string Aggregates = Root + ".Aggregates";
 }
