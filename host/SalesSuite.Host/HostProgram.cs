@@ -217,6 +217,7 @@ public static class HostProgram
                 new AppErrorInfoProvider(sp.GetRequiredService<IOptions<GraphQLOptions>>().Value.ExposeExceptionDetails)));
         services.AddSingleton<AccessValidationRule>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<DocumentCache>();
         services.AddApiHardening(configuration, builder.Environment);
         services.AddHealthChecks();
     }

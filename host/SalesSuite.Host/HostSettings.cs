@@ -208,7 +208,7 @@ internal static class HostSettings
         configuration.WholeNumber("GraphQL:MaxUploadBytes", 1L, long.MaxValue, "bytes");
         configuration.WholeNumber("GraphQL:MaxNodes", 1L, long.MaxValue);
         configuration.WholeNumber("GraphQL:MaxVariablesBytes", 1, unit: "bytes");
-        foreach (var limit in new[] { "MaxDepth", "MaxAliases", "MaxFields", "MaxListItems" })
+        foreach (var limit in new[] { "MaxDepth", "MaxAliases", "MaxFields", "MaxListItems", "DocumentCacheSize" })
         {
             configuration.WholeNumber("GraphQL:" + limit, 1);
         }

@@ -96,6 +96,54 @@ public sealed class TransportTests(SqliteAppFixture fixture) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task A_persisted_query_runs_by_its_hash_once_the_instance_has_seen_its_text()
+    {
+        // A text no other test sends, so this instance cannot have seen it yet.
+        var query = $"query Persisted{Guid.NewGuid():N} {{ customers(first: 2) {{ totalCount nodes {{ name }} }} }}";
+        var hash = GraphQLClient.Sha256Hash(query);
+        var extensions = $$$"""{"persistedQuery":{"version":1,"sha256Hash":"{{{hash}}}"}}""";
+
+        // As Apollo's clients do: the hash alone first; not found, so the text with its hash; then the hash alone again.
+        var unknown = await GraphQLResponse.ReadAsync(await Client("application/json").PostAsync("/graphql", Json($$"""{"extensions":{{extensions}}}""")));
+        Assert.Equal(HttpStatusCode.OK, unknown.Status);
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", unknown.FirstErrorCode);
+        Assert.Equal("PersistedQueryNotFound", unknown.Errors[0]["message"]!.GetValue<string>());
+        Assert.Null(unknown.Data);
+
+        var registered = await GraphQLResponse.ReadAsync(await Client().PostAsync("/graphql",
+            Json(System.Text.Json.JsonSerializer.Serialize(new { query, extensions = System.Text.Json.Nodes.JsonNode.Parse(extensions) }))));
+        Assert.Equal(HttpStatusCode.OK, registered.Status);
+        Assert.Equal(2, registered.Data!["customers"]!["nodes"]!.AsArray().Count);
+
+        var byHash = await GraphQLResponse.ReadAsync(await Client().PostAsync("/graphql", Json($$"""{"extensions":{{extensions}}}""")));
+        Assert.Equal(HttpStatusCode.OK, byHash.Status);
+        Assert.Equal(registered.Data!.ToJsonString(), byHash.Data!.ToJsonString());
+
+        var byGet = await GraphQLResponse.ReadAsync(await Client().GetAsync("/graphql?extensions=" + Uri.EscapeDataString(extensions)));
+        Assert.Equal(HttpStatusCode.OK, byGet.Status);
+        Assert.Equal(registered.Data!.ToJsonString(), byGet.Data!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("{\"version\":2,\"sha256Hash\":\"HASH\"}", "version must be 1")]
+    [InlineData("{\"version\":1,\"sha256Hash\":\"abc\"}", "64 hexadecimal digits")]
+    [InlineData("\"HASH\"", "must be an object")]
+    [InlineData("{\"version\":1,\"sha256Hash\":\"0000000000000000000000000000000000000000000000000000000000000000\"}", "not the SHA-256 of the query")]
+    public async Task A_persisted_query_that_is_not_one_is_refused_and_nothing_runs(string persisted, string message)
+    {
+        var hash = GraphQLClient.Sha256Hash(Query);
+        var persistedQuery = persisted.Replace("HASH", hash, StringComparison.Ordinal);
+        var body = $$$"""{"query":"{{{Query}}}","extensions":{"persistedQuery":{{{persistedQuery}}}}}""";
+
+        var response = await GraphQLResponse.ReadAsync(await Client().PostAsync("/graphql", Json(body)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("BAD_REQUEST", response.FirstErrorCode);
+        Assert.Contains(message, response.Errors[0]["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(response.Data);
+    }
+
+    [Fact]
     public async Task Request_errors_get_the_spec_status_codes()
     {
         Assert.Equal(HttpStatusCode.UnsupportedMediaType,

@@ -366,6 +366,39 @@ public abstract class CustomersTests(AppFixture fixture)
         Assert.Equal("VALIDATION", wrongType.FirstErrorCode);
     }
 
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("rep")]
+    public async Task A_page_of_plain_fields_reads_the_same_values_as_one_that_loads_whole_customers(string role)
+    {
+        // The first selects only fields that say what they read, so only those columns are loaded; naming address (an owned
+        // value with encrypted lines) anywhere in the document makes the page load whole customers.
+        const string Plain = """
+            id name kind level category industry source region tags ownerId lifecycleStage archived archivedAt createdAt updatedAt
+            version contacts { name email } assignment { rule }
+            """;
+        var client = role == "admin" ? App.As("demo") : Writer;
+        await CreateAsync("Projection Probe", level: "A", tags: ["probe", "vip"], region: "North", industry: "Retail", source: "Fair",
+            contactName: "Pat Probe", email: "pat@probe.example");
+        var order = "order: [{ name: ASC }]";
+
+        var projected = await client.DataAsync($"{{ customers(first: 80, {order}) {{ nodes {{ {Plain} }} }} }}");
+        var whole = await client.DataAsync($"{{ customers(first: 80, {order}) {{ nodes {{ {Plain} address {{ city }} }} }} }}");
+        var throughFragment = await client.DataAsync(
+            $"{{ customers(first: 80, {order}) {{ nodes {{ ...Plain }} }} }} fragment Plain on Customer {{ {Plain} }}");
+
+        var expected = whole["customers"]!["nodes"]!.AsArray().Select(n =>
+        {
+            var copy = n!.DeepClone().AsObject();
+            copy.Remove("address");
+            return copy.ToJsonString();
+        }).ToList();
+        Assert.Contains(expected, n => n.Contains("\"Projection Probe\"", StringComparison.Ordinal)
+            && n.Contains("pat@probe.example", StringComparison.Ordinal) && n.Contains("\"North\"", StringComparison.Ordinal));
+        Assert.Equal(expected, projected["customers"]!["nodes"]!.AsArray().Select(n => n!.ToJsonString()));
+        Assert.Equal(expected, throughFragment["customers"]!["nodes"]!.AsArray().Select(n => n!.ToJsonString()));
+    }
+
     private static IEnumerable<string> Names(JsonNode connection) =>
         connection["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()).ToList();
 

@@ -23,6 +23,25 @@ public sealed class GraphQLClient(HttpClient http)
     }
 
     /// <summary>
+    /// Posts an automatic persisted query as Apollo's clients do: the SHA-256 of the text in <c>extensions.persistedQuery</c>,
+    /// with the text (<paramref name="query"/>) or without it (null).
+    /// </summary>
+    public async Task<GraphQLResponse> PostPersistedAsync(string? query, string sha256Hash)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query, extensions = new { persistedQuery = new { version = 1, sha256Hash } } }),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        using var response = await http.SendAsync(request);
+        return await GraphQLResponse.ReadAsync(response);
+    }
+
+    /// <summary>The <c>sha256Hash</c> of a persisted query: the lower-case hexadecimal SHA-256 of its UTF-8 text.</summary>
+    public static string Sha256Hash(string query) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(query)));
+
+    /// <summary>
     /// Posts a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec): the operations
     /// with null where the file goes, the map (<c>{"0": ["variables.&lt;filePath&gt;"]}</c>), then the file.
     /// </summary>

@@ -4,7 +4,6 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
-using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
@@ -27,6 +26,7 @@ internal sealed class GraphQLEndpoint(
     IOptions<GraphQLOptions> options,
     IOptions<PagingOptions> paging,
     IdempotencyGate idempotency,
+    DocumentCache documents,
     IWebHostEnvironment environment,
     ILogger<GraphQLEndpoint> logger)
 {
@@ -75,16 +75,45 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(gqlRequest!.Query))
+        var (persistedHash, persistedError) = PersistedQuery.From(gqlRequest!.Extensions);
+        if (persistedError is not null)
         {
-            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no query.");
+            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, persistedError);
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(gqlRequest.Query))
+        {
+            if (persistedHash is null)
+            {
+                await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request has no query.");
+                return;
+            }
+
+            if (documents.Find(persistedHash) is not { } known)
+            {
+                // Apollo's clients look for this message and code, then send the query's text with its hash.
+                var notFound = new ExecutionResult { Executed = false };
+                notFound.AddError(new ExecutionError("PersistedQueryNotFound") { Code = ErrorCodes.PersistedQueryNotFound });
+                await WriteResultAsync(http, notFound, mediaType, IsResponseJson(mediaType) ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+                return;
+            }
+
+            gqlRequest.Query = known.Query;
+        }
+
+        var hash = DocumentCache.Hash(gqlRequest.Query);
+        if (persistedHash is not null && persistedHash != hash)
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
+                "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query text.");
             return;
         }
 
         GraphQLDocument document;
         try
         {
-            document = Parser.Parse(gqlRequest.Query, new ParserOptions { MaxDepth = 64 });
+            document = documents.Parse(gqlRequest.Query, hash);
         }
         catch (GraphQLSyntaxErrorException ex)
         {

@@ -40,6 +40,12 @@ public sealed class GraphQLOptions
     /// <summary>Most items of any list in the variables or arguments; longer lists are VALIDATION errors.</summary>
     public int MaxListItems { get; set; } = 1000;
 
+    /// <summary>
+    /// Most parsed documents kept for reuse (by the SHA-256 of their text), which is also how many automatic persisted
+    /// queries an instance remembers (see <c>DocumentCache</c>).
+    /// </summary>
+    public int DocumentCacheSize { get; set; } = 1000;
+
     /// <summary>Execution time after which a request is cancelled (with its database commands); 0 for none.</summary>
     public double ExecutionTimeoutSeconds { get; set; } = 30;
 

@@ -23,6 +23,7 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
 {
     private readonly List<SpecField> _fields = [];
     private readonly ParameterExpression _parameter = Expression.Parameter(typeof(T), "x");
+    private readonly NodeProjection<T> _projection = new(typeName, key);
 
     public string TypeName { get; } = typeName;
 
@@ -108,7 +109,15 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
         if (needsRows && take > 0)
         {
             var window = ordered.Skip(start).Take(take + 1);
-            rows = window.Provider is IAsyncQueryProvider ? await window.ToListAsync(cancellation) : window.ToList();
+            if (window.Provider is IAsyncQueryProvider)
+            {
+                // Only the columns the selected fields read (see NodeProjection), when they all say which.
+                rows = await (_projection.For(context) is { } columns ? window.Select(columns) : window).ToListAsync(cancellation);
+            }
+            else
+            {
+                rows = window.ToList();
+            }
             hasMore = rows.Count > take;
             if (hasMore)
             {

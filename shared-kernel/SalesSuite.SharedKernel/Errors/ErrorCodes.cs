@@ -14,6 +14,7 @@ public static class ErrorCodes
     public const string TenantMismatch = "TENANT_MISMATCH";
     public const string BadRequest = "BAD_REQUEST";
     public const string ParseError = "PARSE_ERROR";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string Internal = "INTERNAL";
     public const string LimitExceeded = "LIMIT_EXCEEDED";
     public const string RateLimited = "RATE_LIMITED";

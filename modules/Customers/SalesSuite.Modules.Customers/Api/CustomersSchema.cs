@@ -115,7 +115,7 @@ internal static class CustomersSchema
                     q => q.OrderByDescending(i => i.OccurredAt));
             },
             "The customer's timeline, newest first.",
-            InteractionSpec.Arguments(slice)));
+            InteractionSpec.Arguments(slice)).Reads());
     }
 
     /// <summary>The mutations, in the schema's order: each one lives in its feature folder.</summary>

@@ -97,6 +97,7 @@ internal static class IntentSchema
                 .Load(((ICustomerRecord)ctx.Source!).Id),
             "The best purchase intent among the customer's open opportunities that you can see; null when none or without a trained model. The model weighs " +
             "the amounts in.")
-            .DerivedFrom(AmountFeature));
+            .DerivedFrom(AmountFeature)
+            .Reads());
     }
 }

@@ -41,7 +41,7 @@ internal static class TeamSchema
 
         slice.ExtendType("Customer", Fields.Batched("owner", rep,
             ctx => TeamLoaders.RepsByUser(ctx).Load(((ICustomerRecord)ctx.Source!).OwnerId),
-            "The sales rep who owns the customer (null when the owner has no rep profile)."));
+            "The sales rep who owns the customer (null when the owner has no rep profile).").Reads(nameof(ICustomerRecord.OwnerId)));
 
         slice.ExtendType("Opportunity", Fields.Batched("owner", rep,
             ctx => TeamLoaders.RepsByUser(ctx).Load(((SalesSuite.Modules.Opportunities.Contracts.IOpportunityRecord)ctx.Source!).OwnerId),

@@ -18,5 +18,5 @@ internal static class ListCustomerOpportunitiesField
                 o => o.CustomerId, db => db.Opportunities, q => q.OrderByDescending(o => o.CreatedAt)),
             "The customer's opportunities within your scope, filtered, sorted and paged like the root opportunities (newest first by default); " +
             "the pages of all customers of a list are loaded together.",
-            OpportunityQuerySpecs.Opportunity.NestedArguments(slice)));
+            OpportunityQuerySpecs.Opportunity.NestedArguments(slice)).Reads());
 }

@@ -16,7 +16,7 @@ internal static class ListRelatedOrdersField
     public static void Register(ISchemaSlice slice)
     {
         slice.ExtendType("Customer", Fields.Batched("orders", OrderList(),
-            ctx => ByCustomer(ctx).Load(((ICustomerRecord)ctx.Source!).Id), "The customer's orders within your scope, newest first."));
+            ctx => ByCustomer(ctx).Load(((ICustomerRecord)ctx.Source!).Id), "The customer's orders within your scope, newest first.").Reads());
         slice.ExtendType("Opportunity", Fields.Batched("orders", OrderList(),
             ctx => ByOpportunity(ctx).Load(((IOpportunityRecord)ctx.Source!).Id), "Orders placed for the opportunity within your scope, newest first."));
         slice.ExtendType("SalesRep", Fields.Batched("orders", OrderList(),
