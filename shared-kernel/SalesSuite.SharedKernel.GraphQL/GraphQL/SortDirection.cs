@@ -1,0 +1,7 @@
+namespace SalesSuite.SharedKernel.GraphQL;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}
