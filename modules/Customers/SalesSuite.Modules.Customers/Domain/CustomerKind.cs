@@ -1,0 +1,7 @@
+namespace SalesSuite.Modules.Customers.Domain;
+
+internal enum CustomerKind
+{
+    Company,
+    Person,
+}

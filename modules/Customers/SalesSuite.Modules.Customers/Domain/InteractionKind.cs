@@ -1,0 +1,9 @@
+namespace SalesSuite.Modules.Customers.Domain;
+
+internal enum InteractionKind
+{
+    Call,
+    Visit,
+    Email,
+    Note,
+}

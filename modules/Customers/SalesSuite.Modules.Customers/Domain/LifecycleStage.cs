@@ -1,0 +1,9 @@
+namespace SalesSuite.Modules.Customers.Domain;
+
+internal enum LifecycleStage
+{
+    Lead,
+    Prospect,
+    Customer,
+    RepeatCustomer,
+}
