@@ -4,21 +4,6 @@ using SalesSuite.SharedKernel.Errors;
 
 namespace SalesSuite.Modules.Automation.Domain;
 
-internal enum AssignmentStrategy
-{
-    /// <summary>Always the target rep.</summary>
-    Fixed,
-
-    /// <summary>The next active rep of the target after the one the rule chose last (a cursor per rule).</summary>
-    RoundRobin,
-
-    /// <summary>The active rep with the fewest open opportunities.</summary>
-    LeastOpenLoad,
-
-    /// <summary>The least loaded active rep whose open opportunities are below their capacity; reps at capacity are skipped.</summary>
-    CapacityAware,
-}
-
 /// <summary>
 /// A tenant's assignment rule: conditions on what a new customer or opportunity carries, a target (one rep or a team)
 /// and a strategy among the target's active reps. Rules are tried in <see cref="Position"/> order; the first that yields a rep wins.
@@ -150,41 +135,4 @@ internal sealed class AssignmentRule : AggregateRoot
 
         return values;
     }
-}
-
-/// <summary>Where a round-robin rule stands: the rep it chose last. Versioned, so two concurrent assignments never pick from the same position.</summary>
-internal sealed class RoundRobinCursor : AggregateRoot
-{
-    /// <summary>For EF Core and restores.</summary>
-    private RoundRobinCursor()
-    {
-    }
-
-    public Guid RuleId { get; private set; }
-
-    public string LastUserId { get; private set; } = string.Empty;
-
-    /// <summary>The cursor of rule <paramref name="ruleId"/>, which has just chosen <paramref name="userId"/>, its first.</summary>
-    public static RoundRobinCursor Start(Guid ruleId, string userId) => new() { RuleId = ruleId, LastUserId = userId };
-
-    /// <summary>The rule has chosen <paramref name="userId"/>: the next pick starts after that rep.</summary>
-    public void Advance(string userId) => LastUserId = userId;
-}
-
-/// <summary>One automatic assignment: which rule chose which rep for which record, and why.</summary>
-internal sealed class AssignmentLogEntry : TenantEntity
-{
-    public AssignmentKind Kind { get; set; }
-
-    public Guid RecordId { get; set; }
-
-    public Guid RuleId { get; set; }
-
-    public string RuleName { get; set; } = string.Empty;
-
-    public string OwnerId { get; set; } = string.Empty;
-
-    public string Reason { get; set; } = string.Empty;
-
-    public DateTimeOffset At { get; set; }
 }
