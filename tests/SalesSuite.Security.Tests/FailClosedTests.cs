@@ -59,17 +59,56 @@ public abstract class FailClosedTests(SecurityAppFixture fixture)
         Assert.True(CountFirstTenantOwnedSet(FactoryFor(acme.ServiceProvider, customers.FullName!), "Create") >= 5);
     }
 
+    [Theory]
+    [MemberData(nameof(ModuleContexts.Names), MemberType = typeof(ModuleContexts))]
+    public async Task A_pooled_context_serves_the_next_scope_with_that_scopes_tenant_only(string context)
+    {
+        var tenants = App.Services.GetRequiredService<ITenantStore>();
+        var scopes = App.Services.GetRequiredService<IServiceScopeFactory>();
+        int demoRows, acmeRows;
+        DbContext first, second;
+        await using (var demo = scopes.CreateTenantScope((await tenants.FindAsync("demo"))!))
+        {
+            (first, demoRows) = CountFirstTenantOwnedSetOf(FactoryFor(demo.ServiceProvider, context), "Create");
+        }
+
+        await using (var acme = scopes.CreateTenantScope((await tenants.FindAsync("acme"))!))
+        {
+            (second, acmeRows) = CountFirstTenantOwnedSetOf(FactoryFor(acme.ServiceProvider, context), "Create");
+        }
+
+        // The second scope got the instance the first one returned, and with it only its own tenant's rows.
+        Assert.Same(first, second);
+        await using (var demo = scopes.CreateTenantScope((await tenants.FindAsync("demo"))!))
+        {
+            Assert.Equal(demoRows, CountFirstTenantOwnedSetOf(FactoryFor(demo.ServiceProvider, context), "CreateForSystem").Rows);
+        }
+
+        await using (var acme = scopes.CreateTenantScope((await tenants.FindAsync("acme"))!))
+        {
+            var acmeAgain = CountFirstTenantOwnedSetOf(FactoryFor(acme.ServiceProvider, context), "CreateForSystem").Rows;
+            Assert.Equal(acmeAgain, acmeRows);
+            if (context.EndsWith(".CustomersDbContext", StringComparison.Ordinal))
+            {
+                Assert.True(demoRows >= 60 && acmeRows is >= 5 and < 60, $"demo {demoRows}, acme {acmeRows}");
+            }
+        }
+    }
+
     private static object FactoryFor(IServiceProvider services, string context) =>
         services.GetRequiredService(typeof(ModuleDbContextFactory<>).MakeGenericType(ModuleContexts.Named(context)));
 
     /// <summary>Creates a context with the factory's <paramref name="method"/> and counts the rows of its first tenant-owned entity.</summary>
-    private static int CountFirstTenantOwnedSet(object factory, string method)
+    private static int CountFirstTenantOwnedSet(object factory, string method) => CountFirstTenantOwnedSetOf(factory, method).Rows;
+
+    /// <summary>As <see cref="CountFirstTenantOwnedSet"/>, and the context it used (disposed: back in its pool).</summary>
+    private static (DbContext Context, int Rows) CountFirstTenantOwnedSetOf(object factory, string method)
     {
         using var db = (DbContext)Invoke(factory.GetType().GetMethod(method)!, factory);
         var entity = db.Model.GetEntityTypes().First(e => !e.IsOwned() && typeof(ITenantOwned).IsAssignableFrom(e.ClrType)).ClrType;
         var set = Invoke(typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(entity), db);
         var count = typeof(Queryable).GetMethods().Single(m => m.Name == nameof(Queryable.Count) && m.GetParameters().Length == 1).MakeGenericMethod(entity);
-        return (int)Invoke(count, null, set);
+        return (db, (int)Invoke(count, null, set));
     }
 
     private static object Invoke(MethodInfo method, object? target, params object?[] arguments)

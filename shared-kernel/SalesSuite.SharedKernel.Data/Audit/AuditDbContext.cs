@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SalesSuite.SharedKernel.Data;
-using SalesSuite.SharedKernel.Tenancy;
 
 namespace SalesSuite.SharedKernel.Audit;
 
@@ -10,8 +9,8 @@ namespace SalesSuite.SharedKernel.Audit;
 /// writes its entries in the same transaction as its change.
 /// </summary>
 [ModuleSchema("audit")]
-public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, ITenantContext tenant, TimeProvider clock)
-    : ModuleDbContext(options, tenant, clock)
+public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options)
+    : ModuleDbContext(options)
 {
     public DbSet<AuditRecord> Entries => Set<AuditRecord>();
 

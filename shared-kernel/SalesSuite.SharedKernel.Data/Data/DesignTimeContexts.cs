@@ -37,8 +37,10 @@ public static class DesignTimeContexts
         builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         var tenant = new TenantContext();
         tenant.Set(new TenantInfo("design-time", "design-time", [], []));
-        var context = (TContext)Activator.CreateInstance(typeof(TContext), builder.Options, tenant, TimeProvider.System)!;
-        context.Access = Security.AccessGrant.System;
+        var context = ContextActivation<TContext>.Poolable
+            ? (TContext)Activator.CreateInstance(typeof(TContext), builder.Options)!
+            : ContextActivation<TContext>.Create(builder.Options, tenant, TimeProvider.System);
+        context.Lease(tenant, TimeProvider.System, Security.AccessGrant.System, auditContext: null);
         return context;
     }
 }

@@ -23,9 +23,19 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>The name of the record-scope filter on <see cref="IOwnedRecord"/> entities.</summary>
     public const string AccessFilterName = "Access";
 
-    private readonly ITenantContext _tenant;
-    private readonly TimeProvider _clock;
+    private ITenantContext? _tenant;
+    private TimeProvider _clock = TimeProvider.System;
 
+    /// <summary>
+    /// For a context that <see cref="ModuleDbContextFactory{TContext}"/> pools (a module context's only constructor takes its
+    /// options): the factory gives each use its tenant, clock and grant, so one instance serves many requests in turn.
+    /// </summary>
+    protected ModuleDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a context that takes more services than its options: the factory creates one for each use (no pooling).</summary>
     protected ModuleDbContext(DbContextOptions options, ITenantContext tenant, TimeProvider clock)
         : base(options)
     {
@@ -39,7 +49,8 @@ public abstract class ModuleDbContext : DbContext
     public DatabaseProvider Provider => DatabaseProviders.FromEfProviderName(Database.ProviderName);
 
     /// <summary>Read by the query filter on every query, so each context instance filters by its own scope's tenant.</summary>
-    internal string CurrentTenantId => _tenant.Tenant.Id;
+    internal string CurrentTenantId =>
+        (_tenant ?? throw new InvalidOperationException($"{GetType().Name} has no tenant: create it with its ModuleDbContextFactory.")).Tenant.Id;
 
     /// <summary>The grant whose record scope this context applies; set by the factory. Without one, no owned record is visible.</summary>
     internal AccessGrant Access { get; set; } = new([], allOwners: false, []);
@@ -51,6 +62,19 @@ public abstract class ModuleDbContext : DbContext
     internal IAuditContext? AuditContext { get; set; }
 
     internal bool AccessAllOwners => Access.AllOwners;
+
+    /// <summary>
+    /// Starts one use of the context (a new one, or one back from the pool): every per-use value is set here, none is
+    /// left from the previous use.
+    /// </summary>
+    internal void Lease(ITenantContext tenant, TimeProvider clock, AccessGrant access, IAuditContext? auditContext)
+    {
+        _tenant = tenant;
+        _clock = clock;
+        Access = access;
+        AuditContext = auditContext;
+        Restoring = false;
+    }
 
     internal List<string> AccessOwnerIds => (List<string>)Access.OwnerIds;
 

@@ -26,53 +26,31 @@ public sealed class ModuleDbContextFactory<TContext>(
     TimeProvider clock)
     where TContext : ModuleDbContext
 {
-    private static readonly ObjectFactory Activate =
-        ActivatorUtilities.CreateFactory(typeof(TContext), [typeof(DbContextOptions<TContext>), typeof(ITenantContext), typeof(TimeProvider)]);
-
     /// <summary>A context that sees what the current user may see (the tenant's rows, within the user's record scope).</summary>
     public TContext Create()
     {
         _ = tenantContext.Tenant;
         var grant = currentAccess.Grant ?? throw new InvalidOperationException("No access grant is set for this scope.");
-        var context = CreateContext();
-        context.Access = grant;
-        context.AuditContext = auditContext;
-        return context;
+        return CreateContext(grant, auditContext, clock);
     }
 
     /// <summary>
     /// A context that sees all of the current tenant's rows, whoever the user is: for a module's own bookkeeping
     /// (e.g. the org chart that computes scopes), never for answering a user's query.
     /// </summary>
-    public TContext CreateForSystem()
-    {
-        var context = CreateContext();
-        context.Access = AccessGrant.System;
-        return context;
-    }
+    public TContext CreateForSystem() => CreateContext(AccessGrant.System, null, clock);
 
     /// <summary>
     /// A system context whose stamps (created, updated) come from <paramref name="stampClock"/>: imported records written with
     /// the dates they had (see <see cref="DatedImport"/>), never for a user's change.
     /// </summary>
-    public TContext CreateForSeeding(TimeProvider stampClock)
+    public TContext CreateForSeeding(TimeProvider stampClock) => CreateContext(AccessGrant.System, null, stampClock);
+
+    private TContext CreateContext(AccessGrant access, IAuditContext? audit, TimeProvider stampClock)
     {
-        var context = CreateContext(stampClock);
-        context.Access = AccessGrant.System;
+        var context = optionsCache.Rent<TContext>(tenantContext, stampClock);
+        context.Lease(tenantContext, stampClock, access, audit);
         return context;
-    }
-
-    private TContext CreateContext(TimeProvider? stampClock = null)
-    {
-        var options = optionsCache.Get<TContext>(tenantContext.Tenant);
-        return (TContext)Activate(EmptyServiceProvider.Instance, [options, tenantContext, stampClock ?? clock]);
-    }
-
-    private sealed class EmptyServiceProvider : IServiceProvider
-    {
-        public static readonly EmptyServiceProvider Instance = new();
-
-        public object? GetService(Type serviceType) => null;
     }
 }
 
@@ -83,7 +61,11 @@ public sealed class DbContextOptionsCache(
     IEnumerable<MigrationsLocation> migrationsLocations,
     ILoggerFactory loggerFactory)
 {
+    /// <summary>Idle contexts kept per context type and database; more are created under load, the surplus is dropped.</summary>
+    public const int ContextPoolSize = 256;
+
     private readonly ConcurrentDictionary<(Type, DatabaseProvider, string), DbContextOptions> _cache = new();
+    private readonly ConcurrentDictionary<(Type, DatabaseProvider, string), object> _pools = new();
     private readonly IInterceptor[] _interceptors = interceptors.ToArray();
     private readonly Dictionary<Type, Assembly> _migrationsAssemblies = migrationsLocations.ToDictionary(m => m.ContextType, m => m.Assembly);
 
@@ -99,6 +81,24 @@ public sealed class DbContextOptionsCache(
     {
         var (provider, connectionString) = DatabaseFor(tenant);
         return (DbContextOptions<TContext>)_cache.GetOrAdd((typeof(TContext), provider, connectionString), key => Build<TContext>(key.Item2, key.Item3));
+    }
+
+    /// <summary>
+    /// A context on the tenant's database: from the context type's pool when its only constructor takes its options (the module
+    /// contexts do: this spares building EF Core's services for every resolver), else a new one. Disposing it returns it.
+    /// </summary>
+    internal TContext Rent<TContext>(ITenantContext tenantContext, TimeProvider clock) where TContext : ModuleDbContext
+    {
+        if (!ContextActivation<TContext>.Poolable)
+        {
+            return ContextActivation<TContext>.Create(Get<TContext>(tenantContext.Tenant), tenantContext, clock);
+        }
+
+        // Keyed like the options (DbContextOptions compare by their settings, which two context types may share).
+        var (provider, connectionString) = DatabaseFor(tenantContext.Tenant);
+        var pool = (PooledDbContextFactory<TContext>)_pools.GetOrAdd((typeof(TContext), provider, connectionString),
+            _ => new PooledDbContextFactory<TContext>(Get<TContext>(tenantContext.Tenant), ContextPoolSize));
+        return pool.CreateDbContext();
     }
 
     private DbContextOptions<TContext> Build<TContext>(DatabaseProvider provider, string connectionString) where TContext : ModuleDbContext
@@ -121,6 +121,26 @@ public sealed class DbContextOptionsCache(
 
     /// <summary>The assembly that ships <paramref name="contextType"/>'s migrations: its own unless a <see cref="MigrationsLocation"/> names another.</summary>
     public Assembly MigrationsAssemblyOf(Type contextType) => _migrationsAssemblies.GetValueOrDefault(contextType) ?? contextType.Assembly;
+}
+
+/// <summary>How a context type is made: pooled when its only public constructor takes just its options (as EF Core's pool needs).</summary>
+internal static class ContextActivation<TContext> where TContext : ModuleDbContext
+{
+    public static readonly bool Poolable = typeof(TContext).GetConstructors() is [var only]
+        && only.GetParameters() is [var options] && typeof(DbContextOptions).IsAssignableFrom(options.ParameterType);
+
+    private static readonly ObjectFactory Activate = Poolable ? null! :
+        ActivatorUtilities.CreateFactory(typeof(TContext), [typeof(DbContextOptions<TContext>), typeof(ITenantContext), typeof(TimeProvider)]);
+
+    public static TContext Create(DbContextOptions<TContext> options, ITenantContext tenantContext, TimeProvider clock) =>
+        (TContext)Activate(EmptyServiceProvider.Instance, [options, tenantContext, clock]);
+
+    private sealed class EmptyServiceProvider : IServiceProvider
+    {
+        public static readonly EmptyServiceProvider Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
 }
 
 /// <summary>Finds a module context's schema name without a database (the value of its SchemaName property on a bare instance).</summary>

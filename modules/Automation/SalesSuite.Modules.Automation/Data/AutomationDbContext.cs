@@ -8,8 +8,8 @@ namespace SalesSuite.Modules.Automation.Data;
 
 /// <summary>Assignment rules, their round-robin cursors and the assignment log; reminders and stall settings.</summary>
 [ModuleSchema("automation")]
-internal sealed class AutomationDbContext(DbContextOptions<AutomationDbContext> options, ITenantContext tenant, TimeProvider clock)
-    : ModuleDbContext(options, tenant, clock)
+internal sealed class AutomationDbContext(DbContextOptions<AutomationDbContext> options)
+    : ModuleDbContext(options)
 {
     public DbSet<AssignmentRule> Rules => Set<AssignmentRule>();
 

@@ -9,8 +9,8 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Customers.Data;
 
 [ModuleSchema("customers")]
-internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> options, ITenantContext tenant, TimeProvider clock)
-    : ModuleDbContext(options, tenant, clock)
+internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> options)
+    : ModuleDbContext(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
 

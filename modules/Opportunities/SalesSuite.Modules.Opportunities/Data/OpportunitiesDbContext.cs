@@ -7,8 +7,8 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Opportunities.Data;
 
 [ModuleSchema("opportunities")]
-internal sealed class OpportunitiesDbContext(DbContextOptions<OpportunitiesDbContext> options, ITenantContext tenant, TimeProvider clock)
-    : ModuleDbContext(options, tenant, clock)
+internal sealed class OpportunitiesDbContext(DbContextOptions<OpportunitiesDbContext> options)
+    : ModuleDbContext(options)
 {
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 

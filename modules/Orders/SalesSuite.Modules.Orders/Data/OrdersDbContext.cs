@@ -9,8 +9,8 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Orders.Data;
 
 [ModuleSchema("orders")]
-internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options, ITenantContext tenant, TimeProvider clock)
-    : ModuleDbContext(options, tenant, clock)
+internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
+    : ModuleDbContext(options)
 {
     public DbSet<Product> Products => Set<Product>();
 

@@ -7,8 +7,8 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Permissions.Data;
 
 [ModuleSchema("permissions")]
-internal sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext> options, ITenantContext tenant, TimeProvider clock)
-    : ModuleDbContext(options, tenant, clock)
+internal sealed class PermissionsDbContext(DbContextOptions<PermissionsDbContext> options)
+    : ModuleDbContext(options)
 {
     public DbSet<RoleDefinition> Roles => Set<RoleDefinition>();
 

@@ -9,8 +9,8 @@ namespace SalesSuite.Modules.Reporting.Data;
 
 /// <summary>The reporting read model: facts and dimensions fed by other modules' integration events, never by their tables.</summary>
 [ModuleSchema("reporting")]
-internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options, ITenantContext tenant, TimeProvider clock)
-    : ModuleDbContext(options, tenant, clock)
+internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options)
+    : ModuleDbContext(options)
 {
     public DbSet<SalesLine> SalesLines => Set<SalesLine>();
 

@@ -7,8 +7,8 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Team.Data;
 
 [ModuleSchema("team")]
-internal sealed class TeamDbContext(DbContextOptions<TeamDbContext> options, ITenantContext tenant, TimeProvider clock)
-    : ModuleDbContext(options, tenant, clock)
+internal sealed class TeamDbContext(DbContextOptions<TeamDbContext> options)
+    : ModuleDbContext(options)
 {
     public DbSet<SalesRep> Reps => Set<SalesRep>();
 
