@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -38,7 +40,7 @@ public static class AuditTrail
             }
 
             var record = AuditRecord.Create(audit, context.CurrentTenantId, now, audit.Operation!, module, entry.Metadata.ClrType.Name,
-                ((TenantEntity)entry.Entity).Id.ToString("N"), action, JsonSerializer.Serialize(changes));
+                ((TenantEntity)entry.Entity).Id.ToString("N"), action, Json(changes));
             records.Add(record);
         }
 
@@ -56,9 +58,10 @@ public static class AuditTrail
         }
     }
 
-    private static SortedDictionary<string, object?> Changes(EntityEntry entry)
+    /// <summary>What changed, by property name (owned ones as <c>Address.City</c>), in ordinal order.</summary>
+    private static List<Change> Changes(EntityEntry entry)
     {
-        var changes = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        var changes = new List<Change>();
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
@@ -67,19 +70,19 @@ public static class AuditTrail
                 continue;
             }
 
-            var before = entry.State == EntityState.Added ? null : property.OriginalValue;
-            var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
             if (entry.State == EntityState.Modified && !property.IsModified)
             {
                 continue;
             }
 
+            var before = entry.State == EntityState.Added ? null : property.OriginalValue;
+            var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
             if (entry.State == EntityState.Modified && Equals(Normalize(before), Normalize(after)))
             {
                 continue;
             }
 
-            changes[name] = Change(property.Metadata, before, after);
+            changes.Add(new Change(name, IsSensitive(property.Metadata), before, after));
         }
 
         foreach (var reference in entry.References.Where(r => r.TargetEntry is not null && r.Metadata.TargetEntityType.IsOwned()))
@@ -91,24 +94,81 @@ public static class AuditTrail
                 var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
                 if (entry.State != EntityState.Modified || !Equals(before, after))
                 {
-                    changes[reference.Metadata.Name + "." + property.Metadata.Name] = Change(property.Metadata, before, after);
+                    changes.Add(new Change(reference.Metadata.Name + "." + property.Metadata.Name, IsSensitive(property.Metadata), before, after));
                 }
             }
         }
 
+        changes.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return changes;
     }
 
-    /// <summary>Values of protected properties are not copied into the log: only that they changed.</summary>
-    private static Dictionary<string, object?> Change(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property, object? before, object? after)
+    /// <summary>
+    /// <c>{"Name":{"before":…,"after":…},…}</c>, written directly (as <see cref="JsonSerializer"/> wrote the same dictionaries,
+    /// byte for byte); values of protected properties are not copied into the log, only that they changed.
+    /// </summary>
+    internal static string Json(List<Change> changes)
     {
-        var sensitive = property.FindAnnotation(SensitiveAnnotation) is not null;
-        return new Dictionary<string, object?>
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            ["before"] = sensitive && before is not null ? "(protected)" : Normalize(before),
-            ["after"] = sensitive && after is not null ? "(protected)" : Normalize(after),
-        };
+            writer.WriteStartObject();
+            foreach (var change in changes)
+            {
+                var sensitive = change.Sensitive;
+                writer.WritePropertyName(change.Name);
+                writer.WriteStartObject();
+                writer.WritePropertyName("before");
+                WriteValue(writer, sensitive && change.Before is not null ? "(protected)" : Normalize(change.Before));
+                writer.WritePropertyName("after");
+                WriteValue(writer, sensitive && change.After is not null ? "(protected)" : Normalize(change.After));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case decimal number:
+                writer.WriteNumberValue(number);
+                break;
+            case Guid id:
+                writer.WriteStringValue(id);
+                break;
+            case DateTimeOffset instant:
+                writer.WriteStringValue(instant);
+                break;
+            default:
+                JsonSerializer.Serialize(writer, value, value.GetType());
+                break;
+        }
+    }
+
+    private static bool IsSensitive(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property) => property.FindAnnotation(SensitiveAnnotation) is not null;
+
+    /// <summary>One property's change; a sensitive one's values are not copied into the log.</summary>
+    internal sealed record Change(string Name, bool Sensitive, object? Before, object? After);
 
     private static object? Normalize(object? value) => value switch
     {

@@ -122,6 +122,14 @@ public abstract class ModuleDbContext : DbContext
             modelBuilder.HasDefaultSchema(SchemaName);
         }
 
+        // Lists of strings (tags, roles, permissions) are compared and copied by plain code: EF Core's own comparer for a primitive
+        // collection builds a delegate on every call, which made saving 10,000 imported customers spend a tenth of its time there.
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties())
+            .Where(p => p.ClrType == typeof(List<string>)).ToList())
+        {
+            property.SetValueComparer(StringListComparer.Instance);
+        }
+
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned()).ToList())
         {
             var builder = modelBuilder.Entity(entityType.ClrType);
@@ -261,10 +269,37 @@ public abstract class ModuleDbContext : DbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Detecting changes compares every tracked value with its snapshot. Run it twice per save, before the stamps and the
+        // module's hook and after them (they set properties directly), rather than once for each pass over the tracked entries
+        // (the stamps, the hook, the audit and EF Core's own save): for an import's 1,000-customer batches that was most of the CPU.
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        if (autoDetect)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedChangesAsync(acceptAllChangesOnSuccess, autoDetect, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private async Task<int> SaveDetectedChangesAsync(bool acceptAllChangesOnSuccess, bool detect, CancellationToken cancellationToken)
+    {
         StampChanges();
         if (!Restoring)
         {
             await OnSavingAsync(cancellationToken);
+        }
+
+        if (detect)
+        {
+            ChangeTracker.DetectChanges();
         }
 
         try
