@@ -165,7 +165,8 @@ public static class AuditTrail
         }
     }
 
-    private static bool IsSensitive(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property) => property.FindAnnotation(SensitiveAnnotation) is not null;
+    private static bool IsSensitive(Microsoft.EntityFrameworkCore.Metadata.IReadOnlyProperty property) =>
+        property.FindAnnotation(SensitiveAnnotation) is not null;
 
     /// <summary>One property's change; a sensitive one's values are not copied into the log.</summary>
     internal sealed record Change(string Name, bool Sensitive, object? Before, object? After);
