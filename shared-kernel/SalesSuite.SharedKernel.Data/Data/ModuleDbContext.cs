@@ -74,10 +74,6 @@ public abstract class ModuleDbContext : DbContext
         Access = access;
         AuditContext = auditContext;
         Restoring = false;
-
-        // A save inside a caller's transaction fails that unit of work as a whole (nothing here saves again after a failed save
-        // in the same transaction), so the savepoint EF Core sets around each such save is a round trip for nothing.
-        Database.AutoSavepointsEnabled = false;
     }
 
     internal List<string> AccessOwnerIds => (List<string>)Access.OwnerIds;
