@@ -124,6 +124,37 @@ public sealed class TransportTests(SqliteAppFixture fixture) : IClassFixture<Sql
         Assert.Equal(registered.Data!.ToJsonString(), byGet.Data!.ToJsonString());
     }
 
+    [Fact]
+    public async Task A_document_that_passed_validation_before_is_still_checked_for_the_caller_and_the_variables()
+    {
+        // Texts no other test sends: the first request of each validates it in full, the later ones only what can differ.
+        var query = $"query Valid{Guid.NewGuid():N}($n: Int!) {{ customers(first: $n) {{ totalCount nodes {{ name }} }} }}";
+        var fresh = $"query Fresh{Guid.NewGuid():N}($n: Int!) {{ customers(first: $n) {{ totalCount nodes {{ name }} }} }}";
+        var admin = App.As();
+
+        var valid = await admin.PostAsync(query, new { n = 2 });
+        Assert.Empty(valid.Errors);
+        Assert.Equal(2, valid.Data!["customers"]!["nodes"]!.AsArray().Count);
+
+        // Someone without a token sends the same text: refused as before, not answered because the text validated once.
+        var anonymous = await App.Anonymous().PostAsync(query, new { n = 2 });
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.Status);
+        Assert.Equal("UNAUTHENTICATED", anonymous.FirstErrorCode);
+        Assert.Null(anonymous.Data);
+
+        // Bad variables get the error a document seen for the first time gets.
+        var firstTime = await admin.PostAsync(fresh, new { n = "two" });
+        var again = await admin.PostAsync(query, new { n = "two" });
+        Assert.NotEmpty(firstTime.ErrorCodes);
+        Assert.Equal(firstTime.Status, again.Status);
+        Assert.Equal(firstTime.ErrorCodes, again.ErrorCodes);
+        Assert.Null(again.Data);
+
+        // A different page size still applies: the document's answer is not reused, only its validation.
+        var five = await admin.PostAsync(query, new { n = 5 });
+        Assert.Equal(5, five.Data!["customers"]!["nodes"]!.AsArray().Count);
+    }
+
     [Theory]
     [InlineData("{\"version\":2,\"sha256Hash\":\"HASH\"}", "version must be 1")]
     [InlineData("{\"version\":1,\"sha256Hash\":\"abc\"}", "64 hexadecimal digits")]

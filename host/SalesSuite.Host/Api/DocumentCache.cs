@@ -28,20 +28,33 @@ internal sealed class DocumentCache(IOptions<GraphQLOptions> options) : IDisposa
 
     /// <summary>The document of <paramref name="query"/> (whose hash is <paramref name="hash"/>), parsed now unless it is cached.</summary>
     /// <exception cref="GraphQLParser.Exceptions.GraphQLParserException">The text is not GraphQL; nothing is cached.</exception>
-    public GraphQLDocument Parse(string query, string hash)
+    public CachedDocument Parse(string query, string hash)
     {
         if (Find(hash) is { } cached && cached.Query == query)
         {
-            return cached.Document;
+            return cached;
         }
 
-        var document = Parser.Parse(query, new ParserOptions { MaxDepth = 64 });
-        _cache.Set(hash, new CachedDocument(query, document), _entry);
-        return document;
+        var parsed = new CachedDocument(query, Parser.Parse(query, new ParserOptions { MaxDepth = 64 }));
+        _cache.Set(hash, parsed, _entry);
+        return parsed;
     }
 
     public void Dispose() => _cache.Dispose();
 }
 
 /// <summary>A query's text and its parsed document, shared by every request that sends the same text (documents are read-only).</summary>
-internal sealed record CachedDocument(string Query, GraphQLDocument Document);
+internal sealed record CachedDocument(string Query, GraphQLDocument Document)
+{
+    private volatile bool _valid;
+
+    /// <summary>
+    /// Whether the document once passed every validation rule: the rules that read only the document and the schema (which
+    /// do not change) need not run for it again; those that read the user's grants or the variables still run every time.
+    /// </summary>
+    public bool PassedSchemaRules
+    {
+        get => _valid;
+        set => _valid = value;
+    }
+}

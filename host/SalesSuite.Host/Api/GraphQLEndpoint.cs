@@ -37,6 +37,22 @@ internal sealed class GraphQLEndpoint(
         new AfterLimits(accessRule),
     ];
 
+    /// <summary>
+    /// For a document that passed <see cref="_rules"/> before: the limits, the core rules that check variable values, and the
+    /// access rule (the caller's grants). The other core rules read only the document and the schema: their answer stands.
+    /// </summary>
+    private readonly IValidationRule[] _rulesForValidDocuments =
+    [
+        new DocumentLimitsRule(options.Value, paging.Value),
+        .. DocumentValidator.CoreRules.Where(ReadsVariables).Select(r => new AfterLimits(r)),
+        new AfterLimits(accessRule),
+    ];
+
+    /// <summary>Whether a rule may look at variable values (any rule not built on <see cref="ValidationRuleBase"/> is assumed to).</summary>
+    private static bool ReadsVariables(IValidationRule rule) =>
+        rule is not ValidationRuleBase
+        || rule.GetType().GetMethod(nameof(IValidationRule.GetVariableVisitorAsync))!.DeclaringType != typeof(ValidationRuleBase);
+
     /// <summary>The execution time limit: a multipart request (an upload) has its own, longer one.</summary>
     private TimeSpan TimeoutFor(HttpRequest request)
     {
@@ -110,10 +126,10 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
-        GraphQLDocument document;
+        CachedDocument parsed;
         try
         {
-            document = documents.Parse(gqlRequest.Query, hash);
+            parsed = documents.Parse(gqlRequest.Query, hash);
         }
         catch (GraphQLSyntaxErrorException ex)
         {
@@ -128,6 +144,7 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
+        var document = parsed.Document;
         if (HttpMethods.IsGet(request.Method) && SelectsMutation(document, gqlRequest.OperationName))
         {
             http.Response.Headers.Allow = "POST";
@@ -154,7 +171,7 @@ internal sealed class GraphQLEndpoint(
             // A client that gives up must not leave an idempotent mutation half known: it runs to its end (or its
             // timeout), so that the retry gets its response.
             var cancellation = idempotencyKey is null ? http.RequestAborted : CancellationToken.None;
-            (result, status, started) = await ExecuteAsync(http, gqlRequest, document, mediaType, cancellation);
+            (result, status, started) = await ExecuteAsync(http, gqlRequest, parsed, mediaType, cancellation);
         }
         catch when (idempotencyKey is not null)
         {
@@ -190,14 +207,14 @@ internal sealed class GraphQLEndpoint(
 
     /// <returns>The result, its HTTP status, and whether execution started (so a mutation may have applied).</returns>
     private async Task<(ExecutionResult Result, int Status, bool Started)> ExecuteAsync(
-        HttpContext http, GraphQLRequest gqlRequest, GraphQLDocument document, string mediaType, CancellationToken cancellation)
+        HttpContext http, GraphQLRequest gqlRequest, CachedDocument parsed, string mediaType, CancellationToken cancellation)
     {
         var timeout = TimeoutFor(http.Request);
         var result = await executer.ExecuteAsync(o =>
         {
             o.Schema = schema;
             o.Query = gqlRequest.Query;
-            o.Document = document;
+            o.Document = parsed.Document;
             o.OperationName = gqlRequest.OperationName;
             o.Variables = gqlRequest.Variables;
             o.Extensions = gqlRequest.Extensions;
@@ -206,7 +223,7 @@ internal sealed class GraphQLEndpoint(
             o.CancellationToken = cancellation;
             o.Timeout = timeout;
             o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
-            o.ValidationRules = _rules;
+            o.ValidationRules = parsed.PassedSchemaRules ? _rulesForValidDocuments : _rules;
             o.ThrowOnUnhandledException = false;
             o.UnhandledExceptionDelegate = ctx =>
             {
@@ -226,6 +243,11 @@ internal sealed class GraphQLEndpoint(
                 return Task.CompletedTask;
             };
         });
+
+        if (result.Executed)
+        {
+            parsed.PassedSchemaRules = true; // every rule let it through (or the schema rules did before)
+        }
 
         var timedOut = ResultSanitizer.TimedOut(result);
         if (timedOut)
