@@ -37,9 +37,7 @@ public static class DesignTimeContexts
         builder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
         var tenant = new TenantContext();
         tenant.Set(new TenantInfo("design-time", "design-time", [], []));
-        var context = ContextActivation<TContext>.Poolable
-            ? (TContext)Activator.CreateInstance(typeof(TContext), builder.Options)!
-            : ContextActivation<TContext>.Create(builder.Options, tenant, TimeProvider.System);
+        var context = ContextActivation<TContext>.CreateNew(builder.Options, tenant, TimeProvider.System);
         context.Lease(tenant, TimeProvider.System, Security.AccessGrant.System, auditContext: null);
         return context;
     }

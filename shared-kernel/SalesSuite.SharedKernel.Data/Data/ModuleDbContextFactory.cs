@@ -46,6 +46,17 @@ public sealed class ModuleDbContextFactory<TContext>(
     /// </summary>
     public TContext CreateForSeeding(TimeProvider stampClock) => CreateContext(AccessGrant.System, null, stampClock);
 
+    /// <summary>
+    /// As <see cref="CreateForSystem"/>, but a context of its own, never taken from the pool nor returned to it: for a caller
+    /// that gives it another connection (a restore shares one transaction between modules), which must end with this use.
+    /// </summary>
+    internal TContext CreateUnpooledForSystem()
+    {
+        var context = ContextActivation<TContext>.CreateNew(optionsCache.Get<TContext>(tenantContext.Tenant), tenantContext, clock);
+        context.Lease(tenantContext, clock, AccessGrant.System, null);
+        return context;
+    }
+
     private TContext CreateContext(AccessGrant access, IAuditContext? audit, TimeProvider stampClock)
     {
         var context = optionsCache.Rent<TContext>(tenantContext, stampClock);
@@ -134,6 +145,10 @@ internal static class ContextActivation<TContext> where TContext : ModuleDbConte
 
     public static TContext Create(DbContextOptions<TContext> options, ITenantContext tenantContext, TimeProvider clock) =>
         (TContext)Activate(EmptyServiceProvider.Instance, [options, tenantContext, clock]);
+
+    /// <summary>A new context outside any pool, whichever constructor the type has.</summary>
+    public static TContext CreateNew(DbContextOptions<TContext> options, ITenantContext tenantContext, TimeProvider clock) =>
+        Poolable ? (TContext)Activator.CreateInstance(typeof(TContext), options)! : Create(options, tenantContext, clock);
 
     private sealed class EmptyServiceProvider : IServiceProvider
     {
@@ -233,7 +248,7 @@ public sealed class ModuleDatabase<TContext>(string moduleName, IServiceScopeFac
     }
 
     public ModuleDbContext CreateSystemContext(IServiceProvider tenantServices) =>
-        tenantServices.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateForSystem();
+        tenantServices.GetRequiredService<ModuleDbContextFactory<TContext>>().CreateUnpooledForSystem();
 }
 
 public static class ModuleDataRegistration

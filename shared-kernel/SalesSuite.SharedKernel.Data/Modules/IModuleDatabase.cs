@@ -15,7 +15,8 @@ public interface IModuleDatabase
     /// <summary>
     /// A context of this module on the tenant's database that sees all of the tenant's rows, for a restore that writes
     /// every module in one transaction (<see cref="Data.TenantBackup"/>); <paramref name="tenantServices"/> is a scope
-    /// of that tenant (<see cref="TenantScopes.CreateTenantScope"/>). The caller disposes it.
+    /// of that tenant (<see cref="TenantScopes.CreateTenantScope"/>). The caller disposes it. It is never a pooled context:
+    /// the restore gives it the transaction's connection, which must not stay with a context that serves later requests.
     /// </summary>
     Data.ModuleDbContext CreateSystemContext(IServiceProvider tenantServices);
 }
