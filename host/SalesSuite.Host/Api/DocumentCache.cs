@@ -46,15 +46,10 @@ internal sealed class DocumentCache(IOptions<GraphQLOptions> options) : IDisposa
 /// <summary>A query's text and its parsed document, shared by every request that sends the same text (documents are read-only).</summary>
 internal sealed record CachedDocument(string Query, GraphQLDocument Document)
 {
-    private volatile bool _valid;
-
     /// <summary>
     /// Whether the document once passed every validation rule: the rules that read only the document and the schema (which
     /// do not change) need not run for it again; those that read the user's grants or the variables still run every time.
+    /// Only ever set to true, so a request that reads a stale false just runs every rule.
     /// </summary>
-    public bool PassedSchemaRules
-    {
-        get => _valid;
-        set => _valid = value;
-    }
+    public bool PassedSchemaRules { get; set; }
 }

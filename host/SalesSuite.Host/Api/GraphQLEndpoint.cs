@@ -30,23 +30,18 @@ internal sealed class GraphQLEndpoint(
     IWebHostEnvironment environment,
     ILogger<GraphQLEndpoint> logger)
 {
-    private readonly IValidationRule[] _rules =
-    [
-        new DocumentLimitsRule(options.Value, paging.Value),
-        .. DocumentValidator.CoreRules.Select(r => new AfterLimits(r)),
-        new AfterLimits(accessRule),
-    ];
+    private readonly IValidationRule[] _rules = Rules(options.Value, paging.Value, accessRule, DocumentValidator.CoreRules);
 
     /// <summary>
     /// For a document that passed <see cref="_rules"/> before: the limits, the core rules that check variable values, and the
     /// access rule (the caller's grants). The other core rules read only the document and the schema: their answer stands.
     /// </summary>
     private readonly IValidationRule[] _rulesForValidDocuments =
-    [
-        new DocumentLimitsRule(options.Value, paging.Value),
-        .. DocumentValidator.CoreRules.Where(ReadsVariables).Select(r => new AfterLimits(r)),
-        new AfterLimits(accessRule),
-    ];
+        Rules(options.Value, paging.Value, accessRule, DocumentValidator.CoreRules.Where(ReadsVariables));
+
+    /// <summary>The limits first, then <paramref name="core"/> and the access rule, each skipped when the limits refused the document.</summary>
+    private static IValidationRule[] Rules(GraphQLOptions options, PagingOptions paging, IValidationRule access, IEnumerable<IValidationRule> core) =>
+        [new DocumentLimitsRule(options, paging), .. core.Select(r => new AfterLimits(r)), new AfterLimits(access)];
 
     /// <summary>Whether a rule may look at variable values (any rule not built on <see cref="ValidationRuleBase"/> is assumed to).</summary>
     private static bool ReadsVariables(IValidationRule rule) =>

@@ -115,13 +115,10 @@ public static class AuditTrail
             writer.WriteStartObject();
             foreach (var change in changes)
             {
-                var sensitive = change.Sensitive;
                 writer.WritePropertyName(change.Name);
                 writer.WriteStartObject();
-                writer.WritePropertyName("before");
-                WriteValue(writer, sensitive && change.Before is not null ? "(protected)" : Normalize(change.Before));
-                writer.WritePropertyName("after");
-                WriteValue(writer, sensitive && change.After is not null ? "(protected)" : Normalize(change.After));
+                WriteSide(writer, "before", change.Before, change.Sensitive);
+                WriteSide(writer, "after", change.After, change.Sensitive);
                 writer.WriteEndObject();
             }
 
@@ -129,6 +126,12 @@ public static class AuditTrail
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteSide(Utf8JsonWriter writer, string side, object? value, bool sensitive)
+    {
+        writer.WritePropertyName(side);
+        WriteValue(writer, sensitive && value is not null ? "(protected)" : Normalize(value));
     }
 
     private static void WriteValue(Utf8JsonWriter writer, object? value)

@@ -76,7 +76,9 @@ public sealed class DbContextOptionsCache(
     public const int ContextPoolSize = 256;
 
     private readonly ConcurrentDictionary<(Type, DatabaseProvider, string), DbContextOptions> _cache = new();
-    private readonly ConcurrentDictionary<(Type, DatabaseProvider, string), object> _pools = new();
+    // Keyed by the options instance, one per context type and database (DbContextOptions compare by their settings, which two
+    // context types may share, so they are compared by reference here).
+    private readonly ConcurrentDictionary<DbContextOptions, object> _pools = new(ReferenceEqualityComparer.Instance);
     private readonly IInterceptor[] _interceptors = interceptors.ToArray();
     private readonly Dictionary<Type, Assembly> _migrationsAssemblies = migrationsLocations.ToDictionary(m => m.ContextType, m => m.Assembly);
 
@@ -100,15 +102,14 @@ public sealed class DbContextOptionsCache(
     /// </summary>
     internal TContext Rent<TContext>(ITenantContext tenantContext, TimeProvider clock) where TContext : ModuleDbContext
     {
+        var options = Get<TContext>(tenantContext.Tenant);
         if (!ContextActivation<TContext>.Poolable)
         {
-            return ContextActivation<TContext>.Create(Get<TContext>(tenantContext.Tenant), tenantContext, clock);
+            return ContextActivation<TContext>.CreateNew(options, tenantContext, clock);
         }
 
-        // Keyed like the options (DbContextOptions compare by their settings, which two context types may share).
-        var (provider, connectionString) = DatabaseFor(tenantContext.Tenant);
-        var pool = (PooledDbContextFactory<TContext>)_pools.GetOrAdd((typeof(TContext), provider, connectionString),
-            _ => new PooledDbContextFactory<TContext>(Get<TContext>(tenantContext.Tenant), ContextPoolSize));
+        var pool = (PooledDbContextFactory<TContext>)_pools.GetOrAdd(options,
+            o => new PooledDbContextFactory<TContext>((DbContextOptions<TContext>)o, ContextPoolSize));
         return pool.CreateDbContext();
     }
 
@@ -143,7 +144,7 @@ internal static class ContextActivation<TContext> where TContext : ModuleDbConte
     private static readonly ObjectFactory Activate = Poolable ? null! :
         ActivatorUtilities.CreateFactory(typeof(TContext), [typeof(DbContextOptions<TContext>), typeof(ITenantContext), typeof(TimeProvider)]);
 
-    public static TContext Create(DbContextOptions<TContext> options, ITenantContext tenantContext, TimeProvider clock) =>
+    private static TContext Create(DbContextOptions<TContext> options, ITenantContext tenantContext, TimeProvider clock) =>
         (TContext)Activate(EmptyServiceProvider.Instance, [options, tenantContext, clock]);
 
     /// <summary>A new context outside any pool, whichever constructor the type has.</summary>
