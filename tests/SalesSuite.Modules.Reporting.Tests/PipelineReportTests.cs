@@ -186,16 +186,20 @@ public abstract class PipelineReportTests(TestProvider provider) : FreshAppTests
         var alice = (await App.As("demo", "alice", "rep").DataAsync(query))["salesFunnel"]!;
         Assert.Equal("0 0", $"{alice["opportunitiesWon"]} {alice["stages"]!.AsArray().Count}");
 
-        // Bad input is refused with a code; a report that needs no dimension reads the sales lines alone, grouped in SQL.
+        // Bad input is refused with a code; a report by period and rep reads the reps' days alone, grouped in SQL; one by product the lines.
         Assert.Equal("VALIDATION", (await dave.PostAsync("{ salesFunnel(from: \"2027-03-31\", to: \"2027-03-01\") { winRate } }")).FirstErrorCode);
         Assert.Equal("VALIDATION",
             (await dave.PostAsync("{ salesReport(from: \"2027-03-01\", to: \"2027-03-31\", teamIds: [\"nope\"]) { totals { revenue } } }")).FirstErrorCode);
         App.Sql.Clear();
         await dave.DataAsync("{ salesReport(from: \"2027-03-01\", to: \"2027-03-31\", groupBy: [MONTH, REP]) { rows { measures { revenue orders } } } }");
-        var sql = Assert.Single(App.Sql.Commands, c => c.Contains("SalesLines", StringComparison.Ordinal));
+        var sql = Assert.Single(App.Sql.Commands, c => c.Contains("SalesDays", StringComparison.Ordinal));
         Assert.Contains("GROUP BY", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("JOIN", sql, StringComparison.Ordinal);
-        Assert.DoesNotContain(App.Sql.Commands, c => c.Contains("OpportunityMeasures", StringComparison.Ordinal));
+        Assert.DoesNotContain(App.Sql.Commands,
+            c => c.Contains("OpportunityMeasures", StringComparison.Ordinal) || c.Contains("SalesLines", StringComparison.Ordinal));
+        App.Sql.Clear();
+        await dave.DataAsync("{ salesReport(from: \"2027-03-01\", to: \"2027-03-31\", groupBy: [MONTH, PRODUCT]) { rows { measures { revenue orders } } } }");
+        Assert.Contains(App.Sql.Commands, c => new[] { "SalesLines", "GROUP BY", "Month", "ProductKey" }.All(s => c.Contains(s, StringComparison.Ordinal)));
     }
 
     private const string ReportQuery = """

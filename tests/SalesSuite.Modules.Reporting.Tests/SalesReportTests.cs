@@ -55,6 +55,18 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
         Assert.Equal(["P-1 Widget 300/2/2/3", "Spare part Spare part 120/1/1/1", "Install Install 50/1/1/1"],
             byProduct["rows"]!.AsArray().Select(r => $"{r!["productKey"]} {r["productName"]} {Measures(r["measures"]!)}"));
 
+        // Only the products asked for, orders counted once each.
+        var widgets = await admin.DataAsync("""
+            { salesReport(from: "2026-11-01", to: "2026-12-31", productKeys: ["P-1"]) { totals { revenue orders orderLines quantity } } }
+            """);
+        Assert.Equal("300/2/2/3", Measures(widgets["salesReport"]!["totals"]!));
+
+        // Reports by period, rep and team read the reps' days, which hold the sums of their order lines, for every scope.
+        var days = await DayAndRepAsync(admin, fromLines: false);
+        Assert.Equal(["2026-11-30 alice 250/1/2/3", "2026-12-01 alice 120/1/1/1", "2026-12-01 bob 100/1/1/1"], days);
+        Assert.Equal(await DayAndRepAsync(admin, fromLines: true), days);
+        Assert.Equal(days.Where(d => d.Contains(" alice ", StringComparison.Ordinal)), await DayAndRepAsync(alice, fromLines: false));
+
         // December against the 31 days before it (31 October to 30 November): 220 against 250.
         var december = await ReportAsync(admin, "2026-12-01", "2026-12-31", [], compare: true);
         Assert.Equal("220/2/2/2", Measures(december["totals"]!));
@@ -71,7 +83,11 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
 
         // Thrown away and rebuilt from the Orders module's replayed events, the read model gives the same report to the last row.
         var incremental = new[] { await DetailAsync(admin), await DetailAsync(alice) };
-        await ExecuteSqlAsync(Provider == TestProvider.Sqlite ? "DELETE FROM \"reporting_SalesLines\"" : "DELETE FROM reporting.\"SalesLines\"");
+        foreach (var table in new[] { "SalesLines", "SalesDays" })
+        {
+            await ExecuteSqlAsync(Provider == TestProvider.Sqlite ? $"DELETE FROM \"reporting_{table}\"" : $"DELETE FROM reporting.\"{table}\"");
+        }
+
         Assert.Equal("0/0/0/0", Measures((await ReportAsync(admin, "2026-11-01", "2026-12-31", []))["totals"]!));
         var model = Assert.Single(App.Services.GetServices<IRebuildableReadModel>());
         // Four confirmations and one cancellation, besides the customers, reps, teams and opportunities of the demo seed.
@@ -83,7 +99,7 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
     private static async Task<string> DetailAsync(GraphQLClient client)
     {
         var rows = new List<string>();
-        foreach (var groupBy in new[] { new[] { "DAY", "REP", "PRODUCT" }, ["CUSTOMER"], ["WEEK"], ["QUARTER"], ["YEAR"] })
+        foreach (var groupBy in new[] { new[] { "DAY", "REP", "PRODUCT" }, ["CUSTOMER"], ["DAY", "REP"], ["WEEK"], ["QUARTER"], ["YEAR"] })
         {
             rows.AddRange((await client.DataAsync("""
                 query($g: [SalesDimension!]) {
@@ -127,6 +143,15 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
 
     private async Task<JsonNode> ReportAsync(GraphQLClient client, string from, string to, string[] groupBy, bool compare = false) =>
         (await client.DataAsync(Report, new { from, to, g = groupBy, c = compare }))["salesReport"]!;
+
+    /// <summary>Each day's and rep's figures, from the reps' days, or summed from the order lines' rows by customer (which the days cannot answer).</summary>
+    private async Task<List<string>> DayAndRepAsync(GraphQLClient client, bool fromLines)
+    {
+        var rows = (await ReportAsync(client, "2026-11-01", "2026-12-31", fromLines ? ["DAY", "REP", "CUSTOMER"] : ["DAY", "REP"]))["rows"]!.AsArray();
+        decimal Sum(IEnumerable<JsonNode?> group, string measure) => group.Sum(r => r!["measures"]![measure]!.GetValue<decimal>());
+        return rows.GroupBy(r => $"{r!["period"]} {r["repId"]}").OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} {Sum(g, "revenue"):0.##}/{Sum(g, "orders")}/{Sum(g, "orderLines")}/{Sum(g, "quantity"):0.##}").ToList();
+    }
 
     private static string Measures(JsonNode m) =>
         $"{m["revenue"]!.GetValue<decimal>():0.##}/{m["orders"]}/{m["orderLines"]}/{m["quantity"]!.GetValue<decimal>():0.##}";

@@ -142,9 +142,46 @@ internal static class ReportQuery
         return In(joined, "C.Source", filter.Sources);
     }
 
+    /// <summary>
+    /// The sales figures per group of <paramref name="groupBy"/> (all in one group when it is empty): from the reps' days
+    /// (<see cref="SalesDay"/>) when the grouping and the filter need nothing finer than a rep's day, else from the order lines.
+    /// </summary>
+    public static IQueryable<SalesFigures<SalesKey>> SalesBy(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter,
+        IReadOnlyList<SalesDimension> groupBy) =>
+        ByRepAndDay(filter, groupBy)
+            ? Sales(Facts(db, db.SalesDays, from, to, filter, groupBy).GroupBy(KeyOf<SalesDay>(groupBy)))
+            : Sales(Facts(db, Lines(db, filter), from, to, filter, groupBy).GroupBy(KeyOf<SalesLine>(groupBy)),
+                !groupBy.Contains(SalesDimension.Product) && !filter.ByProduct);
+
+    /// <summary>The sales figures of the whole period, as <see cref="SalesBy"/>'s (orders counted once each when products split them).</summary>
+    public static IQueryable<SalesFigures<int>> SalesTotal(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter) =>
+        ByRepAndDay(filter, [])
+            ? Sales(Facts(db, db.SalesDays, from, to, filter, []).GroupBy(_ => 1))
+            : Sales(Facts(db, Lines(db, filter), from, to, filter, []).GroupBy(_ => 1), !filter.ByProduct);
+
+    /// <summary>Whether the reps' days hold every dimension and filter of the report: periods, reps and their teams.</summary>
+    public static bool ByRepAndDay(ReportFilter filter, IReadOnlyCollection<SalesDimension> groupBy) =>
+        !filter.ByProduct && !filter.NeedsCustomers && filter.CustomerIds is not { Count: > 0 }
+        && groupBy.All(d => Periods.Contains(d) || d is SalesDimension.Rep or SalesDimension.Team);
+
+    /// <summary>The order lines, of the filter's products only when it names some.</summary>
+    private static IQueryable<SalesLine> Lines(ReportingDbContext db, ReportFilter filter) =>
+        filter.ProductKeys is { Count: > 0 } products ? db.SalesLines.Where(l => products.Contains(l.ProductKey)) : db.SalesLines;
+
+    /// <summary>The reps' days' figures per group.</summary>
+    private static IQueryable<SalesFigures<TKey>> Sales<TKey>(IQueryable<IGrouping<TKey, Joined<SalesDay>>> groups) =>
+        groups.Select(g => new SalesFigures<TKey>
+        {
+            Key = g.Key,
+            Revenue = g.Sum(x => x.F.NetInBaseScaled),
+            Orders = g.Sum(x => x.F.Orders),
+            Lines = g.Sum(x => x.F.Lines),
+            Quantity = g.Sum(x => x.F.QuantityScaled),
+        });
+
     /// <summary>Order lines' figures per group. Unless products split an order's lines, orders are counted by the first-line flag and the rows add up to the
     /// totals.</summary>
-    public static IQueryable<SalesFigures<TKey>> Sales<TKey>(IQueryable<IGrouping<TKey, Joined<SalesLine>>> groups, bool byOrder) => byOrder
+    private static IQueryable<SalesFigures<TKey>> Sales<TKey>(IQueryable<IGrouping<TKey, Joined<SalesLine>>> groups, bool byOrder) => byOrder
         ? groups.Select(g => new SalesFigures<TKey>
         {
             Key = g.Key,

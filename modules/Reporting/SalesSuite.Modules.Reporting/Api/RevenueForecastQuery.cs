@@ -30,8 +30,8 @@ internal static class RevenueForecastQuery
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var first = thisMonth.AddMonths(-historyMonths);
         await using var db = services.GetRequiredService<ModuleDbContextFactory<ReportingDbContext>>().Create();
-        var sums = await db.SalesLines.Where(l => l.Month >= first && l.Month < thisMonth)
-            .GroupBy(l => l.Month).Select(g => new { g.Key, Revenue = g.Sum(l => l.NetInBaseScaled) })
+        var sums = await db.SalesDays.Where(d => d.Month >= first && d.Month < thisMonth)
+            .GroupBy(d => d.Month).Select(g => new { g.Key, Revenue = g.Sum(d => d.NetInBaseScaled) })
             .ToDictionaryAsync(g => g.Key, g => Scaled.To(g.Revenue), cancellationToken);
         var history = new List<MonthlyValue>();
         for (var m = sums.Count == 0 ? thisMonth : sums.Keys.Min(); m < thisMonth; m = m.AddMonths(1))

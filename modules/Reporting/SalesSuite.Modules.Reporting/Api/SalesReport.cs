@@ -159,9 +159,7 @@ internal static class SalesReport
         }
 
         var byOrder = PartitionedByRows(filter, groupBy);
-        var sales = await ReportQuery.Sales(ReportQuery.Facts(db, db.SalesLines, from, to, filter, groupBy).GroupBy(ReportQuery.KeyOf<SalesLine>(groupBy)),
-            byOrder)
-            .Take(MaxRows + 1).ToListAsync(ct);
+        var sales = await ReportQuery.SalesBy(db, from, to, filter, groupBy).Take(MaxRows + 1).ToListAsync(ct);
         var pipeline = byOrder && withPipeline
             ? await ReportQuery
                 .Pipeline(ReportQuery.Facts(db, db.OpportunityMeasures, from, to, filter, groupBy).GroupBy(ReportQuery.KeyOf<OpportunityMeasure>(groupBy)))
@@ -230,8 +228,7 @@ internal static class SalesReport
     public static async Task<SalesMeasures> TotalsAsync(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter, bool withPipeline,
         CancellationToken ct)
     {
-        var sales = await ReportQuery.Sales(ReportQuery.Facts(db, db.SalesLines, from, to, filter, []).GroupBy(_ => 1), !filter.ByProduct)
-            .FirstOrDefaultAsync(ct);
+        var sales = await ReportQuery.SalesTotal(db, from, to, filter).FirstOrDefaultAsync(ct);
         var pipeline = filter.ByProduct || !withPipeline ? null
             : await ReportQuery.Pipeline(ReportQuery.Facts(db, db.OpportunityMeasures, from, to, filter, []).GroupBy(_ => 1)).FirstOrDefaultAsync(ct);
         return SalesMeasures.Of(sales, pipeline);

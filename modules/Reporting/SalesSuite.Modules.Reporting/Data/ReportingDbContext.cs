@@ -14,6 +14,8 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
 {
     public DbSet<SalesLine> SalesLines => Set<SalesLine>();
 
+    public DbSet<SalesDay> SalesDays => Set<SalesDay>();
+
     public DbSet<ReportTemplate> ReportTemplates => Set<ReportTemplate>();
 
     public DbSet<GeneratedReport> GeneratedReports => Set<GeneratedReport>();
@@ -50,6 +52,14 @@ internal sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> op
             l.HasIndex(x => new { x.TenantId, x.Day });
             l.HasIndex(x => new { x.TenantId, x.OrderId });
             l.HasIndex(x => new { x.TenantId, x.OwnerId, x.Day });
+        });
+        modelBuilder.Entity<SalesDay>(d =>
+        {
+            d.HasKey(x => x.Id);
+            d.Property(x => x.Id).ValueGeneratedNever();
+            d.Property(x => x.OwnerId).HasMaxLength(64).IsRequired();
+            d.HasIndex(x => new { x.TenantId, x.OwnerId, x.Day }).IsUnique();
+            d.HasIndex(x => new { x.TenantId, x.Day });
         });
         modelBuilder.Entity<OpportunityFact>(o =>
         {

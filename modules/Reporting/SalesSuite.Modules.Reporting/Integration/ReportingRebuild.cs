@@ -32,6 +32,7 @@ internal sealed class ReportingRebuild(IServiceScopeFactory scopes, TimeProvider
         {
             // A read model, not a record of the tenant's: emptied in one statement, no audit (the tenant filter applies).
             await db.SalesLines.ExecuteDeleteAsync(cancellationToken);
+            await db.SalesDays.ExecuteDeleteAsync(cancellationToken);
             await db.OpportunityMeasures.ExecuteDeleteAsync(cancellationToken);
             await db.StageEntries.ExecuteDeleteAsync(cancellationToken);
             await db.Opportunities.ExecuteDeleteAsync(cancellationToken);

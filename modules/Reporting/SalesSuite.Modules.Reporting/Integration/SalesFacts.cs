@@ -22,7 +22,9 @@ internal sealed class SalesFacts(ModuleDbContextFactory<ReportingDbContext> cont
         await db.HandleOnceAsync(context, "reporting.sales.confirmed", async () =>
         {
             var known = await db.SalesLines.Where(l => l.OrderId == integrationEvent.OrderId).Select(l => l.Id).ToListAsync(cancellationToken);
-            db.SalesLines.AddRange(Lines(integrationEvent).Where(l => !known.Contains(l.Id)));
+            var lines = Lines(integrationEvent).Where(l => !known.Contains(l.Id)).ToList();
+            db.SalesLines.AddRange(lines);
+            await CountAsync(db, lines, +1, cancellationToken);
         }, cancellationToken);
     }
 
@@ -31,8 +33,36 @@ internal sealed class SalesFacts(ModuleDbContextFactory<ReportingDbContext> cont
         await using var db = contexts.Create();
         await db.HandleOnceAsync(context, "reporting.sales.cancelled", async () =>
         {
-            db.SalesLines.RemoveRange(await db.SalesLines.AsTracking().Where(l => l.OrderId == integrationEvent.OrderId).ToListAsync(cancellationToken));
+            var lines = await db.SalesLines.AsTracking().Where(l => l.OrderId == integrationEvent.OrderId).ToListAsync(cancellationToken);
+            db.SalesLines.RemoveRange(lines);
+            await CountAsync(db, lines, -1, cancellationToken);
         }, cancellationToken);
+    }
+
+    /// <summary>Keeps each rep's day (<see cref="SalesDay"/>) equal to the sum of its lines: <paramref name="lines"/> come in (+1) or go out (−1).</summary>
+    private static async Task CountAsync(ReportingDbContext db, List<SalesLine> lines, int sign, CancellationToken cancellationToken)
+    {
+        foreach (var group in lines.GroupBy(l => (l.OwnerId, l.Day)))
+        {
+            var (owner, day) = group.Key;
+            var sales = await db.SalesDays.AsTracking().FirstOrDefaultAsync(d => d.OwnerId == owner && d.Day == day, cancellationToken);
+            if (sales is null)
+            {
+                if (sign < 0)
+                {
+                    continue; // lines from before the days were counted: the next rebuild counts them
+                }
+
+                sales = SalesDay.Of(owner, day);
+                db.SalesDays.Add(sales);
+            }
+
+            sales.Apply(group, sign);
+            if (sales.IsEmpty)
+            {
+                db.SalesDays.Remove(sales);
+            }
+        }
     }
 
     private IEnumerable<SalesLine> Lines(OrderConfirmed confirmed)
