@@ -53,11 +53,13 @@ public class SalesReportBenchmark
             command.CommandTimeout = 600;
             command.CommandText = $"""
                 INSERT INTO reporting."SalesLines" ("Id", "TenantId", "OrderId", "CustomerId", "OwnerId", "Day", "Week", "Month", "Quarter", "Year",
-                    "ProductKey", "ProductName", "QuantityScaled", "NetInBaseScaled", "OrderCount")
+                    "ProductKey", "ProductName", "QuantityScaled", "NetInBaseScaled", "OrderCount",
+                    "ProductOrderCount")
                 SELECT gen_random_uuid(), 'demo', md5('order' || (i / 3))::uuid, md5('customer' || ((i / 3) % 50000))::uuid, 'rep' || ((i / 3) % 20), d,
                        date_trunc('week', d)::date, date_trunc('month', d)::date, date_trunc('quarter', d)::date, date_trunc('year', d)::date,
                        'SKU-' || (i % 2000), 'Product '
-                           || (i % 2000), (1 + i % 7) * 10000, (1000 + (i * 7919) % 500000) * 100, CASE WHEN i % 3 = 0 THEN 1 ELSE 0 END
+                           || (i % 2000), (1 + i % 7) * 10000, (1000 + (i * 7919) % 500000) * 100, CASE WHEN i % 3 = 0 THEN 1 ELSE 0 END,
+                       1 -- an order's three lines are three products
                 FROM (SELECT i::bigint AS i, DATE '2026-01-01' + ((i / 3) % 365) AS d FROM generate_series(0, {Lines - 1}) AS i) AS g;
                 -- The reps' days are the sums of their lines, as the read model's handler keeps them.
                 DELETE FROM reporting."SalesDays" WHERE "TenantId" = 'demo';

@@ -141,6 +141,28 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
         Assert.Equal("NOT_FOUND", (await App.As("demo", "bob", "rep").PostAsync(byCustomer, new { c = customer })).FirstErrorCode);
     }
 
+    [Fact]
+    public async Task An_order_counts_once_for_each_of_its_products_and_once_for_several_of_them()
+    {
+        var alice = App.As("demo", "alice", "rep");
+        var customer = await CustomerAsync(alice, "Twice Ltd");
+        await ConfirmedOrderAsync(alice, customer, null,
+            "{ description: \"Test bolt\", quantity: 2, unitPrice: 5 }, { description: \"Test nut\", quantity: 1, unitPrice: 1 }, " +
+            "{ description: \"Test bolt\", quantity: 1, unitPrice: 5 }");
+        while (await App.DispatchEventsAsync() > 0)
+        {
+            // every outbox, the demo seed's included
+        }
+
+        var report = (await alice.DataAsync("""
+            { salesReport(from: "2026-01-01", to: "2027-12-31", groupBy: [PRODUCT], productKeys: ["Test bolt", "Test nut"]) {
+                totals { revenue orders orderLines quantity } rows { productKey productName measures { revenue orders orderLines quantity } } } }
+            """))["salesReport"]!;
+        Assert.Equal(["Test bolt Test bolt 15/1/2/3", "Test nut Test nut 1/1/1/1"],
+            report["rows"]!.AsArray().Select(r => $"{r!["productKey"]} {r["productName"]} {Measures(r["measures"]!)}"));
+        Assert.Equal("16/1/3/4", Measures(report["totals"]!));
+    }
+
     private async Task<JsonNode> ReportAsync(GraphQLClient client, string from, string to, string[] groupBy, bool compare = false) =>
         (await client.DataAsync(Report, new { from, to, g = groupBy, c = compare }))["salesReport"]!;
 

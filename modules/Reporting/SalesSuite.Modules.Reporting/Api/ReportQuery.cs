@@ -53,6 +53,9 @@ internal sealed class SalesFigures<TKey>
     public int Lines { get; set; }
 
     public long Quantity { get; set; }
+
+    /// <summary>The product's name, when grouped by product: the greatest of the names its lines carry (copied when each order was confirmed).</summary>
+    public string? ProductName { get; set; }
 }
 
 internal sealed class PipelineFigures<TKey>
@@ -150,14 +153,13 @@ internal static class ReportQuery
         IReadOnlyList<SalesDimension> groupBy) =>
         ByRepAndDay(filter, groupBy)
             ? Sales(Facts(db, db.SalesDays, from, to, filter, groupBy).GroupBy(KeyOf<SalesDay>(groupBy)))
-            : Sales(Facts(db, Lines(db, filter), from, to, filter, groupBy).GroupBy(KeyOf<SalesLine>(groupBy)),
-                !groupBy.Contains(SalesDimension.Product) && !filter.ByProduct);
+            : Sales(Facts(db, Lines(db, filter), from, to, filter, groupBy).GroupBy(KeyOf<SalesLine>(groupBy)), CountingFor(filter, groupBy));
 
     /// <summary>The sales figures of the whole period, as <see cref="SalesBy"/>'s (orders counted once each when products split them).</summary>
     public static IQueryable<SalesFigures<int>> SalesTotal(ReportingDbContext db, DateOnly from, DateOnly to, ReportFilter filter) =>
         ByRepAndDay(filter, [])
             ? Sales(Facts(db, db.SalesDays, from, to, filter, []).GroupBy(_ => 1))
-            : Sales(Facts(db, Lines(db, filter), from, to, filter, []).GroupBy(_ => 1), !filter.ByProduct);
+            : Sales(Facts(db, Lines(db, filter), from, to, filter, []).GroupBy(_ => 1), CountingFor(filter, []));
 
     /// <summary>Whether the reps' days hold every dimension and filter of the report: periods, reps and their teams.</summary>
     public static bool ByRepAndDay(ReportFilter filter, IReadOnlyCollection<SalesDimension> groupBy) =>
@@ -179,25 +181,53 @@ internal static class ReportQuery
             Quantity = g.Sum(x => x.F.QuantityScaled),
         });
 
-    /// <summary>Order lines' figures per group. Unless products split an order's lines, orders are counted by the first-line flag and the rows add up to the
-    /// totals.</summary>
-    private static IQueryable<SalesFigures<TKey>> Sales<TKey>(IQueryable<IGrouping<TKey, Joined<SalesLine>>> groups, bool byOrder) => byOrder
-        ? groups.Select(g => new SalesFigures<TKey>
+    /// <summary>
+    /// Order lines' figures per group, orders counted by <paramref name="orders"/>. (Three whole selectors: EF Core translates
+    /// each to one GROUP BY with the aggregates it names, and only the product grouping needs the names.)
+    /// </summary>
+    private static IQueryable<SalesFigures<TKey>> Sales<TKey>(IQueryable<IGrouping<TKey, Joined<SalesLine>>> groups, OrderCounting orders) => orders switch
+    {
+        OrderCounting.FirstLines => groups.Select(g => new SalesFigures<TKey>
         {
             Key = g.Key,
             Revenue = g.Sum(x => x.F.NetInBaseScaled),
             Orders = g.Sum(x => x.F.OrderCount),
             Lines = g.Count(),
             Quantity = g.Sum(x => x.F.QuantityScaled),
-        })
-        : groups.Select(g => new SalesFigures<TKey>
+        }),
+        OrderCounting.FirstLinesOfProducts => groups.Select(g => new SalesFigures<TKey>
+        {
+            Key = g.Key,
+            Revenue = g.Sum(x => x.F.NetInBaseScaled),
+            Orders = g.Sum(x => x.F.ProductOrderCount),
+            Lines = g.Count(),
+            Quantity = g.Sum(x => x.F.QuantityScaled),
+            ProductName = g.Max(x => x.F.ProductName),
+        }),
+        _ => groups.Select(g => new SalesFigures<TKey>
         {
             Key = g.Key,
             Revenue = g.Sum(x => x.F.NetInBaseScaled),
             Orders = g.Select(x => x.F.OrderId).Distinct().Count(),
             Lines = g.Count(),
             Quantity = g.Sum(x => x.F.QuantityScaled),
-        });
+        }),
+    };
+
+    /// <summary>
+    /// How a group of order lines counts its orders: by the orders' first lines (no products involved), by each product's
+    /// first line in an order (grouped by product), or distinct (several products in one group: an order may have two of them).
+    /// </summary>
+    private static OrderCounting CountingFor(ReportFilter filter, IReadOnlyCollection<SalesDimension> groupBy) =>
+        groupBy.Contains(SalesDimension.Product) ? OrderCounting.FirstLinesOfProducts
+        : filter.ByProduct ? OrderCounting.Distinct : OrderCounting.FirstLines;
+
+    private enum OrderCounting
+    {
+        FirstLines,
+        FirstLinesOfProducts,
+        Distinct,
+    }
 
     public static IQueryable<PipelineFigures<TKey>> Pipeline<TKey>(IQueryable<IGrouping<TKey, Joined<OpportunityMeasure>>> groups) =>
         groups.Select(g => new PipelineFigures<TKey>

@@ -172,13 +172,9 @@ internal static class SalesReport
             throw new AppException(ErrorCodes.LimitExceeded, $"The report has more than {MaxRows} rows: filter it or group by fewer or coarser dimensions.");
         }
 
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (groupBy.Contains(SalesDimension.Product))
-        {
-            var productKeys = sales.Select(g => g.Key.Product!).Distinct().ToList();
-            names = await db.SalesLines.Where(l => productKeys.Contains(l.ProductKey)).GroupBy(l => l.ProductKey)
-                .Select(g => new { g.Key, Name = g.Max(l => l.ProductName) }).ToDictionaryAsync(g => g.Key, g => g.Name!, StringComparer.Ordinal, ct);
-        }
+        // Grouped by product, each row carries its product's name: one name per product for all its rows.
+        var names = sales.Where(s => s.Key.Product is not null).GroupBy(s => s.Key.Product!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(s => s.ProductName).Max(StringComparer.Ordinal)!, StringComparer.Ordinal);
 
         var teams = new Dictionary<Guid, string>();
         if (groupBy.Contains(SalesDimension.Team))

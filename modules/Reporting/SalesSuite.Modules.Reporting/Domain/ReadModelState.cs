@@ -8,7 +8,7 @@ internal sealed class ReadModelState : TenantEntity
     /// <summary>
     /// The version of the read model's shape and handlers. Raise it when a change means that rows built before it are
     /// wrong or incomplete: every tenant's model is then rebuilt once, in the background, at the next start.
-    /// 2: the reps' days (<see cref="SalesDay"/>) were added.
+    /// 2: the reps' days (<see cref="SalesDay"/>) and the lines' <see cref="SalesLine.ProductOrderCount"/> were added.
     /// </summary>
     public const int CurrentVersion = 2;
 

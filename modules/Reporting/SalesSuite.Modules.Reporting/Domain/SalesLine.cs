@@ -34,4 +34,8 @@ internal sealed class SalesLine : CalendarFact, IOwnedRecord
     /// <summary>1 on the first line of each order, 0 on the others: orders are counted by a plain sum whenever the grouping is by order-level dimensions
     /// (period, rep, customer).</summary>
     public int OrderCount { get; set; }
+
+    /// <summary>1 on the first line of each product in an order, 0 on the others: orders are counted by a plain sum when the grouping is by product
+    /// (and order-level dimensions), as <see cref="OrderCount"/> does without products.</summary>
+    public int ProductOrderCount { get; set; }
 }

@@ -69,11 +69,13 @@ internal sealed class SalesFacts(ModuleDbContextFactory<ReportingDbContext> cont
     {
         var day = tenant.Tenant.LocalDay(confirmed.ConfirmedAt);
         var first = true;
+        var products = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in confirmed.Lines ?? [])
         {
             var fact = new SalesLine(line.LineId)
             {
                 OrderCount = first ? 1 : 0,
+                ProductOrderCount = products.Add(line.ProductKey) ? 1 : 0,
                 OrderId = confirmed.OrderId,
                 CustomerId = confirmed.CustomerId,
                 OwnerId = confirmed.OwnerId,

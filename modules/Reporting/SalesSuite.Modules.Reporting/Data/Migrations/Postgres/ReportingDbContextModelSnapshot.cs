@@ -636,6 +636,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("ProductOrderCount")
+                        .HasColumnType("integer");
+
                     b.Property<long>("QuantityScaled")
                         .HasColumnType("bigint");
 

@@ -635,6 +635,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("ProductOrderCount")
+                        .HasColumnType("int");
+
                     b.Property<long>("QuantityScaled")
                         .HasColumnType("bigint");
 

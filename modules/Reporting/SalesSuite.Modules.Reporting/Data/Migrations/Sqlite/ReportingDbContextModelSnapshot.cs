@@ -629,6 +629,9 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ProductOrderCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("QuantityScaled")
                         .HasColumnType("INTEGER");
 
