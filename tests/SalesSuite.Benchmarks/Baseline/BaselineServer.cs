@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SalesSuite.SharedKernel.Data;
 using SalesSuite.SharedKernel.GraphQL;
 
 namespace SalesSuite.Benchmarks.Baseline;
@@ -56,9 +57,42 @@ internal static class BaselineServer
                 return;
             }
 
+            if (query.Contains("opportunities", StringComparison.Ordinal))
+            {
+                var nodes = await NestedAsync(db, tenant);
+                await JsonSerializer.SerializeAsync(http.Response.Body, new { data = new { opportunities = new { nodes } } }, Json);
+                return;
+            }
+
             await JsonSerializer.SerializeAsync(http.Response.Body, new { data = new { __typename = "Query" } }, Json);
         });
         await app.RunAsync();
+    }
+
+    /// <summary>
+    /// The newest 100 opportunities with stage, customer, owner, and orders (newest first) with their lines: one EF Core query
+    /// with <c>Include</c>s, split per collection, as one would write it by hand over one database.
+    /// </summary>
+    private static async Task<IEnumerable<object>> NestedAsync(BaselineDb db, string tenant)
+    {
+        var page = await db.Opportunities.Where(o => o.TenantId == tenant).OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id).Take(100)
+            .Include(o => o.Stage).Include(o => o.Customer).Include(o => o.Owner)
+            .Include(o => o.Orders.OrderByDescending(x => x.CreatedAt)).ThenInclude(x => x.Lines)
+            .AsSplitQuery().ToListAsync();
+        return page.Select(o => new
+        {
+            title = o.Title,
+            amount = Scaled.To(o.AmountScaled),
+            stage = new { name = o.Stage.Name },
+            customer = o.Customer is { } c ? new { name = c.Name, level = c.Level } : null,
+            owner = o.Owner is { } r ? new { name = r.Name } : null,
+            orders = o.Orders.Select(x => new
+            {
+                number = x.Number,
+                total = x.Lines.Sum(l => l.Net + Scaled.Cents(l.Net * l.TaxRate / 100m)), // as the Orders module computes it
+                lines = x.Lines.OrderBy(l => l.Position).Select(l => new { description = l.Description, quantity = Scaled.To(l.QuantityScaled), net = l.Net }),
+            }),
+        });
     }
 }
 
@@ -66,8 +100,25 @@ internal sealed class BaselineDb(DbContextOptions<BaselineDb> options) : DbConte
 {
     public DbSet<BaselineCustomer> Customers => Set<BaselineCustomer>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<BaselineOpportunity> Opportunities => Set<BaselineOpportunity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<BaselineCustomer>().ToTable("customers_Customers");
+        modelBuilder.Entity<BaselineStage>().ToTable("opportunities_Stages");
+        modelBuilder.Entity<BaselineRep>().ToTable("team_Reps");
+        modelBuilder.Entity<BaselineOrder>().ToTable("orders_Orders");
+        modelBuilder.Entity<BaselineOrderLine>().ToTable("orders_Lines");
+        modelBuilder.Entity<BaselineOpportunity>(o =>
+        {
+            o.ToTable("opportunities_Opportunities");
+            o.HasOne(x => x.Stage).WithMany().HasForeignKey(x => x.StageId);
+            o.HasOne(x => x.Customer).WithMany().HasForeignKey(x => x.CustomerId);
+            o.HasOne(x => x.Owner).WithMany().HasForeignKey(x => new { x.TenantId, x.OwnerId }).HasPrincipalKey(r => new { r.TenantId, r.UserId });
+            o.HasMany(x => x.Orders).WithOne().HasForeignKey(x => x.OpportunityId);
+        });
+        modelBuilder.Entity<BaselineOrder>().HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.OrderId);
+    }
 }
 
 internal sealed class BaselineCustomer
@@ -81,4 +132,83 @@ internal sealed class BaselineCustomer
     public string? Level { get; set; }
 
     public long? ArchivedAt { get; set; }
+}
+
+internal sealed class BaselineOpportunity
+{
+    public Guid Id { get; set; }
+
+    public string TenantId { get; set; } = string.Empty;
+
+    public string Title { get; set; } = string.Empty;
+
+    public long AmountScaled { get; set; }
+
+    public Guid StageId { get; set; }
+
+    public BaselineStage Stage { get; set; } = null!;
+
+    public Guid CustomerId { get; set; }
+
+    public BaselineCustomer? Customer { get; set; }
+
+    public string OwnerId { get; set; } = string.Empty;
+
+    public BaselineRep? Owner { get; set; }
+
+    public long CreatedAt { get; set; }
+
+    public List<BaselineOrder> Orders { get; set; } = [];
+}
+
+internal sealed class BaselineStage
+{
+    public Guid Id { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+}
+
+internal sealed class BaselineRep
+{
+    public Guid Id { get; set; }
+
+    public string TenantId { get; set; } = string.Empty;
+
+    public string UserId { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+}
+
+internal sealed class BaselineOrder
+{
+    public Guid Id { get; set; }
+
+    public Guid? OpportunityId { get; set; }
+
+    public string? Number { get; set; }
+
+    public long CreatedAt { get; set; }
+
+    public List<BaselineOrderLine> Lines { get; set; } = [];
+}
+
+internal sealed class BaselineOrderLine
+{
+    public Guid Id { get; set; }
+
+    public Guid OrderId { get; set; }
+
+    public int Position { get; set; }
+
+    public string Description { get; set; } = string.Empty;
+
+    public long QuantityScaled { get; set; }
+
+    public long UnitPriceScaled { get; set; }
+
+    public decimal Discount { get; set; }
+
+    public decimal TaxRate { get; set; }
+
+    public decimal Net => Scaled.Cents(Scaled.To(QuantityScaled) * Scaled.To(UnitPriceScaled) * (1 - (Discount / 100m)));
 }

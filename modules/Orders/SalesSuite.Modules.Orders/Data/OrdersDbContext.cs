@@ -59,6 +59,7 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
             o.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Cascade);
             o.HasIndex(x => new { x.TenantId, x.Number }).IsUnique();
             o.HasIndex(x => new { x.TenantId, x.CustomerId });
+            o.HasIndex(x => new { x.TenantId, x.OpportunityId }); // an opportunity's orders (the nested page loads them for 100 at once)
             o.HasIndex(x => new { x.TenantId, x.OwnerId, x.Status });
             o.HasIndex(x => new { x.TenantId, x.ConfirmedOn });
         });

@@ -217,6 +217,8 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "OpportunityId");
+
                     b.HasIndex("TenantId", "OwnerId", "Status");
 
                     b.ToTable("Orders", "orders");

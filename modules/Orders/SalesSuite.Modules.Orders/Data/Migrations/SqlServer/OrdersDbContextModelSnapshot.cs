@@ -218,6 +218,8 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[Number] IS NOT NULL");
 
+                    b.HasIndex("TenantId", "OpportunityId");
+
                     b.HasIndex("TenantId", "OwnerId", "Status");
 
                     b.ToTable("Orders", "orders");

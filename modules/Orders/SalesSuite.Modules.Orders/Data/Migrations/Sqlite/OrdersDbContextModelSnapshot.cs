@@ -211,6 +211,8 @@ namespace SalesSuite.Modules.Orders.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
+                    b.HasIndex("TenantId", "OpportunityId");
+
                     b.HasIndex("TenantId", "OwnerId", "Status");
 
                     b.ToTable("orders_Orders", (string)null);

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SalesSuite.Modules.Orders.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class AddOpportunityIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_TenantId_OpportunityId",
+                schema: "orders",
+                table: "Orders",
+                columns: new[] { "TenantId", "OpportunityId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_TenantId_OpportunityId",
+                schema: "orders",
+                table: "Orders");
+        }
+    }
+}
