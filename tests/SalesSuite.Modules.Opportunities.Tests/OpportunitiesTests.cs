@@ -264,6 +264,47 @@ public abstract class OpportunitiesTests(TestProvider provider) : FreshAppTests(
         Assert.Equal("FORBIDDEN", readonlyWrite.FirstErrorCode);
     }
 
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("rep")]
+    public async Task A_page_of_plain_fields_reads_the_same_values_as_one_that_loads_whole_opportunities(string role)
+    {
+        // The first names only fields that say what they read, so only those columns are loaded; naming intentScore (which
+        // does not say) anywhere in the document makes the page load whole opportunities.
+        const string Plain = """
+            id customerId title requirement amount currency rateToBase baseCurrency amountInBase expectedCloseDate probability
+            weightedAmount source ownerId status stage { name } stageEnteredAt closedAt closeReason createdAt updatedAt version
+            stageHistory { to { name } } assignments { toOwnerId } followUps { note } customer { name } owner { userId } orders { number }
+            assignment { rule }
+            """;
+        var customer = await CustomerAsync(Alice, "Projection Partners");
+        var id = (await Alice.DataAsync("""
+            mutation($c: ID!) { createOpportunity(input: { customerId: $c, title: "Projection deal", amount: 4321.5, requirement: "Forty seats",
+                expectedCloseDate: "2027-01-31", source: "Fair" }) { opportunity { id } } }
+            """, new { c = customer }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
+        await MoveAsync(id, (await StagesAsync())["Won"], "Best fit");
+        var client = role == "admin" ? App.As("demo") : Alice;
+
+        var projected = await client.DataAsync($"{{ opportunities(first: 100) {{ nodes {{ {Plain} }} }} }}");
+        var whole = await client.DataAsync($"{{ opportunities(first: 100) {{ nodes {{ {Plain} intentScore {{ score }} }} }} }}");
+        var expected = whole["opportunities"]!["nodes"]!.AsArray().Select(n =>
+        {
+            var copy = n!.DeepClone().AsObject();
+            copy.Remove("intentScore");
+            return copy.ToJsonString();
+        }).ToList();
+        Assert.Contains(expected, n => n.Contains("\"Projection deal\"", StringComparison.Ordinal) && n.Contains("Forty seats", StringComparison.Ordinal)
+            && n.Contains("\"Best fit\"", StringComparison.Ordinal) && n.Contains("\"Projection Partners\"", StringComparison.Ordinal));
+        Assert.Equal(expected, projected["opportunities"]!["nodes"]!.AsArray().Select(n => n!.ToJsonString()));
+
+        // A page of a few fields reads only their columns.
+        App.Sql.Clear();
+        await client.DataAsync("{ opportunities(first: 10) { nodes { title amount stage { name } } } }");
+        var page = Assert.Single(App.Sql.Commands, c => c.Contains("Opportunities", StringComparison.Ordinal) && c.Contains("LIMIT", StringComparison.Ordinal));
+        Assert.Contains("AmountScaled", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Requirement", page, StringComparison.Ordinal);
+    }
+
     private async Task RateAsync(string currency, string date, decimal rate) =>
         await App.As("demo").DataAsync(
             "mutation($c: String!, $d: DateOnly!, $r: Decimal!) { setExchangeRate(input: { currency: $c, date: $d, rate: $r }) { exchangeRate { rate } } }",

@@ -38,7 +38,7 @@ internal static class AssignmentSchema
             "How an assignment rule chose the owner when the customer was created; null when it was not assigned by a rule.").Reads());
         slice.ExtendType("Opportunity", Fields.Batched("assignment", assignment,
             ctx => LogOf(ctx).Load(((SalesSuite.Modules.Opportunities.Contracts.IOpportunityRecord)ctx.Source!).Id),
-            "How an assignment rule chose the owner when the opportunity was created; null when it was not assigned by a rule."));
+            "How an assignment rule chose the owner when the opportunity was created; null when it was not assigned by a rule.").Reads());
     }
 
     private static BatchLoader<Guid, AssignmentLogEntry> LogOf(IResolveFieldContext ctx)

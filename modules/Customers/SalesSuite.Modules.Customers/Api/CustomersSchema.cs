@@ -96,7 +96,8 @@ internal static class CustomersSchema
             "customer",
             new GraphQLTypeReference("Customer"),
             ctx => CustomerLoaders.ById(ctx).Load(((SalesSuite.Modules.Opportunities.Contracts.IOpportunityRecord)ctx.Source!).CustomerId),
-            "The customer of the opportunity (null when outside your scope)."));
+            "The customer of the opportunity (null when outside your scope).")
+            .Reads(nameof(SalesSuite.Modules.Opportunities.Contracts.IOpportunityRecord.CustomerId)));
 
         slice.ExtendType("Order", Fields.Batched(
             "customer",

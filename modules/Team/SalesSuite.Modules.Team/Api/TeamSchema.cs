@@ -45,7 +45,7 @@ internal static class TeamSchema
 
         slice.ExtendType("Opportunity", Fields.Batched("owner", rep,
             ctx => TeamLoaders.RepsByUser(ctx).Load(((SalesSuite.Modules.Opportunities.Contracts.IOpportunityRecord)ctx.Source!).OwnerId),
-            "The sales rep who owns the opportunity."));
+            "The sales rep who owns the opportunity.").Reads(nameof(SalesSuite.Modules.Opportunities.Contracts.IOpportunityRecord.OwnerId)));
 
         slice.AddNodeResolver("SalesRep", async (ctx, id) =>
         {

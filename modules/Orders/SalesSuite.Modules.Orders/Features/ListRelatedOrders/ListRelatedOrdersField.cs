@@ -18,7 +18,8 @@ internal static class ListRelatedOrdersField
         slice.ExtendType("Customer", Fields.Batched("orders", OrderList(),
             ctx => ByCustomer(ctx).Load(((ICustomerRecord)ctx.Source!).Id), "The customer's orders within your scope, newest first.").Reads());
         slice.ExtendType("Opportunity", Fields.Batched("orders", OrderList(),
-            ctx => ByOpportunity(ctx).Load(((IOpportunityRecord)ctx.Source!).Id), "Orders placed for the opportunity within your scope, newest first."));
+            ctx => ByOpportunity(ctx).Load(((IOpportunityRecord)ctx.Source!).Id), "Orders placed for the opportunity within your scope, newest first.")
+            .Reads());
         slice.ExtendType("SalesRep", Fields.Batched("orders", OrderList(),
             ctx => ByOwner(ctx, ctx.GetArgument<OrderStatus?>("status")).Load(((ISalesRepRecord)ctx.Source!).UserId),
             "The rep's orders within your scope, newest first; only those in the given status when one is given.",
