@@ -162,7 +162,7 @@ internal static class ReportQuery
             : Sales(Facts(db, Lines(db, filter), from, to, filter, []).GroupBy(_ => 1), CountingFor(filter, []));
 
     /// <summary>Whether the reps' days hold every dimension and filter of the report: periods, reps and their teams.</summary>
-    public static bool ByRepAndDay(ReportFilter filter, IReadOnlyCollection<SalesDimension> groupBy) =>
+    private static bool ByRepAndDay(ReportFilter filter, IReadOnlyCollection<SalesDimension> groupBy) =>
         !filter.ByProduct && !filter.NeedsCustomers && filter.CustomerIds is not { Count: > 0 }
         && groupBy.All(d => Periods.Contains(d) || d is SalesDimension.Rep or SalesDimension.Team);
 

@@ -11,6 +11,14 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "ProductOrderCount",
+                schema: "reporting",
+                table: "SalesLines",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "SalesDays",
                 schema: "reporting",
@@ -55,6 +63,11 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "SalesDays",
                 schema: "reporting");
+
+            migrationBuilder.DropColumn(
+                name: "ProductOrderCount",
+                schema: "reporting",
+                table: "SalesLines");
         }
     }
 }

@@ -11,6 +11,13 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "ProductOrderCount",
+                table: "reporting_SalesLines",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "reporting_SalesDays",
                 columns: table => new
@@ -51,6 +58,10 @@ namespace SalesSuite.Modules.Reporting.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "reporting_SalesDays");
+
+            migrationBuilder.DropColumn(
+                name: "ProductOrderCount",
+                table: "reporting_SalesLines");
         }
     }
 }
