@@ -19,7 +19,7 @@ internal static class SalesSuiteAssemblies
     public const string ModulePrefix = "SalesSuite.Modules.";
 
     public static readonly IReadOnlyList<string> ModuleNames =
-        ["Customers", "Opportunities", "Orders", "Team", "Reporting", "Permissions", "Automation"];
+        ["Customers", "Opportunities", "Orders", "Team", "Reporting", "Permissions", "Automation", "Integrations"];
 
     /// <summary>The shared kernel's assemblies, each loaded by name like every other.</summary>
     public static readonly IReadOnlyList<string> KernelNames = [SharedKernelName, SharedKernelDataName, SharedKernelGraphQLName];

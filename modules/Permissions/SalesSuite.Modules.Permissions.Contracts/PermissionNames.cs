@@ -32,4 +32,7 @@ public static class PermissionNames
 
     /// <summary>Define assignment rules and reminder settings, preview assignments.</summary>
     public const string AutomationManage = "automation.manage";
+
+    /// <summary>Manage the tenant's webhook endpoints and see their deliveries (the payloads carry records of every owner): admins only by default.</summary>
+    public const string IntegrationsManage = "integrations.manage";
 }

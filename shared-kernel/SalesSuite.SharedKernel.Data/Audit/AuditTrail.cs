@@ -13,6 +13,17 @@ public static class AuditTrail
     /// <summary>Model annotation on properties whose values the audit log must not copy (e.g. encrypted contact data).</summary>
     public const string SensitiveAnnotation = "salessuite:sensitive";
 
+    /// <summary>Model annotation on entity types that are machine records, not business data (e.g. webhook delivery attempts): never audited.</summary>
+    public const string NotAuditedAnnotation = "salessuite:not-audited";
+
+    /// <summary>
+    /// Keeps the entity type out of the audit log: for operational records a module writes by itself at a high rate (delivery attempts),
+    /// like the outbox. The business changes that cause them stay audited.
+    /// </summary>
+    public static Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> IsNotAudited<T>(
+        this Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity)
+        where T : class => entity.HasAnnotation(NotAuditedAnnotation, true);
+
     internal static List<AuditRecord> Collect(ModuleDbContext context, IAuditContext audit, DateTimeOffset now)
     {
         var records = new List<AuditRecord>();
@@ -28,7 +39,7 @@ public static class AuditTrail
                 EntityState.Deleted => "DELETED",
                 _ => null,
             };
-            if (action is null)
+            if (action is null || entry.Metadata.FindAnnotation(NotAuditedAnnotation) is not null)
             {
                 continue;
             }

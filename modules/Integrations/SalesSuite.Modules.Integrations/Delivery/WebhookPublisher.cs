@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using SalesSuite.Modules.Integrations.Contracts;
+using SalesSuite.Modules.Integrations.Data;
+using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Events;
+
+namespace SalesSuite.Modules.Integrations.Delivery;
+
+/// <summary>
+/// Queues an event for the tenant's enabled endpoints that take its type, in one transaction with the inbox record of the integration
+/// message it came from: a redelivered message queues nothing twice, and an event no endpoint takes costs one read.
+/// </summary>
+internal sealed class WebhookPublisher(ModuleDbContextFactory<IntegrationsDbContext> contexts, WebhookWake wake, TimeProvider clock) : IWebhookPublisher
+{
+    public async Task PublishAsync(WebhookEvent webhookEvent, IntegrationContext context, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateForSystem();
+        var endpoints = (await db.Endpoints.Where(e => e.Enabled).Select(e => new { e.Id, e.EventTypes }).ToListAsync(cancellationToken))
+            .Where(e => e.EventTypes.Contains(webhookEvent.Type)).Select(e => e.Id).ToList();
+        if (endpoints.Count == 0)
+        {
+            return;
+        }
+
+        await db.HandleOnceAsync(context, "webhook:" + webhookEvent.Type,
+            () => WebhookQueue.QueueAsync(db, webhookEvent, endpoints, clock.GetUtcNow(), cancellationToken), cancellationToken);
+        wake.Signal();
+    }
+}
