@@ -36,12 +36,27 @@ public abstract class FreshAppTests(TestProvider provider) : IAsyncLifetime
     /// <summary>Runs SQL on the database directly, past the application (to tamper with or inspect stored rows).</summary>
     protected async Task<int> ExecuteSqlAsync(string sql)
     {
-        await using DbConnection connection = provider == TestProvider.Sqlite
-            ? new SqliteConnection(Database.ConnectionString)
-            : new NpgsqlConnection(Database.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Reads one value straight from the database, as it is stored.</summary>
+    protected async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<DbConnection> OpenAsync()
+    {
+        DbConnection connection = provider == TestProvider.Sqlite
+            ? new SqliteConnection(Database.ConnectionString)
+            : new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 }

@@ -62,7 +62,7 @@ internal sealed class WebhookSender(ITenantStore tenants, IServiceScopeFactory s
         {
             claimed = await db.Deliveries.AsTracking()
                 .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now)
-                .OrderBy(d => d.NextAttemptAt).Take(BatchSize).ToListAsync();
+                .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Take(BatchSize).ToListAsync();
             if (claimed.Count == 0)
             {
                 return 0;
