@@ -55,6 +55,9 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>The grant whose record scope this context applies; set by the factory. Without one, no owned record is visible.</summary>
     internal AccessGrant Access { get; set; } = new([], allOwners: false, []);
 
+    /// <summary>Whether events were published since the last save (the save then wakes the dispatcher, <see cref="OutboxSignal"/>).</summary>
+    private bool _published;
+
     /// <summary>Restoring a backup: rows keep their recorded versions and timestamps.</summary>
     internal bool Restoring { get; set; }
 
@@ -74,6 +77,7 @@ public abstract class ModuleDbContext : DbContext
         Access = access;
         AuditContext = auditContext;
         Restoring = false;
+        _published = false;
     }
 
     internal List<string> AccessOwnerIds => (List<string>)Access.OwnerIds;
@@ -192,6 +196,7 @@ public abstract class ModuleDbContext : DbContext
         message.AssignId(Guid.CreateVersion7());
         message.TenantId = CurrentTenantId;
         Set<OutboxMessage>().Add(message);
+        _published = true;
     }
 
     /// <summary>Every module context has its own outbox and inbox tables, in its own schema.</summary>
@@ -305,12 +310,16 @@ public abstract class ModuleDbContext : DbContext
         try
         {
             var audit = AuditContext?.Operation is null ? [] : AuditTrail.Collect(this, AuditContext, _clock.GetUtcNow());
-            if (audit.Count == 0)
+            var saved = audit.Count == 0
+                ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
+                : await SaveWithAuditAsync(audit, acceptAllChangesOnSuccess, cancellationToken);
+            if (_published)
             {
-                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                _published = false;
+                OutboxSignal.Signal(CurrentTenantId, GetType());
             }
 
-            return await SaveWithAuditAsync(audit, acceptAllChangesOnSuccess, cancellationToken);
+            return saved;
         }
         catch (DbUpdateConcurrencyException ex)
         {

@@ -16,6 +16,9 @@ public interface IModuleOutbox
 {
     string ModuleName { get; }
 
+    /// <summary>The module's context type, as <see cref="OutboxSignal"/> names it.</summary>
+    Type ContextType { get; }
+
     /// <summary>Delivers the tenant's pending events of this module to their handlers; returns how many were delivered.</summary>
     Task<int> DispatchAsync(TenantInfo tenant, CancellationToken cancellationToken);
 }
@@ -44,6 +47,8 @@ internal sealed class ModuleOutbox<TContext>(string moduleName, IServiceScopeFac
     where TContext : ModuleDbContext
 {
     public string ModuleName => moduleName;
+
+    public Type ContextType => typeof(TContext);
 
     /// <summary>
     /// Delivers up to a batch. <paramref name="stopping"/> is checked between messages, never passed into a delivery:
@@ -121,7 +126,7 @@ public sealed class EventTypeRegistry
             .FirstOrDefault(t => t is not null && typeof(IIntegrationEvent).IsAssignableFrom(t)));
 }
 
-/// <summary>Runs every module's outbox for every tenant on a timer (the DI <see cref="TimeProvider"/>).</summary>
+/// <summary>Runs the modules' outboxes: every one of every tenant on a timer (the DI <see cref="TimeProvider"/>), or those a save signalled.</summary>
 public sealed class OutboxDispatcher(ITenantStore tenants, IEnumerable<IModuleOutbox> outboxes, ILogger<OutboxDispatcher> logger)
 {
     public async Task<int> DispatchAllAsync(CancellationToken cancellationToken)
@@ -136,25 +141,54 @@ public sealed class OutboxDispatcher(ITenantStore tenants, IEnumerable<IModuleOu
                     return total;
                 }
 
-                try
-                {
-                    total += await outbox.DispatchAsync(tenant, cancellationToken);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && Data.DataErrors.IsConcurrencyClash(ex))
-                {
-                    // Another writer held the rows or the database (SQLite's single writer under load): nothing was
-                    // applied, and the next poll dispatches the same events again.
-                    logger.LogWarning("The {Module} outbox of tenant {Tenant} met a concurrent writer and is dispatched again at the next poll: {Reason}",
-                        outbox.ModuleName, tenant.Id, ex.GetBaseException().Message);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    logger.LogError(ex, "The {Module} outbox of tenant {Tenant} could not be dispatched", outbox.ModuleName, tenant.Id);
-                }
+                total += await DispatchAsync(outbox, tenant, cancellationToken);
             }
         }
 
         return total;
+    }
+
+    /// <summary>Runs the outboxes of the tenants and contexts a save signalled (<see cref="OutboxSignal.Drain"/>).</summary>
+    public async Task<int> DispatchSignalledAsync(IReadOnlyList<(string Tenant, Type Context)> signalled, CancellationToken cancellationToken)
+    {
+        if (signalled.Count == 0)
+        {
+            return 0;
+        }
+
+        var total = 0;
+        var byId = (await tenants.GetAllAsync(cancellationToken)).ToDictionary(t => t.Id, StringComparer.Ordinal);
+        foreach (var (tenantId, context) in signalled)
+        {
+            if (!cancellationToken.IsCancellationRequested && byId.TryGetValue(tenantId, out var tenant)
+                && outboxes.FirstOrDefault(o => o.ContextType == context) is { } outbox)
+            {
+                total += await DispatchAsync(outbox, tenant, cancellationToken);
+            }
+        }
+
+        return total;
+    }
+
+    private async Task<int> DispatchAsync(IModuleOutbox outbox, TenantInfo tenant, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await outbox.DispatchAsync(tenant, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && Data.DataErrors.IsConcurrencyClash(ex))
+        {
+            // Another writer held the rows or the database (SQLite's single writer under load): nothing was
+            // applied, and the next poll dispatches the same events again.
+            logger.LogWarning("The {Module} outbox of tenant {Tenant} met a concurrent writer and is dispatched again at the next poll: {Reason}",
+                outbox.ModuleName, tenant.Id, ex.GetBaseException().Message);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "The {Module} outbox of tenant {Tenant} could not be dispatched", outbox.ModuleName, tenant.Id);
+        }
+
+        return 0;
     }
 }
 
@@ -172,12 +206,37 @@ internal sealed class OutboxDispatcherService(
         // A read model being rebuilt is not fed live events at the same time; they wait in the outbox.
         await readModels.WhenReady.WaitAsync(stoppingToken);
 
+        // A save that published wakes the loop for its tenant and module at once; the timer still runs every outbox of every tenant.
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+        var signalled = OutboxSignal.Next;
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await dispatcher.DispatchAllAsync(stoppingToken);
+                await Task.WhenAny(tick, signalled);
+
+                // Taken before the pending pairs are drained: a save from here on completes it, and the next round sees its pair.
+                signalled = OutboxSignal.Next;
+                if (tick.IsCompleted)
+                {
+                    if (!await tick)
+                    {
+                        return;
+                    }
+
+                    tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+                    OutboxSignal.Drain();
+                    await dispatcher.DispatchAllAsync(stoppingToken);
+                }
+                else
+                {
+                    await dispatcher.DispatchSignalledAsync(OutboxSignal.Drain(), stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
