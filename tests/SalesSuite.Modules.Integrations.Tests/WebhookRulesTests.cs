@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 using SalesSuite.Modules.Integrations.Delivery;
 using SalesSuite.Modules.Integrations.Domain;
 
@@ -117,6 +118,21 @@ public sealed class WebhookRulesTests
         Assert.True(endpoint.Failed(Noon.AddDays(10)));
         Assert.False(endpoint.Enabled);
         Assert.False(endpoint.Takes("customer.created"));
+    }
+
+    [Fact]
+    public void A_configured_retry_schedule_replaces_the_default_and_none_keeps_it()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Webhooks:RetryScheduleSeconds:0"] = "0",
+            ["Webhooks:RetryScheduleSeconds:1"] = "60",
+        }).Build();
+        var configured = configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>()!;
+
+        Assert.Equal([TimeSpan.Zero, TimeSpan.FromMinutes(1)], configured.Schedule);
+        Assert.Equal(10, new WebhookOptions().Schedule.Count);
+        Assert.Equal(TimeSpan.FromHours(24), new WebhookOptions().Schedule[^1]);
     }
 
     private static WebhookDelivery Delivery() =>

@@ -150,7 +150,7 @@ public abstract class WebhookTests(TestProvider provider) : FreshAppTests(provid
         _receiver.Answer = _ => new WebhookAnswer(500);
         await CustomerAsync("Patient Co");
         await DeliverAsync();
-        foreach (var delay in new WebhookOptions().RetryScheduleSeconds.Skip(1))
+        foreach (var delay in WebhookOptions.DefaultRetryScheduleSeconds.Skip(1))
         {
             App.Clock.Advance(TimeSpan.FromSeconds(delay));
             await DeliverAsync();

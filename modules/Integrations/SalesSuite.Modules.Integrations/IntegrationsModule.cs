@@ -28,6 +28,7 @@ public sealed class IntegrationsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<IntegrationsDbContext>(Name);
+        WebhookOptions.Check(configuration);
         services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
         services.AddSingleton<WebhookCatalogue>();
         services.AddSingleton<WebhookWake>();
