@@ -57,6 +57,11 @@ public sealed class WebhookRulesTests
     [InlineData("ff02::1")]
     [InlineData("::ffff:10.0.0.1")]
     [InlineData("::ffff:169.254.169.254")]
+    [InlineData("64:ff9b::a00:5")]
+    [InlineData("64:ff9b:1::a9fe:a9fe")]
+    [InlineData("2002:c0a8:0101::1")]
+    [InlineData("::10.0.0.1")]
+    [InlineData("2001:0:4136:e378::1")]
     public void Internal_addresses_are_blocked(string address) => Assert.True(NetworkGuard.IsBlocked(IPAddress.Parse(address)));
 
     [Theory]
@@ -66,6 +71,8 @@ public sealed class WebhookRulesTests
     [InlineData("192.169.0.1")]
     [InlineData("2606:4700:4700::1111")]
     [InlineData("::ffff:8.8.4.4")]
+    [InlineData("64:ff9b::808:808")]
+    [InlineData("2002:0808:0808::1")]
     public void Public_addresses_are_not(string address) => Assert.False(NetworkGuard.IsBlocked(IPAddress.Parse(address)));
 
     [Fact]
@@ -74,7 +81,7 @@ public sealed class WebhookRulesTests
         var error = await Assert.ThrowsAsync<WebhookBlockedException>(async () =>
             await NetworkGuard.ConnectAsync(new DnsEndPoint("localhost", 9), allowPrivate: false, CancellationToken.None));
 
-        Assert.Contains("localhost resolves to", error.Message);
+        Assert.Equal("localhost resolves to an internal address; webhooks are not sent there.", error.Message);
     }
 
     [Fact]
@@ -88,11 +95,15 @@ public sealed class WebhookRulesTests
 
         delivery.Record(failed with { RetryAfter = TimeSpan.FromMinutes(10) }, Noon.AddSeconds(5), Schedule, giveUp: false);
         Assert.Equal(Noon.AddSeconds(5).AddMinutes(10), delivery.NextAttemptAt);    // the schedule says 5 min; the receiver asked for 10
+        Assert.Throws<SharedKernel.Errors.AppException>(() => delivery.Replay(Noon));  // still on its way: not replayed beside itself
 
         delivery.Record(failed with { RetryAfter = TimeSpan.FromSeconds(1) }, Noon.AddMinutes(20), Schedule, giveUp: false);
         Assert.Equal(Noon.AddMinutes(50), delivery.NextAttemptAt);                   // a shorter Retry-After does not hurry the schedule
 
-        for (var attempt = 4; attempt < Schedule.Count; attempt++)
+        delivery.Record(failed with { RetryAfter = TimeSpan.FromDays(365) }, Noon.AddHours(1), Schedule, giveUp: false);
+        Assert.Equal(Noon.AddHours(25), delivery.NextAttemptAt);                     // nor stretches it past the schedule's longest step
+
+        for (var attempt = 5; attempt < Schedule.Count; attempt++)
         {
             delivery.Record(failed, Noon.AddDays(attempt), Schedule, giveUp: false);
             Assert.Equal(WebhookDeliveryStatus.Pending, delivery.Status);

@@ -58,6 +58,14 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>Whether events were published since the last save (the save then wakes the dispatcher, <see cref="OutboxSignal"/>).</summary>
     private bool _published;
 
+    /// <summary>Whether a save in the transaction that just committed wrote events; clears the mark.</summary>
+    internal bool TakePublished()
+    {
+        var published = _published;
+        _published = false;
+        return published;
+    }
+
     /// <summary>Restoring a backup: rows keep their recorded versions and timestamps.</summary>
     internal bool Restoring { get; set; }
 
@@ -313,7 +321,8 @@ public abstract class ModuleDbContext : DbContext
             var saved = audit.Count == 0
                 ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken)
                 : await SaveWithAuditAsync(audit, acceptAllChangesOnSuccess, cancellationToken);
-            if (_published)
+            // Inside a caller's transaction the events are not visible yet: OutboxCommitSignal signals when it commits.
+            if (_published && Database.CurrentTransaction is null)
             {
                 _published = false;
                 OutboxSignal.Signal(CurrentTenantId, GetType());

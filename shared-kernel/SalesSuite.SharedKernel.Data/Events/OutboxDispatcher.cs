@@ -262,6 +262,7 @@ public static class EventRegistration
         services.AddReadModelCatchUp();
         services.AddSingleton<EventTypeRegistry>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, OutboxCommitSignal>();
         services.AddHostedService<OutboxDispatcherService>();
         return services;
     }

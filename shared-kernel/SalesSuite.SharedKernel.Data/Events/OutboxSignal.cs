@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using SalesSuite.SharedKernel.Data;
 
 namespace SalesSuite.SharedKernel.Events;
 
@@ -34,5 +37,25 @@ public static class OutboxSignal
         }
 
         return drained;
+    }
+}
+
+/// <summary>Signals the outbox when a transaction commits in which a module context saved events (a handler's own transaction).</summary>
+internal sealed class OutboxCommitSignal : DbTransactionInterceptor
+{
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Signal(eventData);
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Signal(eventData);
+        return Task.CompletedTask;
+    }
+
+    private static void Signal(TransactionEndEventData eventData)
+    {
+        if (eventData.Context is ModuleDbContext context && context.TakePublished())
+        {
+            OutboxSignal.Signal(context.CurrentTenantId, context.GetType());
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,14 +14,15 @@ using SalesSuite.SharedKernel.Tenancy;
 namespace SalesSuite.Modules.Integrations.Delivery;
 
 /// <summary>
-/// Sends every tenant's due deliveries. Each round claims a batch (one save, the versions guarding it), sends it with bounded
-/// concurrency, then records each attempt and its endpoint's health. A crash between claim and record leaves the delivery pending; it is
+/// Sends every tenant's due deliveries. Each step claims as many as are sent at once (one save, the versions guarding it), sends
+/// them, then records each attempt and its endpoint's health, only for rows still as it claimed them. A crash between claim and record leaves the delivery pending; it is
 /// sent again when the claim ends, with the same <c>webhook-id</c>, so receivers de-duplicate it.
 /// </summary>
 internal sealed class WebhookSender(ITenantStore tenants, IServiceScopeFactory scopes, WebhookHttp http, IOptions<WebhookOptions> options,
     TimeProvider clock, ILogger<WebhookSender> logger)
 {
-    private const int BatchSize = 100;
+    /// <summary>At most this many deliveries of one tenant per round, so that one busy tenant does not hold the others up for long.</summary>
+    private const int RoundSize = 100;
 
     /// <summary>Sends what is due for every tenant; returns how many attempts were made.</summary>
     public async Task<int> SendDueAsync(CancellationToken stopping)
@@ -50,11 +50,37 @@ internal sealed class WebhookSender(ITenantStore tenants, IServiceScopeFactory s
 
     private async Task<int> SendDueAsync(TenantInfo tenant)
     {
+        if (!tenant.IsModuleEnabled(IntegrationsModule.ModuleName))
+        {
+            return 0;
+        }
+
         await using var scope = scopes.CreateTenantScope(tenant);
         var audit = scope.ServiceProvider.GetRequiredService<IAuditContext>();
         audit.ActorId = "system";
         audit.Operation = "webhook:send";
         var contexts = scope.ServiceProvider.GetRequiredService<ModuleDbContextFactory<IntegrationsDbContext>>();
+        var sent = 0;
+        while (sent < RoundSize)
+        {
+            var chunk = await SendChunkAsync(contexts);
+            if (chunk == 0)
+            {
+                break;
+            }
+
+            sent += chunk;
+        }
+
+        return sent;
+    }
+
+    /// <summary>
+    /// Claims as many due deliveries as are sent at once, sends them and records them: each claim lasts one attempt's time-out and
+    /// a margin, so a claim never runs out while its attempt is on the wire. Returns how many were claimed.
+    /// </summary>
+    private async Task<int> SendChunkAsync(ModuleDbContextFactory<IntegrationsDbContext> contexts)
+    {
         var settings = options.Value;
         var now = clock.GetUtcNow();
         List<WebhookDelivery> claimed;
@@ -62,7 +88,7 @@ internal sealed class WebhookSender(ITenantStore tenants, IServiceScopeFactory s
         {
             claimed = await db.Deliveries.AsTracking()
                 .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now)
-                .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Take(BatchSize).ToListAsync();
+                .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Take(Math.Max(1, settings.Concurrency)).ToListAsync();
             if (claimed.Count == 0)
             {
                 return 0;
@@ -93,26 +119,39 @@ internal sealed class WebhookSender(ITenantStore tenants, IServiceScopeFactory s
             endpoints = await db.Endpoints.Where(e => endpointIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id);
         }
 
-        var results = new ConcurrentBag<Result>();
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, settings.Concurrency) }, async (delivery, ct) =>
-        {
-            if (!endpoints.TryGetValue(delivery.EndpointId, out var endpoint) || !endpoint.Enabled)
-            {
-                results.Add(new Result(delivery.Id, null, null, clock.GetUtcNow()));
-                return;
-            }
-
-            var message = messages[delivery.MessageId];
-            var at = clock.GetUtcNow();
-            var (outcome, response) = await http.SendAsync(endpoint.Url, message.WebhookId, message.Body, endpoint.SigningSecrets(at), CancellationToken.None);
-            results.Add(new Result(delivery.Id, outcome, response, at));
-        });
-
-        await RecordAsync(contexts, [.. results]);
-        return results.Count(r => r.Outcome is not null);
+        var results = await Task.WhenAll(claimed.Select(delivery => AttemptAsync(delivery, endpoints, messages)));
+        await RecordAsync(contexts, results);
+        return claimed.Count;
     }
 
-    /// <summary>Records the attempts, again on fresh rows should an administrator change an endpoint at the same moment.</summary>
+    /// <summary>One attempt; whatever goes wrong becomes its outcome, so every claimed delivery is recorded.</summary>
+    private async Task<Result> AttemptAsync(WebhookDelivery delivery, Dictionary<Guid, WebhookEndpoint> endpoints, Dictionary<Guid, WebhookMessage> messages)
+    {
+        var at = clock.GetUtcNow();
+        if (!endpoints.TryGetValue(delivery.EndpointId, out var endpoint) || !endpoint.Enabled)
+        {
+            return new Result(delivery.Id, delivery.Version, null, null, at);
+        }
+
+        try
+        {
+            var message = messages[delivery.MessageId];
+            var (outcome, response) = await http.SendAsync(endpoint.Url, message.WebhookId, message.Body, endpoint.SigningSecrets(at), CancellationToken.None);
+            return new Result(delivery.Id, delivery.Version, outcome, response, at);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Webhook delivery {Delivery} failed before it was sent", delivery.Id);
+            return new Result(delivery.Id, delivery.Version, new WebhookAttemptOutcome(null, "The delivery could not be sent: " + ex.GetType().Name, null,
+                clock.GetUtcNow() - at), null, at);
+        }
+    }
+
+    /// <summary>
+    /// Records the attempts of deliveries still as this sender claimed them (a row whose version moved on was taken over, e.g. by a
+    /// replay), again on fresh rows should an administrator change an endpoint at the same moment. A disabled endpoint's other
+    /// pending deliveries fail with it.
+    /// </summary>
     private async Task RecordAsync(ModuleDbContextFactory<IntegrationsDbContext> contexts, IReadOnlyList<Result> results)
     {
         var schedule = options.Value.Schedule;
@@ -123,9 +162,14 @@ internal sealed class WebhookSender(ITenantStore tenants, IServiceScopeFactory s
             var deliveries = await db.Deliveries.AsTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id);
             var endpointIds = deliveries.Values.Select(d => d.EndpointId).Distinct().ToList();
             var endpoints = await db.Endpoints.AsTracking().Where(e => endpointIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id);
+            var disabled = new HashSet<Guid>();
             foreach (var result in results.OrderBy(r => r.At))
             {
-                var delivery = deliveries[result.DeliveryId];
+                if (!deliveries.TryGetValue(result.DeliveryId, out var delivery) || delivery.Version != result.ClaimedVersion)
+                {
+                    continue;
+                }
+
                 endpoints.TryGetValue(delivery.EndpointId, out var endpoint);
                 if (result.Outcome is not { } outcome)
                 {
@@ -133,7 +177,7 @@ internal sealed class WebhookSender(ITenantStore tenants, IServiceScopeFactory s
                     continue;
                 }
 
-                var disabled = false;
+                var giveUp = false;
                 if (endpoint is not null)
                 {
                     if (outcome.Succeeded)
@@ -143,17 +187,27 @@ internal sealed class WebhookSender(ITenantStore tenants, IServiceScopeFactory s
                     else if (outcome.Gone)
                     {
                         endpoint.Disable("The receiver answered 410 Gone.");
-                        disabled = true;
+                        giveUp = true;
                     }
                     else if (endpoint.Failed(result.At))
                     {
-                        disabled = true;
+                        giveUp = true;
                         logger.LogWarning("Webhook endpoint {Endpoint} was disabled: {Reason}", endpoint.Id, endpoint.DisabledReason);
+                    }
+
+                    if (giveUp)
+                    {
+                        disabled.Add(endpoint.Id);
                     }
                 }
 
-                var number = delivery.Record(outcome, result.At, schedule, giveUp: disabled);
+                var number = delivery.Record(outcome, result.At, schedule, giveUp);
                 db.Attempts.Add(WebhookAttempt.Of(delivery, number, result.At, outcome, result.Response));
+            }
+
+            foreach (var endpointId in disabled)
+            {
+                await EndpointDeliveries.AbandonPendingAsync(db, endpointId, "The endpoint is disabled.", CancellationToken.None);
             }
 
             try
@@ -167,7 +221,7 @@ internal sealed class WebhookSender(ITenantStore tenants, IServiceScopeFactory s
         }
     }
 
-    private sealed record Result(Guid DeliveryId, WebhookAttemptOutcome? Outcome, string? Response, DateTimeOffset At);
+    private sealed record Result(Guid DeliveryId, long ClaimedVersion, WebhookAttemptOutcome? Outcome, string? Response, DateTimeOffset At);
 }
 
 /// <summary>Runs the sender when woken by queued events, and at least every <see cref="WebhookOptions.PollSeconds"/> for retries that come due.</summary>

@@ -1,4 +1,5 @@
 using SalesSuite.SharedKernel.Data;
+using SalesSuite.SharedKernel.Errors;
 
 namespace SalesSuite.Modules.Integrations.Domain;
 
@@ -71,10 +72,11 @@ internal sealed class WebhookDelivery : TenantEntity, IVersioned
         }
         else
         {
+            // A receiver's Retry-After may stretch a wait, up to the schedule's longest step, never shorten it.
             var delay = schedule[Attempts];
             if (outcome.RetryAfter is { } asked && asked > delay)
             {
-                delay = asked;
+                delay = asked < schedule.Max() ? asked : schedule.Max();
             }
 
             Status = WebhookDeliveryStatus.Pending;
@@ -84,9 +86,14 @@ internal sealed class WebhookDelivery : TenantEntity, IVersioned
         return Attempts;
     }
 
-    /// <summary>Sends it again now, with a fresh schedule (replayWebhookDelivery).</summary>
+    /// <summary>Sends it again now, with a fresh schedule (replayWebhookDelivery); not while it is still on its way.</summary>
     public void Replay(DateTimeOffset now)
     {
+        if (Status == WebhookDeliveryStatus.Pending)
+        {
+            throw new AppException(ErrorCodes.Conflict, "The delivery is still pending: it is sent again on its retry schedule.");
+        }
+
         Status = WebhookDeliveryStatus.Pending;
         Attempts = 0;
         NextAttemptAt = now;
