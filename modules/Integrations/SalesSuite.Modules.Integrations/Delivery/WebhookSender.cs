@@ -15,8 +15,9 @@ namespace SalesSuite.Modules.Integrations.Delivery;
 
 /// <summary>
 /// Sends every tenant's due deliveries. Each step claims as many as are sent at once (one save, the versions guarding it), sends
-/// them, then records each attempt and its endpoint's health, only for rows still as it claimed them. A crash between claim and record leaves the delivery pending; it is
-/// sent again when the claim ends, with the same <c>webhook-id</c>, so receivers de-duplicate it.
+/// them, then records each attempt and its endpoint's health, only for rows still as it claimed them. A crash between claim and
+/// record leaves the delivery pending; it is sent again when the claim ends, with the same <c>webhook-id</c>, so receivers
+/// de-duplicate it.
 /// </summary>
 internal sealed class WebhookSender(ITenantStore tenants, IServiceScopeFactory scopes, WebhookHttp http, IOptions<WebhookOptions> options,
     TimeProvider clock, ILogger<WebhookSender> logger)
