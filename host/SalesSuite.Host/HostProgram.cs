@@ -5,6 +5,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SalesSuite.Host.Api;
+using SalesSuite.Host.Api.Live;
 using SalesSuite.Host.Api.Hardening;
 using SalesSuite.Host.Composition;
 using SalesSuite.Host.Data;
@@ -217,6 +218,13 @@ public static class HostProgram
                 new AppErrorInfoProvider(sp.GetRequiredService<IOptions<GraphQLOptions>>().Value.ExposeExceptionDetails)));
         services.AddSingleton<AccessValidationRule>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.Configure<SubscriptionOptions>(configuration.GetSection(SubscriptionOptions.Section));
+        services.AddSingleton<ILiveEvents, LiveEventHub>();
+        services.AddSingleton<LiveOperations>();
+        services.AddSingleton<LiveAuthentication>();
+        services.AddSingleton<LiveConnections>();
+        services.AddSingleton<GraphQLWebSocket>();
+        services.AddSingleton<GraphQLServerSentEvents>();
         services.AddSingleton<DocumentCache>();
         services.AddApiHardening(configuration, builder.Environment);
         services.AddHealthChecks();
@@ -235,6 +243,7 @@ public static class HostProgram
         app.Services.GetRequiredService<ISchema>();
 
         app.UseStaticFiles();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseAuthentication();
         // Liveness: the process answers. Readiness: it also has current read models (a load balancer sends traffic then).
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
@@ -246,7 +255,9 @@ public static class HostProgram
         {
             branch.UseMiddleware<TenantResolutionMiddleware>();
             branch.UseMiddleware<RateLimitMiddleware>();
-            branch.Run(http => http.RequestServices.GetRequiredService<GraphQLEndpoint>().HandleAsync(http));
+            branch.Run(http => http.WebSockets.IsWebSocketRequest
+                ? http.RequestServices.GetRequiredService<GraphQLWebSocket>().HandleAsync(http)
+                : http.RequestServices.GetRequiredService<GraphQLEndpoint>().HandleAsync(http));
         });
         app.Map("/downloads", branch =>
         {

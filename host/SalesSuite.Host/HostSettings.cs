@@ -233,6 +233,12 @@ internal static class HostSettings
         configuration.WholeNumber("RateLimits:WindowSeconds", 1, MaxPollSeconds, "seconds");
         configuration.WholeNumber("RateLimits:PerTenant", 1, unit: "requests");
         configuration.WholeNumber("RateLimits:PerUser", 1, unit: "requests");
+        configuration.WholeNumber("Subscriptions:ConnectionInitTimeoutSeconds", 1, MaxPollSeconds, "seconds");
+        configuration.WholeNumber("Subscriptions:MaxConnectionsPerUser", 1, unit: "connections");
+        configuration.WholeNumber("Subscriptions:MaxConnectionsPerTenant", 1, unit: "connections");
+        configuration.WholeNumber("Subscriptions:MaxSubscriptionsPerConnection", 1, unit: "operations");
+        configuration.WholeNumber("Subscriptions:MaxQueuedEvents", 1, unit: "events");
+        configuration.WholeNumber("Subscriptions:KeepAliveSeconds", 1, MaxPollSeconds, "seconds");
         configuration.Number("Idempotency:RetentionHours", double.Epsilon, 8760, "a number of hours above 0 and at most 8760 (a year)");
         configuration.WholeNumber("Idempotency:MaxKeyLength", 1, unit: "characters");
     }

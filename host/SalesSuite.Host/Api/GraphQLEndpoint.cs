@@ -72,10 +72,15 @@ internal sealed class GraphQLEndpoint(
         }
 
         var mediaType = GraphQLHttpResponses.NegotiateMediaType(request);
-        if (mediaType is null)
+        var eventStream = mediaType is null && Live.GraphQLServerSentEvents.Accepts(request);
+        if (eventStream)
+        {
+            mediaType = GraphQLHttpResponses.Json;     // for the errors that refuse the request before its stream starts
+        }
+        else if (mediaType is null)
         {
             await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, ErrorCodes.BadRequest,
-                $"Accept {GraphQLHttpResponses.GraphQLResponseJson} or {GraphQLHttpResponses.Json}.");
+                $"Accept {GraphQLHttpResponses.GraphQLResponseJson}, {GraphQLHttpResponses.Json} or {Live.GraphQLServerSentEvents.MediaType}.");
             return;
         }
 
@@ -140,6 +145,19 @@ internal sealed class GraphQLEndpoint(
         }
 
         var document = parsed.Document;
+        if (eventStream && HttpMethods.IsPost(request.Method))
+        {
+            await http.RequestServices.GetRequiredService<Live.GraphQLServerSentEvents>().HandleAsync(http, gqlRequest, parsed);
+            return;
+        }
+
+        if (Live.LiveOperations.IsSubscription(document, gqlRequest.OperationName))
+        {
+            await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
+                $"Subscriptions run over a WebSocket at /graphql ({Live.GraphQLWebSocket.Protocol}) or a POST with Accept: {Live.GraphQLServerSentEvents.MediaType}.");
+            return;
+        }
+
         if (HttpMethods.IsGet(request.Method) && SelectsMutation(document, gqlRequest.OperationName))
         {
             http.Response.Headers.Allow = "POST";
@@ -205,64 +223,7 @@ internal sealed class GraphQLEndpoint(
         HttpContext http, GraphQLRequest gqlRequest, CachedDocument parsed, string mediaType, CancellationToken cancellation)
     {
         var timeout = TimeoutFor(http.Request);
-        var result = await executer.ExecuteAsync(o =>
-        {
-            o.Schema = schema;
-            o.Query = gqlRequest.Query;
-            o.Document = parsed.Document;
-            o.OperationName = gqlRequest.OperationName;
-            o.Variables = gqlRequest.Variables;
-            o.Extensions = gqlRequest.Extensions;
-            o.RequestServices = http.RequestServices;
-            o.User = http.User;
-            o.CancellationToken = cancellation;
-            o.Timeout = timeout;
-            o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
-            o.ValidationRules = parsed.PassedSchemaRules ? _rulesForValidDocuments : _rules;
-            o.ThrowOnUnhandledException = false;
-            o.UnhandledExceptionDelegate = ctx =>
-            {
-                if (ClientError.Find(ctx.OriginalException) is { } clientCaused)
-                {
-                    // A rule the request broke, not a failure of the server: the client gets the error as it was raised.
-                    ctx.Exception = new ClientError(clientCaused);
-                    return Task.CompletedTask;
-                }
-
-                logger.LogError(ctx.OriginalException, "Unhandled error in GraphQL request {RequestId}", http.TraceIdentifier);
-                if (!options.Value.ExposeExceptionDetails)
-                {
-                    ctx.ErrorMessage = $"An internal error occurred. Request id: {http.TraceIdentifier}.";
-                }
-
-                return Task.CompletedTask;
-            };
-        });
-
-        if (result.Executed)
-        {
-            parsed.PassedSchemaRules = true; // every rule let it through (or the schema rules did before)
-        }
-
-        var timedOut = ResultSanitizer.TimedOut(result);
-        if (timedOut)
-        {
-            logger.LogWarning("GraphQL request {RequestId} did not finish within {Timeout} and was cancelled", http.TraceIdentifier, timeout);
-        }
-
-        ResultSanitizer.Apply(result, options.Value.SuggestFields == true, timeout, http.TraceIdentifier);
-        if (result.Executed && http.RequestServices.GetService<SalesSuite.SharedKernel.Audit.SensitiveReadLog>() is { } reads)
-        {
-            try
-            {
-                await reads.FlushAsync("read:" + (result.Operation?.Name?.StringValue ?? "anonymous"), CancellationToken.None);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The request's own work is done (a mutation may have committed): answer it, and leave the failure to the log.
-                logger.LogError(ex, "Recording the sensitive reads of request {RequestId} in the audit log failed", http.TraceIdentifier);
-            }
-        }
+        var (result, timedOut) = await RunAsync(http.RequestServices, http.User, gqlRequest, parsed, null, timeout, http.TraceIdentifier, cancellation);
 
         var status = StatusCodes.Status200OK;
         if (timedOut)
@@ -283,6 +244,81 @@ internal sealed class GraphQLEndpoint(
 
         return (result, status, result.Executed || timedOut);
     }
+
+    /// <summary>
+    /// Runs one operation with the services of <paramref name="services"/> (a request's, or a subscription event's own scope), with every
+    /// validation rule, the time limit, the sanitised errors and the sensitive reads recorded. <paramref name="root"/> is the root value: the
+    /// event, when a subscription runs for one.
+    /// </summary>
+    internal async Task<(ExecutionResult Result, bool TimedOut)> RunAsync(IServiceProvider services, System.Security.Claims.ClaimsPrincipal user,
+        GraphQLRequest gqlRequest, CachedDocument parsed, object? root, TimeSpan timeout, string requestId, CancellationToken cancellation)
+    {
+        var result = await executer.ExecuteAsync(o =>
+        {
+            o.Schema = schema;
+            o.Query = gqlRequest.Query;
+            o.Document = parsed.Document;
+            o.OperationName = gqlRequest.OperationName;
+            o.Variables = gqlRequest.Variables;
+            o.Extensions = gqlRequest.Extensions;
+            o.Root = root;
+            o.RequestServices = services;
+            o.User = user;
+            o.CancellationToken = cancellation;
+            o.Timeout = timeout;
+            o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+            o.ValidationRules = parsed.PassedSchemaRules ? _rulesForValidDocuments : _rules;
+            o.ThrowOnUnhandledException = false;
+            o.UnhandledExceptionDelegate = ctx =>
+            {
+                if (ClientError.Find(ctx.OriginalException) is { } clientCaused)
+                {
+                    // A rule the request broke, not a failure of the server: the client gets the error as it was raised.
+                    ctx.Exception = new ClientError(clientCaused);
+                    return Task.CompletedTask;
+                }
+
+                logger.LogError(ctx.OriginalException, "Unhandled error in GraphQL request {RequestId}", requestId);
+                if (!options.Value.ExposeExceptionDetails)
+                {
+                    ctx.ErrorMessage = $"An internal error occurred. Request id: {requestId}.";
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+
+        if (result.Executed)
+        {
+            parsed.PassedSchemaRules = true; // every rule let it through (or the schema rules did before)
+        }
+
+        var timedOut = ResultSanitizer.TimedOut(result);
+        if (timedOut)
+        {
+            logger.LogWarning("GraphQL request {RequestId} did not finish within {Timeout} and was cancelled", requestId, timeout);
+        }
+
+        Sanitize(result, timeout, requestId);
+        if (result.Executed && services.GetService<SalesSuite.SharedKernel.Audit.SensitiveReadLog>() is { } reads)
+        {
+            try
+            {
+                await reads.FlushAsync("read:" + (result.Operation?.Name?.StringValue ?? "anonymous"), CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The request's own work is done (a mutation may have committed): answer it, and leave the failure to the log.
+                logger.LogError(ex, "Recording the sensitive reads of request {RequestId} in the audit log failed", requestId);
+            }
+        }
+
+        return (result, timedOut);
+    }
+
+    /// <summary>Leaves only what a client may see in the errors of a result (also each result of a subscription's stream).</summary>
+    internal void Sanitize(ExecutionResult result, TimeSpan timeout, string requestId) =>
+        ResultSanitizer.Apply(result, options.Value.SuggestFields == true, timeout, requestId);
 
     private static bool IsResponseJson(string mediaType) => mediaType == GraphQLHttpResponses.GraphQLResponseJson;
 

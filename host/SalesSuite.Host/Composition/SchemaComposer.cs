@@ -22,6 +22,7 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
     private readonly Dictionary<string, (IGraphType Type, string Owner)> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _queryOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _mutationOwners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _subscriptionOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IGraphType> _shared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (NodeResolver Resolver, NodesResolver? Many, string Module)> _nodes = new(StringComparer.Ordinal);
 
@@ -34,6 +35,8 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
         var mutation = new ObjectGraphType { Name = "Mutation" };
         schema.Query = query;
         schema.Mutation = mutation;
+        var subscription = new ObjectGraphType { Name = "Subscription" };
+        schema.Subscription = subscription;
         var node = services.GetRequiredService<NodeGraphType>();
         schema.RegisterType(node);
         _types["Node"] = (node, "host");
@@ -72,6 +75,11 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
             foreach (var field in slice.MutationFields)
             {
                 AddRootField(mutation, field, slice.ModuleName, _mutationOwners);
+            }
+
+            foreach (var field in slice.SubscriptionFields)
+            {
+                AddRootField(subscription, field, slice.ModuleName, _subscriptionOwners);
             }
 
             foreach (var (typeName, resolver, many) in slice.NodeResolvers)
@@ -115,6 +123,11 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
         if (mutation.Fields.Count == 0)
         {
             schema.Mutation = null;
+        }
+
+        if (subscription.Fields.Count == 0)
+        {
+            schema.Subscription = null;
         }
 
         schema.FieldMiddleware.Use(new DeniedFieldMiddleware());
@@ -366,6 +379,8 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
 
         public List<FieldType> MutationFields { get; } = [];
 
+        public List<FieldType> SubscriptionFields { get; } = [];
+
         public List<(string TypeName, FieldType Field)> Extensions { get; } = [];
 
         public List<(string TypeName, NodeResolver Resolver, NodesResolver? Many)> NodeResolvers { get; } = [];
@@ -373,6 +388,8 @@ public sealed class SchemaComposer(ModuleCatalog catalog, IServiceProvider servi
         public void AddQueryField(FieldType field) => QueryFields.Add(field);
 
         public void AddMutationField(FieldType field) => MutationFields.Add(field);
+
+        public void AddSubscriptionField(FieldType field) => SubscriptionFields.Add(field);
 
         public void AddType<TGraphType>() where TGraphType : IGraphType =>
             Types.Add((IGraphType)composer.Services.GetRequiredService(typeof(TGraphType)));

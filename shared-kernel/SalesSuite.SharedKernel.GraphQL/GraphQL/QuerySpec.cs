@@ -264,7 +264,7 @@ public sealed class QuerySpec<T>(string typeName, Expression<Func<T, Guid>> key)
 
     /// <summary>A field the user's role may not read (itself or what it is derived from) may not be filtered or sorted on either: that would reveal
     /// it.</summary>
-    private void RefuseDeniedFields(IResolveFieldContext context)
+    internal void RefuseDeniedFields(IResolveFieldContext context)
     {
         if (Security.AccessGrant.Of(context) is not { DeniedFields.Count: > 0 } grant)
         {

@@ -18,6 +18,10 @@ public interface ISchemaSlice
 
     void AddMutationField(FieldType field);
 
+    /// <summary>A root field of <c>Subscription</c> (see <c>LiveChanges</c>): its stream resolver decides, per committed event, whether the
+    /// subscriber gets it.</summary>
+    void AddSubscriptionField(FieldType field);
+
     /// <summary>Registers a graph type class owned by this module (the host registered it in DI by scanning).</summary>
     void AddType<TGraphType>() where TGraphType : IGraphType;
 

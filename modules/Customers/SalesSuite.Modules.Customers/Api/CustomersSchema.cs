@@ -7,6 +7,7 @@ using SalesSuite.Modules.Customers.Features.AddContact;
 using SalesSuite.Modules.Customers.Features.ArchiveCustomer;
 using SalesSuite.Modules.Customers.Features.CompleteFollowUp;
 using SalesSuite.Modules.Customers.Features.CreateCustomer;
+using SalesSuite.Modules.Customers.Features.CustomerChanged;
 using SalesSuite.Modules.Customers.Features.DefineCustomerCategory;
 using SalesSuite.Modules.Customers.Features.DefineCustomerLevel;
 using SalesSuite.Modules.Customers.Features.GetCustomer;
@@ -91,6 +92,7 @@ internal static class CustomersSchema
         ListCustomerLevelsField.Register(slice);
         ListCustomerCategoriesField.Register(slice);
         ListFollowUpsDueField.Register(slice);
+        CustomerChangedField.Register(slice);
 
         slice.ExtendType("Opportunity", Fields.Batched(
             "customer",

@@ -13,6 +13,7 @@ using SalesSuite.Modules.Opportunities.Features.ListPipelineStages;
 using SalesSuite.Modules.Opportunities.Features.ListRepOpportunities;
 using SalesSuite.Modules.Opportunities.Features.LogOpportunityFollowUp;
 using SalesSuite.Modules.Opportunities.Features.MoveOpportunityStage;
+using SalesSuite.Modules.Opportunities.Features.OpportunityChanged;
 using SalesSuite.Modules.Opportunities.Features.ReassignOpportunity;
 using SalesSuite.Modules.Opportunities.Features.ReopenOpportunity;
 using SalesSuite.Modules.Opportunities.Features.UpdateOpportunity;
@@ -39,6 +40,7 @@ internal static class OpportunitiesSchema
         ListPipelineStagesField.Register(slice);
         ListOpportunityFollowUpsDueField.Register(slice);
         GetOpportunityStatisticsField.Register(slice);
+        OpportunityChangedField.Register(slice);
 
         var payloads = new OpportunityPayloads();
         CreateOpportunityField.Register(slice, payloads);

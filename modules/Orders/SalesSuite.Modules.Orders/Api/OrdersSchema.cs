@@ -15,6 +15,7 @@ using SalesSuite.Modules.Orders.Features.ListOrders;
 using SalesSuite.Modules.Orders.Features.ListOrdersNeedingAttention;
 using SalesSuite.Modules.Orders.Features.ListProducts;
 using SalesSuite.Modules.Orders.Features.ListRelatedOrders;
+using SalesSuite.Modules.Orders.Features.OrderChanged;
 using SalesSuite.Modules.Orders.Features.RecordPayment;
 using SalesSuite.Modules.Orders.Features.RecordShipment;
 using SalesSuite.Modules.Orders.Features.RemoveOrderLine;
@@ -60,6 +61,7 @@ internal static class OrdersSchema
         GetOrderField.Register(slice);
         ListProductsField.Register(slice);
         ListRelatedOrdersField.Register(slice);
+        OrderChangedField.Register(slice);
         OrderNodes.Register(slice);
         ListExchangeRatesField.Register(slice);
         GetBaseCurrencyField.Register(slice);
