@@ -437,8 +437,9 @@ public static class HostProgram
         }
 
         var hours = int.TryParse(Option("--hours"), out var h) ? h : 12;
+        var lifetime = int.TryParse(Option("--seconds"), out var seconds) ? TimeSpan.FromSeconds(seconds) : TimeSpan.FromHours(hours);
         var issuer = app.Services.GetRequiredService<DevTokenIssuer>();
-        Console.WriteLine(issuer.Issue(tenant, user, roles, TimeSpan.FromHours(hours)));
+        Console.WriteLine(issuer.Issue(tenant, user, roles, lifetime));
         return 0;
     }
 }

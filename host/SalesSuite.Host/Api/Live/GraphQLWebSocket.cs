@@ -79,7 +79,11 @@ internal sealed class GraphQLWebSocket(
     private sealed class Connection(GraphQLWebSocket owner, HttpContext http, WebSocket socket) : IAsyncDisposable
     {
         private readonly SemaphoreSlim _sending = new(1, 1);
+        /// <summary>Stops the operations and timers, at once when the server closes.</summary>
         private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+
+        /// <summary>Stops reading: a few seconds after the server closes, if the client never answers its close.</summary>
+        private readonly CancellationTokenSource _reading = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
         private readonly List<Task> _tasks = [];
         private bool _initReceived;
@@ -90,16 +94,20 @@ internal sealed class GraphQLWebSocket(
         {
             var settings = owner.Options.Value;
             _tasks.Add(CloseUnlessInitialisedAsync(TimeSpan.FromSeconds(Math.Max(1, settings.ConnectionInitTimeoutSeconds))));
-            while (!_closing.IsCancellationRequested && socket.State == WebSocketState.Open)
+            while (true)
             {
-                var message = await ReceiveAsync();
-                if (message is null)
+                var (message, closed) = await ReceiveAsync();
+                if (closed)
                 {
                     return;
                 }
 
-                await HandleAsync(message.RootElement);
-                message.Dispose();
+                if (message is not null && !_closing.IsCancellationRequested)
+                {
+                    await HandleAsync(message.RootElement);
+                }
+
+                message?.Dispose();
             }
         }
 
@@ -114,10 +122,14 @@ internal sealed class GraphQLWebSocket(
             await Task.WhenAll(_tasks.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
             _place?.Dispose();
             _closing.Dispose();
+            _reading.Dispose();
         }
 
-        /// <summary>The next text message as JSON; null when the socket closed (or was closed for a bad message).</summary>
-        private async Task<JsonDocument?> ReceiveAsync()
+        /// <summary>
+        /// The next text message as JSON; null for a bad one (the server closes the socket then, and reads on until the client answers the
+        /// close: ending the read at once would drop the close frame). Closed when the client's close frame came.
+        /// </summary>
+        private async Task<(JsonDocument? Message, bool Closed)> ReceiveAsync()
         {
             var max = owner.GraphQLOptions.Value.MaxRequestBytes;
             using var buffer = new MemoryStream();
@@ -125,18 +137,18 @@ internal sealed class GraphQLWebSocket(
             WebSocketReceiveResult received;
             do
             {
-                received = await socket.ReceiveAsync(chunk, _closing.Token);
+                received = await socket.ReceiveAsync(chunk, _reading.Token);
                 if (received.MessageType == WebSocketMessageType.Close)
                 {
                     await CloseAsync(WebSocketCloseStatus.NormalClosure, string.Empty);     // answers the client's close
-                    return null;
+                    return (null, true);
                 }
 
                 buffer.Write(chunk, 0, received.Count);
                 if (buffer.Length > max)
                 {
                     await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"A message is larger than {max} bytes.");
-                    return null;
+                    return (null, false);
                 }
             }
             while (!received.EndOfMessage);
@@ -144,7 +156,7 @@ internal sealed class GraphQLWebSocket(
             if (received.MessageType != WebSocketMessageType.Text)
             {
                 await CloseAsync(4400, "Invalid message received: send text.");
-                return null;
+                return (null, false);
             }
 
             try
@@ -153,7 +165,7 @@ internal sealed class GraphQLWebSocket(
                 if (document.RootElement.ValueKind == JsonValueKind.Object
                     && document.RootElement.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String)
                 {
-                    return document;
+                    return (document, false);
                 }
 
                 document.Dispose();
@@ -163,7 +175,7 @@ internal sealed class GraphQLWebSocket(
             }
 
             await CloseAsync(4400, "Invalid message received: a JSON object with a type is expected.");
-            return null;
+            return (null, false);
         }
 
         private async Task HandleAsync(JsonElement message)
@@ -430,6 +442,7 @@ internal sealed class GraphQLWebSocket(
             }
 
             await _closing.CancelAsync();
+            _reading.CancelAfter(TimeSpan.FromSeconds(5));
         }
 
         private async Task CloseUnlessInitialisedAsync(TimeSpan wait)
