@@ -85,7 +85,9 @@ public abstract class WebhookEndToEndTests(TestProvider provider, ITestOutputHel
             Assert.All(received, w => Assert.True(WebhookReceiver.IsSignedWith(w, secret), w.Body));
             var bodies = received.Select(w => JsonNode.Parse(w.Body)!).ToList();
             Assert.Equal(ids, bodies.Select(b => b["data"]!["id"]!.GetValue<string>()));
-            Assert.Equal(Enumerable.Range(1, Changes).Select(i => (long)i), bodies.Select(b => b["sequence"]!.GetValue<long>()));
+            // One module's events are numbered in commit order, among the tenant's other events (the demo's seeded ones too).
+            var numbers = bodies.Select(b => b["sequence"]!.GetValue<long>()).ToList();
+            Assert.True(numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First), string.Join(", ", numbers));
             Assert.Equal(Changes, received.Select(w => w.Id).Distinct().Count());
             latencies.Sort();
             output.WriteLine($"{provider}: commit to webhook over {Changes} changes: median {latencies[Changes / 2]:0} ms, " +

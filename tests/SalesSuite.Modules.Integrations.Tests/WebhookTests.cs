@@ -57,7 +57,8 @@ public abstract class WebhookTests(TestProvider provider) : FreshAppTests(provid
         Assert.All(received, w => Assert.True(WebhookReceiver.IsSignedWith(w, secret), "signed with the endpoint's secret"));
         var bodies = received.Select(w => JsonNode.Parse(w.Body)!).ToList();
         Assert.Equal(["customer.created", "customer.updated"], bodies.Select(b => b["type"]!.GetValue<string>()));
-        Assert.Equal([1L, 2L], bodies.Select(b => b["sequence"]!.GetValue<long>()));
+        var numbers = bodies.Select(b => b["sequence"]!.GetValue<long>()).ToList();
+        Assert.True(numbers[0] > 0 && numbers[1] > numbers[0], string.Join(", ", numbers));  // every event of the tenant is numbered, sent or not
         Assert.All(bodies, b => Assert.Equal(customer, b["data"]!["id"]!.GetValue<string>()));
         Assert.Equal(["Hooked Ltd", "Hooked Group"], bodies.Select(b => b["data"]!["name"]!.GetValue<string>()));
         Assert.Equal("alice", bodies[0]["data"]!["ownerId"]!.GetValue<string>());
