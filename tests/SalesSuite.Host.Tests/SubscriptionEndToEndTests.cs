@@ -60,8 +60,9 @@ public abstract class SubscriptionEndToEndTests(TestProvider provider, ITestOutp
             TokenAsync(settings, "demo", "admin", "admin"),
             TokenAsync(settings, "demo", "rep-a", "rep"),
             TokenAsync(settings, "demo", "rep-b", "rep"),
-            TokenAsync(settings, "acme", "admin", "admin"));
-        var (admin, repA, repB, acme) = (tokens[0], tokens[1], tokens[2], tokens[3]);
+            TokenAsync(settings, "acme", "admin", "admin"),
+            TokenAsync(settings, "demo", "erin", "guest"));
+        var (admin, repA, repB, acme, erin) = (tokens[0], tokens[1], tokens[2], tokens[3], tokens[4]);
         await using var host = await HostProcess.StartAsync(settings);
         await host.WaitUntilReadyAsync(TimeSpan.FromMinutes(2));
         var demoAdmin = host.As(admin);
@@ -156,6 +157,7 @@ public abstract class SubscriptionEndToEndTests(TestProvider provider, ITestOutp
         Assert.Equal("all", (await adminWs.NextAsync(Wait))["id"]!.GetValue<string>());
 
         await ProtocolErrorsAsync(host, admin, repA);
+        await GrantChangesAsync(host, demoAdmin, erin);
         await ExpiryAsync(host, await TokenAsync(settings, "demo", "short", "admin", "--seconds", "15"));
     }
 
@@ -227,6 +229,42 @@ public abstract class SubscriptionEndToEndTests(TestProvider provider, ITestOutp
         // Over HTTP without an event stream, a subscription is refused with a pointer to the transports.
         var plain = await host.As(admin).PostAsync(CustomerChanged);
         Assert.Equal("BAD_REQUEST", plain.ErrorCodes.Single());
+    }
+
+    /// <summary>
+    /// Field permissions and roles apply when each event is sent: a denied field comes as null with FORBIDDEN, and once the subscriber's
+    /// role is revoked the next event ends the subscription with FORBIDDEN.
+    /// </summary>
+    private static async Task GrantChangesAsync(HostProcess host, GraphQLClient admin, string erin)
+    {
+        await admin.DataAsync("""
+            mutation { defineRole(input: { name: "no-amounts", permissions: ["customers.read", "opportunities.read"], scope: TENANT,
+              deniedFields: ["Opportunity.amount"] }) { role { name } } }
+            """);
+        await admin.DataAsync("mutation { assignRole(input: { userId: \"erin\", role: \"no-amounts\" }) { roles } }");
+        var customer = (await admin.DataAsync("{ customers(first: 1) { nodes { id } } }"))["customers"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        async Task<string> CreateDealAsync(string title) =>
+            (await admin.DataAsync("mutation($c: ID!, $t: String!) { createOpportunity(input: { customerId: $c, title: $t, amount: 900, probability: 40 }) " +
+                "{ opportunity { id } } }", new { c = customer, t = title }))["createOpportunity"]!["opportunity"]!["id"]!.GetValue<string>();
+
+        await using var socket = await GraphQLWsClient.ConnectAsync(host.Address, erin);
+        await socket.SubscribeAsync("deals", "subscription { opportunityChanged { id opportunity { title amount } } }");
+        JsonNode? last = null;
+        await ListeningAsync(() => CreateDealAsync("Deal for erin"), async timeout =>
+        {
+            last = await socket.NextResultAsync("deals", timeout);
+            return last["data"]!["opportunityChanged"]!["id"]!.GetValue<string>();
+        });
+        var deal = last!["data"]!["opportunityChanged"]!["opportunity"]!;
+        Assert.Equal("Deal for erin", deal["title"]!.GetValue<string>());
+        Assert.Null(deal["amount"]);
+        Assert.Equal("FORBIDDEN", last["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+
+        await admin.DataAsync("mutation { revokeRole(input: { userId: \"erin\", role: \"no-amounts\" }) { roles } }");
+        await CreateDealAsync("After the revoke");
+        var ended = await socket.NextAsync(Wait);
+        Assert.Equal(("error", "deals"), (ended["type"]!.GetValue<string>(), ended["id"]!.GetValue<string>()));
+        Assert.Equal("FORBIDDEN", ended["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     /// <summary>The socket closes with 4403 when its token expires; an event stream ends.</summary>
