@@ -190,7 +190,8 @@ public abstract class SubscriptionEndToEndTests(TestProvider provider, ITestOutp
         {
             await otherTenant.SendAsync(new JsonObject
             {
-                ["type"] = "connection_init", ["payload"] = new JsonObject { ["authorization"] = "Bearer " + admin, ["tenant"] = "acme" },
+                ["type"] = "connection_init",
+                ["payload"] = new JsonObject { ["authorization"] = "Bearer " + admin, ["tenant"] = "acme" },
             });
             Assert.Equal(4403, await otherTenant.ClosedAsync(Wait));
         }

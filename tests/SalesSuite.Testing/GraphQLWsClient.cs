@@ -60,7 +60,11 @@ public sealed class GraphQLWsClient : IAsyncDisposable
         {
             ["id"] = id,
             ["type"] = "subscribe",
-            ["payload"] = new JsonObject { ["query"] = query, ["variables"] = variables is null ? null : System.Text.Json.JsonSerializer.SerializeToNode(variables) },
+            ["payload"] = new JsonObject
+            {
+                ["query"] = query,
+                ["variables"] = variables is null ? null : System.Text.Json.JsonSerializer.SerializeToNode(variables),
+            },
         });
 
     public Task SendAsync(JsonObject message) => SendTextAsync(message.ToJsonString());

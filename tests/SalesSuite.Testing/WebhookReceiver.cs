@@ -11,7 +11,7 @@ namespace SalesSuite.Testing;
 public sealed record ReceivedWebhook(string Path, string? Id, string? Timestamp, string? Signature, string Body, DateTimeOffset ReceivedAt);
 
 /// <summary>What the receiver answers to one request.</summary>
-public sealed record WebhookAnswer(int Status, string? RetryAfter = null, string? Location = null, TimeSpan Delay = default);
+public sealed record WebhookAnswer(int Status, string? RetryAfter = null);
 
 /// <summary>
 /// A real HTTP receiver on 127.0.0.1 (an <see cref="HttpListener"/> on a free port): records every request, answers what
@@ -115,20 +115,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         try
         {
-            if (answer.Delay > TimeSpan.Zero)
-            {
-                await Task.Delay(answer.Delay, _stop.Token);
-            }
-
             context.Response.StatusCode = answer.Status;
             if (answer.RetryAfter is not null)
             {
                 context.Response.Headers["Retry-After"] = answer.RetryAfter;
-            }
-
-            if (answer.Location is not null)
-            {
-                context.Response.Headers["Location"] = answer.Location;
             }
 
             var bytes = Encoding.UTF8.GetBytes(answer.Status is >= 200 and < 300 ? "ok" : $"refused with {answer.Status}");

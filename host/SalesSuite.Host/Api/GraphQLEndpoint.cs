@@ -154,7 +154,8 @@ internal sealed class GraphQLEndpoint(
         if (Live.LiveOperations.IsSubscription(document, gqlRequest.OperationName))
         {
             await GraphQLHttpResponses.WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest,
-                $"Subscriptions run over a WebSocket at /graphql ({Live.GraphQLWebSocket.Protocol}) or a POST with Accept: {Live.GraphQLServerSentEvents.MediaType}.");
+                $"Subscriptions run over a WebSocket at /graphql ({Live.GraphQLWebSocket.Protocol}) " +
+                $"or a POST with Accept: {Live.GraphQLServerSentEvents.MediaType}.");
             return;
         }
 

@@ -61,7 +61,8 @@ internal sealed class LiveAuthentication(IServiceScopeFactory scopes, ITenantSto
     {
         if (http.User.Identity?.IsAuthenticated != true)
         {
-            return (null, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "Authentication is required: send an access token (Authorization: Bearer ...).");
+            return (null, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
+                "Authentication is required: send an access token (Authorization: Bearer ...).");
         }
 
         return http.RequestServices.GetRequiredService<ITenantContext>().Current is { } tenant
