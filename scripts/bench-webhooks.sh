@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Webhooks sustained: imports N customers (default 10,000) through the host, with one endpoint taking customer.created and a
-# receiver on 127.0.0.1 that answers 200, and prints how long the import took and when the last webhook arrived (events/s).
+# Webhooks and subscriptions sustained: imports N customers (default 10,000) through the host, with one endpoint taking
+# customer.created and a receiver on 127.0.0.1 that answers 200, and one customerChanged subscription over server-sent events
+# (curl), and prints how long the import took and when the last webhook and the last subscription event arrived (events/s).
 # Usage: scripts/bench-webhooks.sh [rows]      Release, SQLite in a temporary folder, Development (no rate limits).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,7 @@ done
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$data"' EXIT
 
-# The receiver: counts the webhooks and writes "count seconds-since-the-first" every 1,000.
+# The receiver: counts the webhooks and writes "count unix-time" every 1,000.
 python3 - "$hook_port" >"$data/received.log" 2>&1 <<'PY' &
 import http.server, socketserver, sys, time
 count, first = 0, None
@@ -23,7 +24,7 @@ class Hook(http.server.BaseHTTPRequestHandler):
         global count, first
         self.rfile.read(int(self.headers["content-length"]))
         now = time.time(); first = first or now; count += 1
-        if count % 1000 == 0: print(count, round(now - first, 2), flush=True)
+        if count % 1000 == 0: print(count, now, flush=True)
         self.send_response(200); self.send_header("content-length", "0"); self.end_headers()
     def log_message(self, *args): pass
 class Server(socketserver.ThreadingMixIn, http.server.HTTPServer): daemon_threads = True
@@ -49,6 +50,19 @@ print('Name,Contact,Email,City')
 for i in range(int(sys.argv[1])): print(f'Webhook Import {i},Person {i},p{i}@imp{i}.example,Seattle')
 " "$rows" >"$data/customers.csv"
 
+# The subscriber: counts the events of one customerChanged subscription over SSE, like the receiver counts webhooks.
+curl -sN "http://127.0.0.1:$host_port/graphql" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  -H 'Accept: text/event-stream' -d '{"query":"subscription { customerChanged { sequence customer { name } } }"}' | python3 -c '
+import sys, time
+count, first = 0, None
+for line in sys.stdin:
+    if line.startswith("event: next"):
+        now = time.time(); first = first or now; count += 1
+        if count % 1000 == 0: print(count, now, flush=True)
+' >"$data/events.log" 2>&1 &
+pids+=("$!")
+sleep 1
+
 start=$(date +%s.%N)
 curl -s "http://127.0.0.1:$host_port/graphql" -H "Authorization: Bearer $token" \
   -F operations='{"query":"mutation($input: ImportCustomersInput!) { importCustomers(input: $input) { import { created } } }","variables":{"input":{"file":null}}}' \
@@ -56,10 +70,13 @@ curl -s "http://127.0.0.1:$host_port/graphql" -H "Authorization: Bearer $token" 
 imported=$(date +%s.%N)
 echo "import of $rows rows: $(echo "$imported - $start" | bc) s ($(cat "$data/import.json"))"
 target=$(( rows / 1000 * 1000 ))
-until grep -q "^$target " "$data/received.log" 2>/dev/null; do
-  kill -0 "$host_pid" 2>/dev/null || { tail -20 "$data/host.log"; exit 1; }
-  sleep 0.5
+for what in received events; do
+  until grep -q "^$target " "$data/$what.log" 2>/dev/null; do
+    kill -0 "$host_pid" 2>/dev/null || { tail -20 "$data/host.log"; exit 1; }
+    sleep 0.5
+  done
+  done_at=$(grep "^$target " "$data/$what.log" | cut -d' ' -f2)
+  elapsed=$(echo "$done_at - $imported" | bc)
+  name=$([ "$what" = received ] && echo "webhook" || echo "subscription event")
+  echo "the ${target}th $name arrived $elapsed s after the import answered: $(echo "$target / $elapsed" | bc) events/s"
 done
-done_at=$(date +%s.%N)
-elapsed=$(echo "$done_at - $imported" | bc)
-echo "the ${target}th webhook arrived $elapsed s after the import answered: $(echo "$target / $elapsed" | bc) events/s"
