@@ -38,6 +38,7 @@ public abstract class SubscriptionEndToEndTests(TestProvider provider, ITestOutp
         {
             ["Seed:DemoHistory"] = "false",
             ["Subscriptions:ConnectionInitTimeoutSeconds"] = "2",
+            ["Jobs:PollSeconds"] = "1",       // the reminder job
         });
         try
         {
@@ -158,6 +159,7 @@ public abstract class SubscriptionEndToEndTests(TestProvider provider, ITestOutp
 
         await ProtocolErrorsAsync(host, admin, repA);
         await GrantChangesAsync(host, demoAdmin, erin);
+        await RemindersAsync(host, demoAdmin, admin, repA);
         await ExpiryAsync(host, await TokenAsync(settings, "demo", "short", "admin", "--seconds", "15"));
     }
 
@@ -266,6 +268,47 @@ public abstract class SubscriptionEndToEndTests(TestProvider provider, ITestOutp
         var ended = await socket.NextAsync(Wait);
         Assert.Equal(("error", "deals"), (ended["type"]!.GetValue<string>(), ended["id"]!.GetValue<string>()));
         Assert.Equal("FORBIDDEN", ended["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    /// <summary>reminderDue: each user hears of their own reminders as the reminder job raises them.</summary>
+    private static async Task RemindersAsync(HostProcess host, GraphQLClient admin, string adminToken, string repToken)
+    {
+        const string Due = "subscription { reminderDue { action event reminder { kind title status } } }";
+        await using var adminWs = await GraphQLWsClient.ConnectAsync(host.Address, adminToken);
+        await using var repWs = await GraphQLWsClient.ConnectAsync(host.Address, repToken);
+        await adminWs.SubscribeAsync("due", Due);
+        await repWs.SubscribeAsync("due", Due);
+        var count = 0;
+
+        // A customer with an interaction whose follow-up date has passed: the job raises a FOLLOW_UP reminder for its owner.
+        async Task<string> FollowUpAsync(string owner)
+        {
+            var name = $"Reminded {owner} {++count}";
+            var customer = await CreateCustomerAsync(admin, name, owner);
+            await admin.DataAsync(
+                "mutation($c: ID!, $at: DateTimeOffset!, $due: DateTimeOffset!) { logInteraction(input: { customerId: $c, kind: CALL, " +
+                "subject: \"Call back\", occurredAt: $at, nextFollowUpAt: $due }) { interaction { id } } }",
+                new { c = customer, at = DateTimeOffset.UtcNow.AddDays(-2), due = DateTimeOffset.UtcNow.AddDays(-1) });
+            return $"Follow up with {name}: Call back";
+        }
+
+        JsonNode? last = null;
+        Func<TimeSpan, Task<string>> Title(GraphQLWsClient socket) => async timeout =>
+        {
+            last = (await socket.NextResultAsync("due", timeout))["data"]!["reminderDue"]!;
+            return last["reminder"]!["title"]!.GetValue<string>();
+        };
+
+        await ListeningAsync(() => FollowUpAsync("rep-a"), Title(repWs));
+        await ListeningAsync(() => FollowUpAsync("admin"), Title(adminWs));
+        Assert.Equal(("reminder.due", "FOLLOW_UP", "OPEN"),
+            (last!["event"]!.GetValue<string>(), last["reminder"]!["kind"]!.GetValue<string>(), last["reminder"]!["status"]!.GetValue<string>()));
+
+        // The rep's next reminder is the rep's own, and the admin's next is the admin's: neither heard the other's.
+        var forRep = await FollowUpAsync("rep-a");
+        var forAdmin = await FollowUpAsync("admin");
+        Assert.Equal(forRep, await Title(repWs)(Wait));
+        Assert.Equal(forAdmin, await Title(adminWs)(Wait));
     }
 
     /// <summary>The socket closes with 4403 when its token expires; an event stream ends.</summary>

@@ -33,6 +33,13 @@ public static class LiveChanges
     public static FieldType Field<TContext, T>(ISchemaSlice slice, string name, QuerySpec<T> spec, string recordField, string eventPrefix,
         Func<TContext, IQueryable<T>> set, string description, Func<TContext, IQueryable<T>, CancellationToken, Task<T?>>? load = null)
         where TContext : ModuleDbContext
+        where T : TenantEntity =>
+        Field(slice, name, spec, recordField, eventPrefix, (TContext db, IResolveFieldContext _) => set(db), description, load);
+
+    /// <summary>As the other overload, with a <paramref name="set"/> that depends on the subscriber (e.g. their own reminders).</summary>
+    public static FieldType Field<TContext, T>(ISchemaSlice slice, string name, QuerySpec<T> spec, string recordField, string eventPrefix,
+        Func<TContext, IResolveFieldContext, IQueryable<T>> set, string description, Func<TContext, IQueryable<T>, CancellationToken, Task<T?>>? load = null)
+        where TContext : ModuleDbContext
         where T : TenantEntity
     {
         var payload = slice.Shared(spec.TypeName + "Change", () => PayloadType(slice, spec.TypeName, recordField));
@@ -52,7 +59,7 @@ public static class LiveChanges
     }
 
     private static async ValueTask<IObservable<LiveChange?>> ResolveAsync<TContext, T>(IResolveFieldContext ctx, QuerySpec<T> spec, string prefix,
-        Func<TContext, IQueryable<T>> set, Func<TContext, IQueryable<T>, CancellationToken, Task<T?>>? load)
+        Func<TContext, IResolveFieldContext, IQueryable<T>> set, Func<TContext, IQueryable<T>, CancellationToken, Task<T?>>? load)
         where TContext : ModuleDbContext
         where T : TenantEntity
     {
@@ -71,7 +78,7 @@ public static class LiveChanges
 
         await using var db = ctx.Db<TContext>();
         var id = e.RecordId;
-        var query = spec.ApplyWhere(set(db).Where(r => r.Id == id), where);
+        var query = spec.ApplyWhere(set(db, ctx).Where(r => r.Id == id), where);
         var record = load is null ? await query.FirstOrDefaultAsync(ctx.CancellationToken) : await load(db, query, ctx.CancellationToken);
         return record is null ? OneEvent.None : new OneEvent(new LiveChange(e, record));
     }

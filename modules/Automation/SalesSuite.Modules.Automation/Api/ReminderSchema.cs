@@ -1,6 +1,7 @@
 using SalesSuite.Modules.Automation.Domain;
 using SalesSuite.Modules.Automation.Features.CompleteReminder;
 using SalesSuite.Modules.Automation.Features.ListReminders;
+using SalesSuite.Modules.Automation.Features.ReminderDue;
 using SalesSuite.Modules.Automation.Features.SnoozeReminder;
 using SalesSuite.SharedKernel.GraphQL;
 using SalesSuite.SharedKernel.Modules;
@@ -22,6 +23,7 @@ internal static class ReminderSchema
         slice.AddType<ReminderStatusGraphType>();
         slice.AddType<ReminderGraphType>();
         ListRemindersField.Register(slice);
+        ReminderDueField.Register(slice);
 
         var payload = SchemaBuilders.Payload("ReminderPayload", ("reminder", "Reminder"));
         CompleteReminderField.Register(slice, payload);

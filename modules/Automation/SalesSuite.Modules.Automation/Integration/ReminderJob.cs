@@ -54,11 +54,18 @@ internal sealed class ReminderJob(ModuleDbContextFactory<AutomationDbContext> co
         {
             if (known.TryGetValue(key, out var reminder))
             {
+                var reopened = reminder.Status == ReminderStatus.Resolved;
                 reminder.Track(condition);
+                if (reopened)
+                {
+                    Due(db, reminder, now);
+                }
             }
             else
             {
-                db.Reminders.Add(Reminder.Raise(condition));
+                var raised = Reminder.Raise(condition);
+                db.Reminders.Add(raised);
+                Due(db, raised, now);
             }
         }
 
@@ -68,12 +75,16 @@ internal sealed class ReminderJob(ModuleDbContextFactory<AutomationDbContext> co
             {
                 reminder.Resolve(now);
             }
-            else
+            else if (reminder.Wake(now))
             {
-                reminder.Wake(now);
+                Due(db, reminder, now);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Tells the user's subscriptions and the tenant's webhooks (reminder.due), through the outbox with this save.</summary>
+    private static void Due(AutomationDbContext db, Reminder reminder, DateTimeOffset now) =>
+        db.Publish(new ReminderDue(reminder.Id, reminder.UserId, reminder.Kind, reminder.RecordType, reminder.RecordId, reminder.Title, reminder.DueAt, now));
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SalesSuite.Modules.Automation.Contracts;
 using SalesSuite.Modules.Customers.Contracts;
 using SalesSuite.Modules.Integrations.Contracts;
 using SalesSuite.Modules.Opportunities.Contracts;
@@ -68,6 +69,10 @@ internal static class CoreWebhookEvents
             e => new WebhookEvent("order.cancelled", "Order", e.OrderId, e.CancelledAt,
                 new { CustomerId = GlobalId.Encode("Customer", e.CustomerId), e.OwnerId }),
             new WebhookEventType("order.cancelled", "An order was cancelled."));
+        services.AddWebhookEvents<ReminderDue>(
+            e => new WebhookEvent("reminder.due", "Reminder", e.ReminderId, e.At,
+                new { e.UserId, e.Kind, RecordId = GlobalId.Encode(e.RecordType, e.RecordId), e.Title, e.DueAt }),
+            new WebhookEventType("reminder.due", "A reminder came due in a user's inbox (raised, back again, or its snooze ended)."));
     }
 
     private static object State(OpportunityState s) => new
