@@ -122,12 +122,12 @@ public abstract class SalesReportTests(TestProvider provider) : FreshAppTests(pr
 
         var customer = await CustomerAsync(alice, "Once Ltd");
         await ConfirmedOrderAsync(alice, customer, null, "{ description: \"Item\", quantity: 3, unitPrice: 10 }");
-        Assert.Equal(2, await App.DispatchEventsAsync()); // CustomerChanged and OrderConfirmed
+        Assert.Equal(3, await App.DispatchEventsAsync()); // CustomerChanged, OrderCreated and OrderConfirmed
         var reset = await ExecuteSqlAsync(Provider == TestProvider.Sqlite
             ? "UPDATE \"orders_Outbox\" SET \"ProcessedAt\" = NULL"
             : "UPDATE orders.\"Outbox\" SET \"ProcessedAt\" = NULL");
-        Assert.Equal(1, reset);
-        Assert.Equal(1, await App.DispatchEventsAsync());
+        Assert.Equal(2, reset);
+        Assert.Equal(2, await App.DispatchEventsAsync());
         Assert.Equal("30/1/1/3", Measures((await ReportAsync(alice, "2026-11-01", "2026-11-30", []))["totals"]!));
 
         var twoPeriods = await alice.PostAsync(Report, new { from = "2026-11-01", to = "2026-11-30", g = new[] { "MONTH", "WEEK" } });

@@ -34,12 +34,23 @@ internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> op
         }
     }
 
-    /// <summary>Every save that registers, removes or regroups a customer tells the read models (<see cref="CustomerEvents"/>).</summary>
+    /// <summary>Every save that registers, removes or regroups a customer tells the read models (<see cref="CustomerEvents"/>); every change to a
+    /// contact tells the webhooks (<see cref="ContactChanged"/>).</summary>
     protected override Task OnSavingAsync(CancellationToken cancellationToken)
     {
-        foreach (var entry in ChangeTracker.Entries<Customer>().Where(e => Changed(e, CustomerEvents.Reported)).ToList())
+        // One pass over the tracked entries (each Entries() call detects changes in all of them, and an import tracks thousands).
+        var entries = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        foreach (var entry in entries.Where(e => e.Entity is Customer && Changed(e, CustomerEvents.Reported)))
         {
-            Publish(entry.State == EntityState.Deleted ? new CustomerRemoved(entry.Entity.Id, Now) : CustomerEvents.Changed(entry.Entity, Now));
+            var customer = (Customer)entry.Entity;
+            Publish(entry.State == EntityState.Deleted ? new CustomerRemoved(customer.Id, Now) : CustomerEvents.Changed(customer, Now));
+        }
+
+        foreach (var entry in entries.Where(e => e.Entity is Contact))
+        {
+            var change = entry.State switch { EntityState.Added => "created", EntityState.Deleted => "deleted", _ => "updated" };
+            var contact = (Contact)entry.Entity;
+            Publish(new ContactChanged(contact.Id, contact.CustomerId, change, contact.Name, contact.Title, contact.IsPrimary, Now));
         }
 
         return Task.CompletedTask;

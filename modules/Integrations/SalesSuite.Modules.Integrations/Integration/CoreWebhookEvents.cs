@@ -25,6 +25,12 @@ internal static class CoreWebhookEvents
         services.AddWebhookEvents<CustomerRemoved>(
             e => new WebhookEvent("customer.deleted", "Customer", e.CustomerId, e.At, new { }),
             new WebhookEventType("customer.deleted", "A customer was deleted (or merged into another, or its import reverted)."));
+        services.AddWebhookEvents<ContactChanged>(
+            e => new WebhookEvent("contact." + e.Change, "Contact", e.ContactId, e.At,
+                new { CustomerId = GlobalId.Encode("Customer", e.CustomerId), e.Name, e.Title, e.IsPrimary }),
+            new WebhookEventType("contact.created", "A contact was added to a customer (by hand or by an import)."),
+            new WebhookEventType("contact.updated", "A contact's name, title, phone, email or primary flag changed (phone and email are not sent)."),
+            new WebhookEventType("contact.deleted", "A contact was removed from a customer."));
         services.AddWebhookEvents<OpportunityCreated>(
             e => new WebhookEvent("opportunity.created", "Opportunity", e.OpportunityId, e.CreatedAt,
                 new { CustomerId = GlobalId.Encode("Customer", e.CustomerId), e.OwnerId }),
@@ -50,6 +56,15 @@ internal static class CoreWebhookEvents
             e => new WebhookEvent("opportunity.lost", "Opportunity", e.OpportunityId, e.LostAt,
                 new { CustomerId = GlobalId.Encode("Customer", e.CustomerId), e.OwnerId, e.Reason }),
             new WebhookEventType("opportunity.lost", "An opportunity was lost."));
+        services.AddWebhookEvents<OrderCreated>(
+            e => new WebhookEvent("order.created", "Order", e.OrderId, e.CreatedAt, new
+            {
+                CustomerId = GlobalId.Encode("Customer", e.CustomerId),
+                OpportunityId = e.OpportunityId is { } o ? GlobalId.Encode("Opportunity", o) : null,
+                e.OwnerId,
+                e.Currency,
+            }),
+            new WebhookEventType("order.created", "A draft order was created."));
         services.AddWebhookEvents<OrderConfirmed>(
             e => new WebhookEvent("order.confirmed", "Order", e.OrderId, e.ConfirmedAt, new
             {
@@ -69,6 +84,10 @@ internal static class CoreWebhookEvents
             e => new WebhookEvent("order.cancelled", "Order", e.OrderId, e.CancelledAt,
                 new { CustomerId = GlobalId.Encode("Customer", e.CustomerId), e.OwnerId }),
             new WebhookEventType("order.cancelled", "An order was cancelled."));
+        services.AddWebhookEvents<OrderShipped>(
+            e => new WebhookEvent("order.shipped", "Order", e.OrderId, e.ShippedAt,
+                new { CustomerId = GlobalId.Encode("Customer", e.CustomerId), e.OwnerId }),
+            new WebhookEventType("order.shipped", "An order's last line was shipped."));
         services.AddWebhookEvents<ReminderDue>(
             e => new WebhookEvent("reminder.due", "Reminder", e.ReminderId, e.At,
                 new { e.UserId, e.Kind, RecordId = GlobalId.Encode(e.RecordType, e.RecordId), e.Title, e.DueAt }),

@@ -10,7 +10,8 @@ using SalesSuite.SharedKernel.Security;
 namespace SalesSuite.Modules.Orders.Features.CreateOrder;
 
 /// <summary>Creates a draft order with its lines for a customer the user can see; the user owns it unless ownerId says otherwise.</summary>
-internal sealed class CreateOrderHandler(ModuleDbContextFactory<OrdersDbContext> contexts, ICurrentUser user, ICustomerDirectory? directory = null)
+internal sealed class CreateOrderHandler(ModuleDbContextFactory<OrdersDbContext> contexts, ICurrentUser user, TimeProvider clock,
+    ICustomerDirectory? directory = null)
 {
     public async Task<Order> HandleAsync(CreateOrderInput input, CancellationToken ct)
     {
@@ -39,6 +40,7 @@ internal sealed class CreateOrderHandler(ModuleDbContextFactory<OrdersDbContext>
         }
 
         db.Orders.Add(order);
+        db.Publish(OrderEvents.Created(order, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         return order;
     }

@@ -12,7 +12,7 @@ internal static class OrderChangedField
     {
         slice.AddSubscriptionField(LiveChanges.Field<OrdersDbContext, Domain.Order>(slice, "orderChanged", OrdersSchema.Spec, "order", "order.",
             db => db.Orders,
-            "Orders confirmed, paid or cancelled, once committed: only those you may read, and that match where when it is sent.",
+            "Orders created, confirmed, paid, shipped or cancelled, once committed: only those you may read, and that match where when it is sent.",
             async (db, query, ct) => (await db.WithLinesAsync(query, ct)).FirstOrDefault()));
     }
 }

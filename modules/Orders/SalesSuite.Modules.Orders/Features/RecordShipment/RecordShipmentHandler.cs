@@ -14,8 +14,15 @@ internal sealed class RecordShipmentHandler(ModuleDbContextFactory<OrdersDbConte
         await using var db = contexts.Create();
         var order = await db.LoadOrderAsync(GlobalId.Decode(input.OrderId, "Order", "orderId"), input.Version, ct, InputValues.Clean(input.OrderId));
         var items = input.Lines.Select((item, i) => (GlobalId.Decode(item.LineId, "OrderLine", $"lines[{i}].lineId"), item.Quantity ?? 0m)).ToList();
-        db.Shipments.Add(order.Ship(items, clock.GetUtcNow(), input.Reference, user.UserIdOrThrow));
+        var now = clock.GetUtcNow();
+        var wasShipped = order.Status == OrderStatus.Shipped;
+        db.Shipments.Add(order.Ship(items, now, input.Reference, user.UserIdOrThrow));
         db.Touch(order);
+        if (!wasShipped && order.Status == OrderStatus.Shipped)
+        {
+            db.Publish(OrderEvents.Shipped(order, now));
+        }
+
         await db.SaveChangesAsync(ct);
         return order;
     }
