@@ -271,6 +271,46 @@ public abstract class WebhookTests(TestProvider provider) : FreshAppTests(provid
         Assert.Contains("an internal address", attempt["error"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Contacts_orders_and_reminders_have_their_events()
+    {
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
+        await Admin.DataAsync(Create, new
+        {
+            url = _receiver.Url + "more",
+            types = new[] { "contact.created", "contact.updated", "contact.deleted", "order.created", "reminder.due" },
+        });
+        var customer = (await Alice.DataAsync("mutation { createCustomer(input: { name: \"Contacted Co\" }) { customer { id } } }"))
+            ["createCustomer"]!["customer"]!["id"]!.GetValue<string>();
+        var contact = (await Alice.DataAsync(
+            "mutation($c: ID!) { addContact(input: { customerId: $c, name: \"Dana\", email: \"dana@contacted.example\" }) { contact { id } } }",
+            new { c = customer }))["addContact"]!["contact"]!["id"]!.GetValue<string>();
+        await Alice.DataAsync("mutation($id: ID!) { updateContact(input: { id: $id, title: \"CFO\" }) { contact { id } } }", new { id = contact });
+        await Alice.DataAsync("mutation($id: ID!) { removeContact(input: { id: $id }) { customer { id } } }", new { id = contact });
+        var order = (await Alice.DataAsync(
+            "mutation($c: ID!) { createOrder(input: { customerId: $c, lines: [{ description: \"Item\", quantity: 1, unitPrice: 10 }] }) { order { id } } }",
+            new { c = customer }))["createOrder"]!["order"]!["id"]!.GetValue<string>();
+        var now = App.Clock.GetUtcNow();
+        await Alice.DataAsync(
+            "mutation($c: ID!, $at: DateTimeOffset!, $due: DateTimeOffset!) { logInteraction(input: { customerId: $c, kind: CALL, subject: \"Call back\", " +
+            "occurredAt: $at, nextFollowUpAt: $due }) { interaction { id } } }", new { c = customer, at = now.AddDays(-2), due = now.AddHours(-1) });
+        await App.RunJobsAsync();
+        await DeliverAsync();
+
+        var bodies = _receiver.Received.Select(w => JsonNode.Parse(w.Body)!).OrderBy(b => b["sequence"]!.GetValue<long>()).ToList();
+        // The first run of the reminder job also raises the demo data's reminders (stalled deals, unpaid orders ...).
+        var byType = bodies.Where(b => b["type"]!.GetValue<string>() != "reminder.due").ToDictionary(b => b["type"]!.GetValue<string>(), b => b["data"]!);
+        byType["reminder.due"] = bodies.Single(b => b["data"]!["title"]?.GetValue<string>().Contains("Contacted Co") == true)["data"]!;
+        Assert.Equal(["contact.created", "contact.deleted", "contact.updated", "order.created", "reminder.due"], byType.Keys.Order());
+        Assert.Equal((contact, customer, "Dana"), (byType["contact.created"]["id"]!.GetValue<string>(),
+            byType["contact.created"]["customerId"]!.GetValue<string>(), byType["contact.created"]["name"]!.GetValue<string>()));
+        Assert.Null(byType["contact.created"]["email"]);                                 // a role may be denied it: never sent
+        Assert.Equal("CFO", byType["contact.updated"]["title"]!.GetValue<string>());
+        Assert.Equal((order, customer), (byType["order.created"]["id"]!.GetValue<string>(), byType["order.created"]["customerId"]!.GetValue<string>()));
+        Assert.Equal(("alice", "FOLLOW_UP", "Follow up with Contacted Co: Call back"), (byType["reminder.due"]["userId"]!.GetValue<string>(),
+            byType["reminder.due"]["kind"]!.GetValue<string>(), byType["reminder.due"]["title"]!.GetValue<string>()));
+    }
+
     private async Task<(string Id, string Secret)> EndpointAsync(GraphQLClient client, string path, string type, string? type2 = null, string? url = null)
     {
         // An endpoint gets the events committed after it was made: a second later than the demo data's.
