@@ -17,7 +17,8 @@ internal static class OrderEvents
 
     public static OrderCancelled Cancelled(Order order, DateTimeOffset at) => new(order.Id, order.CustomerId, order.OwnerId, at);
 
-    public static OrderCreated Created(Order order, DateTimeOffset at) => new(order.Id, order.CustomerId, order.OpportunityId, order.OwnerId, order.Currency, at);
+    public static OrderCreated Created(Order order, DateTimeOffset at) =>
+        new(order.Id, order.CustomerId, order.OpportunityId, order.OwnerId, order.Currency, at);
 
     public static OrderShipped Shipped(Order order, DateTimeOffset at) => new(order.Id, order.CustomerId, order.OwnerId, at);
 }
