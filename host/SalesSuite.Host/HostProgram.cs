@@ -243,7 +243,7 @@ public static class HostProgram
         app.Services.GetRequiredService<ISchema>();
 
         app.UseStaticFiles();
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30), KeepAliveTimeout = TimeSpan.FromSeconds(60) });
         app.UseAuthentication();
         // Liveness: the process answers. Readiness: it also has current read models (a load balancer sends traffic then).
         app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });

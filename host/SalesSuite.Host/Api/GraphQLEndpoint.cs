@@ -301,20 +301,34 @@ internal sealed class GraphQLEndpoint(
         }
 
         Sanitize(result, timeout, requestId);
-        if (result.Executed && services.GetService<SalesSuite.SharedKernel.Audit.SensitiveReadLog>() is { } reads)
+        if (result.Executed)
         {
-            try
-            {
-                await reads.FlushAsync("read:" + (result.Operation?.Name?.StringValue ?? "anonymous"), CancellationToken.None);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The request's own work is done (a mutation may have committed): answer it, and leave the failure to the log.
-                logger.LogError(ex, "Recording the sensitive reads of request {RequestId} in the audit log failed", requestId);
-            }
+            await RecordReadsAsync(services, result, requestId);
         }
 
         return (result, timedOut);
+    }
+
+    /// <summary>
+    /// Writes the sensitive reads of the operation into the audit log (a subscription's stream reads after <see cref="RunAsync"/>
+    /// returned, so its runner calls this again once the stream ended).
+    /// </summary>
+    internal async Task RecordReadsAsync(IServiceProvider services, ExecutionResult result, string requestId)
+    {
+        if (services.GetService<SalesSuite.SharedKernel.Audit.SensitiveReadLog>() is not { } reads)
+        {
+            return;
+        }
+
+        try
+        {
+            await reads.FlushAsync("read:" + (result.Operation?.Name?.StringValue ?? "anonymous"), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The request's own work is done (a mutation may have committed): answer it, and leave the failure to the log.
+            logger.LogError(ex, "Recording the sensitive reads of request {RequestId} in the audit log failed", requestId);
+        }
     }
 
     /// <summary>Leaves only what a client may see in the errors of a result (also each result of a subscription's stream).</summary>

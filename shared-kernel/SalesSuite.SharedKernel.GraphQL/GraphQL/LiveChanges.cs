@@ -34,11 +34,21 @@ public static class LiveChanges
         Func<TContext, IQueryable<T>> set, string description, Func<TContext, IQueryable<T>, CancellationToken, Task<T?>>? load = null)
         where TContext : ModuleDbContext
         where T : TenantEntity =>
-        Field(slice, name, spec, recordField, eventPrefix, (TContext db, IResolveFieldContext _) => set(db), description, load);
+        Build(slice, name, spec, recordField, eventPrefix, (TContext db, IResolveFieldContext _) => set(db), description, load, sendsDeletions: true);
 
-    /// <summary>As the other overload, with a <paramref name="set"/> that depends on the subscriber (e.g. their own reminders).</summary>
+    /// <summary>
+    /// As the other overload, with a <paramref name="set"/> that depends on the subscriber (e.g. their own reminders). Deletions are not
+    /// sent: with the record gone, nothing tells whether it was in the subscriber's set.
+    /// </summary>
     public static FieldType Field<TContext, T>(ISchemaSlice slice, string name, QuerySpec<T> spec, string recordField, string eventPrefix,
         Func<TContext, IResolveFieldContext, IQueryable<T>> set, string description, Func<TContext, IQueryable<T>, CancellationToken, Task<T?>>? load = null)
+        where TContext : ModuleDbContext
+        where T : TenantEntity =>
+        Build(slice, name, spec, recordField, eventPrefix, set, description, load, sendsDeletions: false);
+
+    private static FieldType Build<TContext, T>(ISchemaSlice slice, string name, QuerySpec<T> spec, string recordField, string eventPrefix,
+        Func<TContext, IResolveFieldContext, IQueryable<T>> set, string description, Func<TContext, IQueryable<T>, CancellationToken, Task<T?>>? load,
+        bool sendsDeletions)
         where TContext : ModuleDbContext
         where T : TenantEntity
     {
@@ -51,7 +61,7 @@ public static class LiveChanges
             ResolvedType = new NonNullGraphType(payload),
             Description = description,
             Arguments = new QueryArguments(where),
-            StreamResolver = new SourceStreamResolver<LiveChange>(ctx => ResolveAsync(ctx, spec, eventPrefix, set, load)),
+            StreamResolver = new SourceStreamResolver<LiveChange>(ctx => ResolveAsync(ctx, spec, eventPrefix, set, load, sendsDeletions)),
             Resolver = new FuncFieldResolver<object?>(ctx => ctx.Source),
         };
         field.WithMetadata(EventPrefix, eventPrefix);
@@ -59,7 +69,7 @@ public static class LiveChanges
     }
 
     private static async ValueTask<IObservable<LiveChange?>> ResolveAsync<TContext, T>(IResolveFieldContext ctx, QuerySpec<T> spec, string prefix,
-        Func<TContext, IResolveFieldContext, IQueryable<T>> set, Func<TContext, IQueryable<T>, CancellationToken, Task<T?>>? load)
+        Func<TContext, IResolveFieldContext, IQueryable<T>> set, Func<TContext, IQueryable<T>, CancellationToken, Task<T?>>? load, bool sendsDeletions)
         where TContext : ModuleDbContext
         where T : TenantEntity
     {
@@ -72,7 +82,7 @@ public static class LiveChanges
         var where = ctx.GetArgument<Dictionary<string, object?>?>("where");
         if (e.Action == "DELETED")
         {
-            var seesAll = AccessGrant.Of(ctx) is { AllOwners: true };
+            var seesAll = sendsDeletions && AccessGrant.Of(ctx) is { AllOwners: true };
             return seesAll && (where is null || where.Count == 0) ? new OneEvent(new LiveChange(e, null)) : OneEvent.None;
         }
 

@@ -55,7 +55,10 @@ internal sealed class GraphQLServerSentEvents(
         if (who.Expires is { } expires)
         {
             var left = expires - clock.GetUtcNow();
-            ending.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+            if (left < TimeSpan.FromDays(30))       // CancelAfter takes up to about 49 days
+            {
+                ending.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+            }
         }
 
         using var writing = new SemaphoreSlim(1, 1);

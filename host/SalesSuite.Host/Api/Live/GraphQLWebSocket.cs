@@ -113,16 +113,17 @@ internal sealed class GraphQLWebSocket(
 
         public async ValueTask DisposeAsync()
         {
-            await _closing.CancelAsync();
-            foreach (var running in _running.Values)
+            try
             {
-                await running.CancelAsync();
+                await _closing.CancelAsync();       // cancels every running operation too: their sources are linked to it
+                await Task.WhenAll(_tasks.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
             }
-
-            await Task.WhenAll(_tasks.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
-            _place?.Dispose();
-            _closing.Dispose();
-            _reading.Dispose();
+            finally
+            {
+                _place?.Dispose();
+                _closing.Dispose();
+                _reading.Dispose();
+            }
         }
 
         /// <summary>
@@ -196,7 +197,14 @@ internal sealed class GraphQLWebSocket(
                 case "complete":
                     if (message.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String && _running.TryRemove(id.GetString()!, out var run))
                     {
-                        await run.CancelAsync();
+                        try
+                        {
+                            await run.CancelAsync();
+                        }
+                        catch (ObjectDisposedException)
+                        {
+                            // it ended on its own meanwhile
+                        }
                     }
 
                     break;
@@ -360,8 +368,11 @@ internal sealed class GraphQLWebSocket(
             catch (Exception ex)
             {
                 owner.Logger.LogError(ex, "Subscription {Id} of request {RequestId} failed", id, http.TraceIdentifier);
-                await SendErrorAsync(id, [new ExecutionError($"An internal error occurred. Request id: {http.TraceIdentifier}.") { Code = "INTERNAL" }],
-                    CancellationToken.None);
+                if (!failed && _running.ContainsKey(id))
+                {
+                    await SendErrorAsync(id, [new ExecutionError($"An internal error occurred. Request id: {http.TraceIdentifier}.") { Code = "INTERNAL" }],
+                        CancellationToken.None);
+                }
             }
             finally
             {
@@ -397,6 +408,10 @@ internal sealed class GraphQLWebSocket(
             }, cancellation);
         }
 
+        /// <summary>
+        /// Sends one message. <paramref name="cancellation"/> (an operation's) only stops the wait for the socket: a write cancelled half-way
+        /// would abort the whole socket, so the write itself stops only when the connection closes.
+        /// </summary>
         private async Task SendAsync(Action<Utf8JsonWriter> write, CancellationToken cancellation = default)
         {
             using var buffer = new MemoryStream();
@@ -412,7 +427,7 @@ internal sealed class GraphQLWebSocket(
             {
                 if (socket.State == WebSocketState.Open)
                 {
-                    await socket.SendAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), WebSocketMessageType.Text, true, cancellation);
+                    await socket.SendAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), WebSocketMessageType.Text, true, _closing.Token);
                 }
             }
             finally
@@ -425,7 +440,14 @@ internal sealed class GraphQLWebSocket(
 
         private async Task CloseAsync(int code, string reason)
         {
-            await _sending.WaitAsync(CancellationToken.None);
+            // A client that stopped reading can hold a send (and the lock) for long: then the socket is aborted instead.
+            if (!await _sending.WaitAsync(TimeSpan.FromSeconds(5)))
+            {
+                socket.Abort();
+                await _closing.CancelAsync();
+                return;
+            }
+
             try
             {
                 if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)

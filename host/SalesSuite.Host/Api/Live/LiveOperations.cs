@@ -61,7 +61,8 @@ internal sealed class LiveOperations(
         var overflowed = false;
         using var listening = events.Listen(who.Tenant.Id, e =>
         {
-            if (prefix is not null && e.Type.StartsWith(prefix, StringComparison.Ordinal) && !queue.Writer.TryWrite(e))
+            // Without a prefix (the field is selected through a fragment) every event runs: the field's resolver picks its own.
+            if ((prefix is null || e.Type.StartsWith(prefix, StringComparison.Ordinal)) && !queue.Writer.TryWrite(e))
             {
                 overflowed = true;
                 queue.Writer.TryComplete();
@@ -79,6 +80,11 @@ internal sealed class LiveOperations(
         {
             await foreach (var liveEvent in queue.Reader.ReadAllAsync(cancellation))
             {
+                if (overflowed)
+                {
+                    break;      // what is still queued is not sent: the client queries what it missed
+                }
+
                 var (result, items) = await RunInScopeAsync(who, request, parsed, liveEvent, cancellation);
                 if (!result.Executed)
                 {
@@ -138,6 +144,8 @@ internal sealed class LiveOperations(
                 endpoint.Sanitize(item, timeout, who.RequestId);
                 items.Add(item);
             }
+
+            await endpoint.RecordReadsAsync(services, result, who.RequestId);     // the record's fields were read just now
         }
 
         return (result, items);

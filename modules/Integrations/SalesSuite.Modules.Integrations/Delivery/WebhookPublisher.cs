@@ -19,13 +19,12 @@ internal sealed class WebhookPublisher(ModuleDbContextFactory<IntegrationsDbCont
 {
     public async Task PublishAsync(WebhookEvent webhookEvent, IntegrationContext context, CancellationToken cancellationToken)
     {
-        if (!tenant.Tenant.IsModuleEnabled(IntegrationsModule.ModuleName))
-        {
-            return;     // the tenant's admins cannot see or stop its webhooks while the module is off for it
-        }
-
         await using var db = contexts.CreateForSystem();
-        var endpoints = (await db.Endpoints.Where(e => e.Enabled && e.CreatedAt <= context.OccurredAt)
+
+        // While the module is off for the tenant its admins cannot see or stop its webhooks: nothing is queued for them. Subscriptions
+        // still get their numbered events.
+        var endpoints = !tenant.Tenant.IsModuleEnabled(IntegrationsModule.ModuleName) ? []
+            : (await db.Endpoints.Where(e => e.Enabled && e.CreatedAt <= context.OccurredAt)
                 .Select(e => new { e.Id, e.EventTypes }).ToListAsync(cancellationToken))
             .Where(e => e.EventTypes.Contains(webhookEvent.Type)).Select(e => e.Id).ToList();
 
